@@ -1,0 +1,156 @@
+/**
+ * The one table of KeyWarden's settings: key, JSON schema, default and description.
+ * package.json `contributes.configuration` must match it (test/unit/manifest.test.ts), the
+ * server and CLI read defaults from it, and `readSettings` turns whatever the user wrote
+ * (possibly invalid) into a valid `Settings` plus a list of problems to show.
+ */
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export const SEVERITY_NAMES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export interface Settings {
+  /** Lint documents as they are edited. */
+  enable: boolean;
+  /** Files larger than this many bytes are skipped with an explanation. */
+  maxFileSize: number;
+  /** Per-rule severity overrides, e.g. `{ "generic-password": "hint" }`. */
+  severity: Record<string, SeverityName>;
+  /** Glob patterns (relative to the workspace folder) never linted. */
+  exclude: string[];
+  /** Arthur Platform host used for OAuth sign-in. */
+  'arthur.platformUrl': string;
+  /** Public OAuth client id used for the device login. */
+  'arthur.clientId': string;
+  /** Default Arthur Engine base URL offered when creating or pasting a key. */
+  'arthur.engineUrl': string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const bad = (error: string): Checked<never> => ({ ok: false, error });
+
+interface SettingSpec<K extends keyof Settings> {
+  readonly key: K;
+  readonly schema: Record<string, unknown>;
+  readonly default: Settings[K];
+  readonly description: string;
+  readonly scope?: 'application' | 'machine' | 'window' | 'resource' | 'machine-overridable';
+  /** Returns the valid value or an error message. */
+  readonly validate: (value: unknown) => Checked<Settings[K]>;
+}
+
+const isHttpUrl = (v: unknown): v is string => {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+const url = (v: unknown): Checked<string> =>
+  isHttpUrl(v) ? ok(v.replace(/\/+$/, '')) : bad(`must be an http(s) URL, got ${JSON.stringify(v)}`);
+
+export const SETTINGS_SECTION = 'keywarden';
+
+export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = {
+  enable: {
+    key: 'enable',
+    schema: { type: 'boolean' },
+    default: true,
+    description: 'Flag hard-coded keys, tokens and passwords as you type.',
+    scope: 'resource',
+    validate: (v) => (typeof v === 'boolean' ? ok(v) : bad('must be true or false')),
+  },
+  maxFileSize: {
+    key: 'maxFileSize',
+    schema: { type: 'number', minimum: 1024 },
+    default: 2_000_000,
+    description: 'Files larger than this many bytes are not scanned (a notice says so).',
+    scope: 'resource',
+    validate: (v) =>
+      typeof v === 'number' && Number.isFinite(v) && v >= 1024 ? ok(Math.floor(v)) : bad('must be a number of bytes, at least 1024'),
+  },
+  severity: {
+    key: 'severity',
+    schema: {
+      type: 'object',
+      additionalProperties: { type: 'string', enum: [...SEVERITY_NAMES] },
+    },
+    default: {},
+    description:
+      'Severity per rule id, overriding the one derived from confidence: "error", "warning", "information", "hint" or "off". Example: { "generic-password": "hint" }.',
+    scope: 'resource',
+    validate: (v) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return bad('must be an object of rule id to severity');
+      const out: Record<string, SeverityName> = {};
+      for (const [rule, sev] of Object.entries(v)) {
+        if (!SEVERITY_NAMES.includes(sev as SeverityName)) {
+          return bad(`rule "${rule}": severity must be one of ${SEVERITY_NAMES.join(', ')}`);
+        }
+        out[rule] = sev as SeverityName;
+      }
+      return ok(out);
+    },
+  },
+  exclude: {
+    key: 'exclude',
+    schema: { type: 'array', items: { type: 'string' } },
+    default: ['**/node_modules/**', '**/.git/**', '**/*.min.js', '**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml'],
+    description: 'Glob patterns of files that are never scanned.',
+    scope: 'resource',
+    validate: (v) =>
+      Array.isArray(v) && v.every((s) => typeof s === 'string') ? ok([...v]) : bad('must be a list of glob patterns'),
+  },
+  'arthur.platformUrl': {
+    key: 'arthur.platformUrl',
+    schema: { type: 'string', format: 'uri' },
+    default: 'https://platform.arthur.ai',
+    description: 'Arthur Platform host for "Sign in with browser" and service accounts.',
+    scope: 'machine-overridable',
+    validate: url,
+  },
+  'arthur.clientId': {
+    key: 'arthur.clientId',
+    schema: { type: 'string', minLength: 1 },
+    default: 'scope-cli-client',
+    description: 'Public OAuth client id used for the Arthur Platform device login.',
+    scope: 'machine-overridable',
+    validate: (v) => (typeof v === 'string' && v.trim() !== '' ? ok(v.trim()) : bad('must be a non-empty client id')),
+  },
+  'arthur.engineUrl': {
+    key: 'arthur.engineUrl',
+    schema: { type: 'string', format: 'uri' },
+    default: 'http://localhost:3030',
+    description: 'Default Arthur Engine base URL offered when creating or pasting an Engine key.',
+    scope: 'resource',
+    validate: url,
+  },
+};
+
+export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
+  Object.values(SettingSpecs).map((s) => [s.key, s.default]),
+) as unknown as Settings;
+
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+/**
+ * Reads raw values (e.g. from `workspace.getConfiguration('keywarden')`) into valid settings.
+ * An invalid value falls back to the default and is reported, never thrown.
+ */
+export function readSettings(get: (key: string) => unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  const problems: SettingsProblem[] = [];
+  for (const spec of Object.values(SettingSpecs) as SettingSpec<keyof Settings>[]) {
+    const raw = get(spec.key);
+    if (raw === undefined) continue;
+    const result = spec.validate(raw);
+    if (result.ok) settings[spec.key] = result.value;
+    else problems.push({ key: `${SETTINGS_SECTION}.${spec.key}`, message: `${SETTINGS_SECTION}.${spec.key} ${result.error}; using the default` });
+  }
+  return { settings: settings as unknown as Settings, problems };
+}

@@ -1,0 +1,69 @@
+/**
+ * The detection core's public types. The core is pure: text and options in, findings out.
+ * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Finding {
+  /** Stable rule id, e.g. "arthur-engine-api-key" or "generic-password". */
+  readonly ruleId: string;
+  /** What kind of secret this is, for people: "Arthur Engine API key". */
+  readonly kind: string;
+  /** UTF-16 offsets into the scanned text of the secret value itself (not the quotes, not the name). */
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: Confidence;
+  /** Environment variable the quick-fix reads instead, e.g. ARTHUR_API_KEY or DB_PASSWORD. */
+  readonly envVar: string;
+  /** Why the rule fired: rule, keyword or name, entropy; never the value. */
+  readonly why: string;
+  /** The identifier/key the value is assigned to, when there is one (`db_password`). */
+  readonly name?: string;
+  /** Shannon entropy of the value in bits per character. */
+  readonly entropy: number;
+  /** Hex hash of rule id + secret value + file path: survives edits and line moves. */
+  readonly fingerprint: string;
+  /** First 4 characters of the value then "…": the only form of the value ever shown. */
+  readonly masked: string;
+}
+
+export interface ScanOptions {
+  /** Path of the file (relative or absolute); used for language detection, file roles and fingerprints. */
+  readonly path?: string;
+  /** VS Code language id when known ("python", "typescript", "shellscript" …); else derived from path. */
+  readonly languageId?: string;
+  /** Texts longer than this many UTF-16 code units are not scanned. Default 2,000,000. */
+  readonly maxFileSize?: number;
+  /** Rule ids not to run. */
+  readonly disabledRules?: ReadonlySet<string>;
+}
+
+export type SkipReason = 'too-large' | 'binary' | 'lockfile';
+
+export interface ScanResult {
+  readonly findings: Finding[];
+  /** Set when the text was not scanned at all, with a sentence for people. */
+  readonly skipped?: { readonly reason: SkipReason; readonly message: string };
+  /** Findings dropped by a suppression comment (`keywarden:ignore`, `gitleaks:allow` …), for hover/explain. */
+  readonly suppressed: number;
+}
+
+/** One example a rule must (or must not) flag; `secret`, when given, is the exact value to report. */
+export interface RuleExample {
+  readonly text: string;
+  readonly secret?: string;
+  readonly languageId?: string;
+  readonly path?: string;
+}
+
+/** What every rule file exports; the registry lists them. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly kind: string;
+  readonly description: string;
+  /** The platform this rule belongs to, if any (arthur, whylabs, h2ogpte, rime). */
+  readonly platform?: string;
+  readonly mustMatch: readonly RuleExample[];
+  readonly mustNotMatch: readonly RuleExample[];
+}
