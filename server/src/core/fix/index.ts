@@ -1,0 +1,142 @@
+/**
+ * Quick-fixes as pure text edits: replace a hard-coded secret with the language's own
+ * environment-variable read, or suppress the finding with a comment. The LSP layer turns the
+ * offsets into positions; the value itself travels only to the client's SecretStorage.
+ */
+import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit } from './languages';
+import { findStringLiteral } from './literal';
+
+export type { OffsetEdit } from './languages';
+export { familyOf } from './languages';
+
+export interface FixTarget {
+  readonly start: number;
+  readonly end: number;
+  readonly envVar: string;
+  readonly ruleId: string;
+}
+
+export interface EnvVarFix {
+  /** Edits in offsets of the original text, non-overlapping, sorted by start. */
+  readonly edits: OffsetEdit[];
+  /** The variables the fixed code reads, with the values to keep (deduplicated by name). */
+  readonly secrets: { envVar: string; value: string }[];
+}
+
+function fixerFor(language: string, path?: string): { family: LanguageFamily; fix: LanguageFix } | undefined {
+  const family = familyOf(language, path);
+  if (family === 'none' || family === 'toml' || family === 'ini') return undefined;
+  return { family, fix: LANGUAGE_FIXES[family] };
+}
+
+/** Whether the env-var fix exists for this language at all (JSON, Markdown, .env … have none). */
+export function canFixLanguage(language: string, path?: string): boolean {
+  return fixerFor(language, path) !== undefined;
+}
+
+/** The replacement of one finding, without imports; undefined when no safe rewrite exists. */
+function replacementFor(text: string, target: FixTarget, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
+  const lit = findStringLiteral(text, target.start, target.end, family);
+  if (!lit) {
+    if (!fix.bare) return undefined;
+    return { start: target.start, end: target.end, newText: fix.bare(target.envVar) };
+  }
+  if (lit.contentStart === target.start && lit.contentEnd === target.end) {
+    return { start: lit.start, end: lit.end, newText: fix.read(target.envVar, lit) };
+  }
+  if (!fix.split) return undefined;
+  const before = text.slice(lit.contentStart, target.start);
+  const after = text.slice(target.end, lit.contentEnd);
+  const newText = fix.split(lit, before, target.envVar, after);
+  return newText === undefined ? undefined : { start: lit.start, end: lit.end, newText };
+}
+
+/**
+ * The fix for one or more findings of one document: every literal rewritten, the import added
+ * once. Findings that cannot be rewritten safely are left out; undefined when none can.
+ */
+export function envVarFix(text: string, language: string, targets: readonly FixTarget[], path?: string): EnvVarFix | undefined {
+  const fixer = fixerFor(language, path);
+  if (!fixer) return undefined;
+  const edits: OffsetEdit[] = [];
+  const secrets = new Map<string, string>();
+  for (const target of [...targets].sort((a, b) => a.start - b.start)) {
+    const value = text.slice(target.start, target.end);
+    // Two different values may not share one variable; the later one gets a numbered name.
+    let envVar = target.envVar;
+    for (let n = 2; secrets.has(envVar) && secrets.get(envVar) !== value; n++) envVar = `${target.envVar}_${n}`;
+    const edit = replacementFor(text, { ...target, envVar }, fixer.family, fixer.fix);
+    if (!edit) continue;
+    const prev = edits[edits.length - 1];
+    if (prev && edit.start < prev.end) continue; // two findings in one literal: the first fix wins
+    edits.push(edit);
+    secrets.set(envVar, value);
+  }
+  if (edits.length === 0) return undefined;
+  const imp = fixer.fix.ensureImport?.(text);
+  if (imp) {
+    if (edits.some((e) => e.start < imp.end && imp.start < e.end)) return undefined;
+    edits.unshift(imp);
+    edits.sort((a, b) => a.start - b.start);
+  }
+  return { edits, secrets: [...secrets].map(([envVar, value]) => ({ envVar, value })) };
+}
+
+/** Applies offset edits (non-overlapping) to a text; used by the CLI, tests and the fix-all preview. */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Comment syntax to write `keywarden:ignore` in, per family (JSON has none). */
+const COMMENTS: Partial<Record<string, [string, string]>> = {
+  python: ['# ', ''],
+  shellscript: ['# ', ''],
+  powershell: ['# ', ''],
+  ruby: ['# ', ''],
+  yaml: ['# ', ''],
+  dockerfile: ['# ', ''],
+  properties: ['# ', ''],
+  toml: ['# ', ''],
+  dotenv: ['# ', ''],
+  ini: ['; ', ''],
+  r: ['# ', ''],
+  perl: ['# ', ''],
+  makefile: ['# ', ''],
+  terraform: ['# ', ''],
+  sql: ['-- ', ''],
+  lua: ['-- ', ''],
+  haskell: ['-- ', ''],
+  bat: ['REM ', ''],
+  markdown: ['<!-- ', ' -->'],
+  html: ['<!-- ', ' -->'],
+  xml: ['<!-- ', ' -->'],
+  vue: ['<!-- ', ' -->'],
+  css: ['/* ', ' */'],
+  plaintext: ['# ', ''],
+};
+
+const SLASH_LANGUAGES = /^(javascript|javascriptreact|typescript|typescriptreact|go|java|kotlin|csharp|c|cpp|rust|php|swift|scala|dart|groovy|jsonc|objective-c|svelte)$/;
+
+export function commentFor(language: string): [string, string] | undefined {
+  if (SLASH_LANGUAGES.test(language)) return ['// ', ''];
+  return COMMENTS[language];
+}
+
+/**
+ * Inserts `keywarden:ignore <rule>` on its own line above the finding, indented like that line.
+ * Undefined for languages without comments (JSON).
+ */
+export function ignoreFix(text: string, language: string, target: { start: number; ruleId: string }): OffsetEdit | undefined {
+  const comment = commentFor(language);
+  if (!comment) return undefined;
+  const lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, target.start))![0];
+  const [open, close] = comment;
+  return { start: lineStart, end: lineStart, newText: `${indent}${open}keywarden:ignore ${target.ruleId}${close}\n` };
+}

@@ -1,0 +1,229 @@
+import { strict as assert } from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { applyEdits, envVarFix, ignoreFix, type FixTarget } from '../../server/src/core/fix';
+
+// A fake Arthur Engine key: base64("<uuid>:<43 url-safe chars>").
+const ENGINE_KEY = Buffer.from('0f8e6c1a-3b2d-4c5e-9f70-1a2b3c4d5e6f:Zq3v9XkLmP2rT8wY4uN6bQ1sD7fH0jK5gC3eA9xV2zM').toString('base64');
+const TOKEN = 'tok_9fK2mQ7xZ4pL8vB3';
+
+function target(text: string, value: string, envVar: string, ruleId = 'test-rule', nth = 0): FixTarget {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(value, start + 1);
+  assert.ok(start >= 0, `value ${value} not in text`);
+  return { start, end: start + value.length, envVar, ruleId };
+}
+
+function fixed(text: string, language: string, targets: FixTarget[], filePath?: string): string {
+  const fix = envVarFix(text, language, targets, filePath);
+  assert.ok(fix, `expected a fix for ${language}`);
+  return applyEdits(text, fix.edits);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-fix-'));
+function writeTemp(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** Runs a program with only the given environment added; returns stdout. */
+function run(cmd: string, args: string[], env: Record<string, string>): string {
+  const r = spawnSync(cmd, args, { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+describe('env-var quick-fix', () => {
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  describe('Python', () => {
+    it('replaces a whole literal with os.environ and adds import os; the code reads the variable', () => {
+      const src = `#!/usr/bin/env python3\n"""Demo."""\nfrom __future__ import annotations\nimport json\n\nKEY = "${ENGINE_KEY}"\nprint(KEY)\n`;
+      const out = fixed(src, 'python', [target(src, ENGINE_KEY, 'ARTHUR_API_KEY')]);
+      assert.match(out, /^KEY = os\.environ\["ARTHUR_API_KEY"\]$/m);
+      assert.ok(!out.includes(ENGINE_KEY));
+      assert.match(out, /from __future__ import annotations\nimport os\nimport json/);
+      const file = writeTemp('a.py', out);
+      execFileSync('python3', ['-m', 'py_compile', file]);
+      assert.equal(run('python3', [file], { ARTHUR_API_KEY: 'from-env' }).trim(), 'from-env');
+    });
+
+    it('keeps an existing `import os, sys` and rewrites a keyword argument', () => {
+      const src = `import os, sys\nclient = dict(address="https://h2ogpte.genai.h2o.ai", api_key='sk-${TOKEN}')\nprint(client["api_key"])\n`;
+      const out = fixed(src, 'python', [target(src, `sk-${TOKEN}`, 'H2OGPTE_API_KEY')]);
+      assert.equal(out.match(/import os/g)?.length, 1);
+      assert.match(out, /api_key=os\.environ\["H2OGPTE_API_KEY"\]\)/);
+      const file = writeTemp('b.py', out);
+      assert.equal(run('python3', [file], { H2OGPTE_API_KEY: 'sk-env' }).trim(), 'sk-env');
+    });
+
+    it('turns a header string into an f-string, escaping braces of the rest', () => {
+      const src = `headers = {"Authorization": "Bearer ${TOKEN} {x}"}\nprint(headers["Authorization"])\n`;
+      const out = fixed(src, 'python', [target(src, TOKEN, 'ARTHUR_API_KEY')]);
+      assert.match(out, /"Authorization": f"Bearer \{os\.environ\['ARTHUR_API_KEY'\]\} \{\{x\}\}"/);
+      const file = writeTemp('c.py', out);
+      assert.equal(run('python3', [file], { ARTHUR_API_KEY: 'k' }).trim(), 'Bearer k {x}');
+    });
+
+    it('inserts into an existing f-string with the other quote', () => {
+      const src = `user = "me"\nurl = f'postgres://{user}:${TOKEN}@db/app'\nprint(url)\n`;
+      const out = fixed(src, 'python', [target(src, TOKEN, 'DB_PASSWORD')]);
+      const file = writeTemp('d.py', out);
+      assert.equal(run('python3', [file], { DB_PASSWORD: 'pw' }).trim(), 'postgres://me:pw@db/app');
+    });
+
+    it('replaces a multi-line PEM literal in triple quotes', () => {
+      const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----';
+      const src = `KEY = """${pem}"""\nprint(len(KEY) > 0)\n`;
+      const out = fixed(src, 'python', [target(src, pem, 'PRIVATE_KEY')]);
+      assert.equal(out, `import os\nKEY = os.environ["PRIVATE_KEY"]\nprint(len(KEY) > 0)\n`);
+    });
+  });
+
+  describe('JavaScript / TypeScript', () => {
+    it('replaces a literal with process.env and a header with a template literal; node runs it', () => {
+      const src = `const key = '${ENGINE_KEY}';\nconst headers = { Authorization: "Bearer ${TOKEN}" };\nconsole.log(key, headers.Authorization);\n`;
+      const out = fixed(src, 'javascript', [target(src, ENGINE_KEY, 'ARTHUR_API_KEY'), target(src, TOKEN, 'ARTHUR_TOKEN')]);
+      assert.match(out, /const key = process\.env\.ARTHUR_API_KEY;/);
+      assert.match(out, /Authorization: `Bearer \$\{process\.env\.ARTHUR_TOKEN\}`/);
+      const file = writeTemp('a.js', out);
+      execFileSync('node', ['--check', file]);
+      assert.equal(run('node', [file], { ARTHUR_API_KEY: 'a', ARTHUR_TOKEN: 'b' }).trim(), 'a Bearer b');
+    });
+
+    it('escapes backticks and ${ of the rest of the string', () => {
+      const src = "const s = \"`${x}` " + TOKEN + "\";\nconsole.log(s);\n";
+      const out = fixed(src, 'typescript', [target(src, TOKEN, 'TOKEN')]);
+      const file = writeTemp('b.js', out);
+      assert.equal(run('node', [file], { TOKEN: 't' }).trim(), '`${x}` t');
+    });
+  });
+
+  describe('shell', () => {
+    it('fixes curl headers in double and single quotes and a bare assignment; bash expands them', () => {
+      const src = [
+        `export ARTHUR_KEY=${ENGINE_KEY}`,
+        `H1="Authorization: Bearer ${TOKEN}"`,
+        `H2='rime-api-key: ${TOKEN}'`,
+        'echo "$ARTHUR_KEY|$H1|$H2"',
+        '',
+      ].join('\n');
+      const out = fixed(src, 'shellscript', [
+        target(src, ENGINE_KEY, 'ARTHUR_API_KEY'),
+        target(src, TOKEN, 'ARTHUR_TOKEN', 'r', 0),
+        target(src, TOKEN, 'RIME_API_KEY', 'r', 1),
+      ]);
+      assert.match(out, /^export ARTHUR_KEY="\$ARTHUR_API_KEY"$/m);
+      assert.match(out, /^H1="Authorization: Bearer \$ARTHUR_TOKEN"$/m);
+      assert.match(out, /^H2='rime-api-key: '"\$RIME_API_KEY"$/m);
+      const file = writeTemp('a.sh', out);
+      execFileSync('bash', ['-n', file]);
+      assert.equal(run('bash', [file], { ARTHUR_API_KEY: 'k', ARTHUR_TOKEN: 't', RIME_API_KEY: 'r' }).trim(), 'k|Authorization: Bearer t|rime-api-key: r');
+    });
+
+    it('uses ${NAME} when a word character follows', () => {
+      const src = `URL="https://user:${TOKEN}x@host"\n`;
+      const out = fixed(src, 'shellscript', [target(src, TOKEN, 'PW')]);
+      assert.equal(out, 'URL="https://user:${PW}x@host"\n');
+    });
+  });
+
+  describe('other languages', () => {
+    it('Go: os.Getenv and the import, in a block, a single import, or none', () => {
+      const block = `package main\n\nimport (\n\t"fmt"\n)\n\nfunc main() { fmt.Println("${TOKEN}") }\n`;
+      assert.match(fixed(block, 'go', [target(block, TOKEN, 'TOKEN')]), /import \(\n\t"os"\n\t"fmt"\n\)[\s\S]*fmt\.Println\(os\.Getenv\("TOKEN"\)\)/);
+      const single = `package main\n\nimport "fmt"\n\nvar h = "Bearer ${TOKEN}"\n`;
+      assert.match(fixed(single, 'go', [target(single, TOKEN, 'TOKEN')]), /import \(\n\t"fmt"\n\t"os"\n\)[\s\S]*var h = "Bearer " \+ os\.Getenv\("TOKEN"\)/);
+      const none = `package main\n\nvar k = "${TOKEN}"\n`;
+      assert.equal(fixed(none, 'go', [target(none, TOKEN, 'TOKEN')]), `package main\n\nimport "os"\n\nvar k = os.Getenv("TOKEN")\n`);
+      const already = `package main\n\nimport (\n\t"os"\n)\n\nvar k = "${TOKEN}"\n`;
+      assert.equal(fixed(already, 'go', [target(already, TOKEN, 'TOKEN')]).match(/"os"/g)?.length, 1);
+    });
+
+    it('Java: System.getenv (javac compiles it when installed)', function () {
+      const src = `public class Demo {\n  static String KEY = "${TOKEN}";\n  static String H = "Bearer ${TOKEN}";\n}\n`;
+      const out = fixed(src, 'java', [target(src, TOKEN, 'API_KEY', 'r', 0), target(src, TOKEN, 'API_KEY', 'r', 1)]);
+      assert.match(out, /KEY = System\.getenv\("API_KEY"\);/);
+      assert.match(out, /H = "Bearer " \+ System\.getenv\("API_KEY"\);/);
+      if (!has('javac')) return this.skip();
+      const file = writeTemp('java/Demo.java', out);
+      execFileSync('javac', ['-d', path.join(tmp, 'java'), file]);
+    });
+
+    it('C#, Kotlin, Ruby, PHP, PowerShell', () => {
+      const cs = `var h = $"Bearer ${TOKEN}";\nvar k = "${TOKEN}";\n`;
+      assert.equal(
+        fixed(cs, 'csharp', [target(cs, TOKEN, 'K', 'r', 0), target(cs, TOKEN, 'K', 'r', 1)]),
+        `var h = $"Bearer {System.Environment.GetEnvironmentVariable("K")}";\nvar k = System.Environment.GetEnvironmentVariable("K");\n`,
+      );
+      const kt = `val h = "Bearer ${TOKEN}"\n`;
+      assert.equal(fixed(kt, 'kotlin', [target(kt, TOKEN, 'K')]), 'val h = "Bearer ${System.getenv("K")}"\n');
+      const rb = `key = '${TOKEN}'\nh = "Bearer ${TOKEN}"\n`;
+      assert.equal(fixed(rb, 'ruby', [target(rb, TOKEN, 'K', 'r', 0), target(rb, TOKEN, 'K', 'r', 1)]), 'key = ENV.fetch("K")\nh = "Bearer #{ENV.fetch("K")}"\n');
+      const php = `<?php\n$h = 'Bearer ${TOKEN}';\n`;
+      assert.equal(fixed(php, 'php', [target(php, TOKEN, 'K')]), "<?php\n$h = 'Bearer ' . getenv('K');\n");
+      const ps = `$h = "Bearer ${TOKEN}"\n$k = '${TOKEN}'\n`;
+      assert.equal(fixed(ps, 'powershell', [target(ps, TOKEN, 'K', 'r', 0), target(ps, TOKEN, 'K', 'r', 1)]), '$h = "Bearer $env:K"\n$k = $env:K\n');
+    });
+
+    it('Rust and C compile when their compilers are installed', function () {
+      const rs = `pub fn f() -> usize { let k = "${TOKEN}"; let h = format!("{}", "Bearer ${TOKEN}"); k.len() + h.len() }\n`;
+      const rsOut = fixed(rs, 'rust', [target(rs, TOKEN, 'K', 'r', 0), target(rs, TOKEN, 'K', 'r', 1)]);
+      assert.match(rsOut, /let k = &std::env::var\("K"\)/);
+      const c = `#include <stdio.h>\nint main(void) { const char *k = "${TOKEN}"; return k[0] == 0; }\n`;
+      const cOut = fixed(c, 'c', [target(c, TOKEN, 'K')]);
+      assert.match(cOut, /^#include <stdlib.h>\n/);
+      if (!has('rustc') || !has('gcc')) return this.skip();
+      execFileSync('rustc', ['--edition', '2021', '--crate-type', 'lib', '--emit', 'metadata', '-o', path.join(tmp, 'r.rmeta'), writeTemp('r.rs', rsOut)]);
+      execFileSync('gcc', ['-fsyntax-only', writeTemp('c.c', cOut)]);
+    });
+
+    it('YAML uses ${NAME}; GitHub Actions workflows use ${{ secrets.NAME }}', () => {
+      const y = `services:\n  app:\n    environment:\n      API_KEY: ${TOKEN}\n      DB: "postgres://u:${TOKEN}@db"\n`;
+      assert.equal(
+        fixed(y, 'yaml', [target(y, TOKEN, 'API_KEY', 'r', 0), target(y, TOKEN, 'API_KEY', 'r', 1)]),
+        'services:\n  app:\n    environment:\n      API_KEY: ${API_KEY}\n      DB: "postgres://u:${API_KEY}@db"\n',
+      );
+      const w = `env:\n  TOKEN: "${TOKEN}"\n`;
+      assert.equal(fixed(w, 'yaml', [target(w, TOKEN, 'TOKEN')], '.github/workflows/ci.yml'), 'env:\n  TOKEN: "${{ secrets.TOKEN }}"\n');
+    });
+
+    it('offers no env-var fix where a language has no such read (JSON, Markdown)', () => {
+      const j = `{"password": "${TOKEN}"}`;
+      assert.equal(envVarFix(j, 'json', [target(j, TOKEN, 'PASSWORD')]), undefined);
+      assert.equal(envVarFix(j, 'markdown', [target(j, TOKEN, 'PASSWORD')]), undefined);
+    });
+  });
+
+  describe('fix all', () => {
+    it('gives two different values of one name distinct variables and keeps both values', () => {
+      const src = `a = "${TOKEN}"\nb = "${TOKEN}X"\nc = "${TOKEN}"\n`;
+      const fix = envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD', 'r', 0), target(src, `${TOKEN}X`, 'PASSWORD'), target(src, TOKEN, 'PASSWORD', 'r', 2)]);
+      assert.ok(fix);
+      assert.deepEqual(fix.secrets, [
+        { envVar: 'PASSWORD', value: TOKEN },
+        { envVar: 'PASSWORD_2', value: `${TOKEN}X` },
+      ]);
+      const out = applyEdits(src, fix.edits);
+      assert.equal(out, 'import os\na = os.environ["PASSWORD"]\nb = os.environ["PASSWORD_2"]\nc = os.environ["PASSWORD"]\n');
+    });
+  });
+
+  describe('ignore comment', () => {
+    it('goes on its own line above, indented, in the language comment syntax', () => {
+      const py = `def f():\n    key = "${TOKEN}"\n`;
+      assert.equal(applyEdits(py, [ignoreFix(py, 'python', { start: py.indexOf(TOKEN), ruleId: 'generic-api-key' })!]), `def f():\n    # keywarden:ignore generic-api-key\n    key = "${TOKEN}"\n`);
+      const ts = `  const k = "${TOKEN}";\n`;
+      assert.match(applyEdits(ts, [ignoreFix(ts, 'typescript', { start: ts.indexOf(TOKEN), ruleId: 'r' })!]), /^ {2}\/\/ keywarden:ignore r\n/);
+      const md = `token: ${TOKEN}\n`;
+      assert.match(applyEdits(md, [ignoreFix(md, 'markdown', { start: md.indexOf(TOKEN), ruleId: 'r' })!]), /^<!-- keywarden:ignore r -->\n/);
+      assert.equal(ignoreFix('{"k": "v"}', 'json', { start: 7, ruleId: 'r' }), undefined);
+    });
+  });
+});
