@@ -1,6 +1,9 @@
 // Builds the three bundles: the extension (client), the language server and the CLI.
 // `--watch` rebuilds on change; `--production` minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +20,7 @@ const common = {
   logLevel: 'info',
   // openid-client v6 is ESM-only; bundling it into CommonJS is what makes it loadable here.
   mainFields: ['module', 'main'],
+  define: { KEYWARDEN_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

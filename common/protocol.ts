@@ -17,17 +17,34 @@ export namespace RelintNotification {
   export const method = 'keywarden/relint' as const;
 }
 
-/** Sent by the client to lint one file's text that is not open (workspace scan); returns diagnostics-ready findings count. */
-export namespace ScanTextRequest {
-  export const method = 'keywarden/scanText' as const;
+/**
+ * Sent by the client for "KeyWarden: Scan workspace": the server lists the folders' files as the
+ * CLI does (.gitignore respected), scans them, publishes diagnostics for files that are not open,
+ * and reports progress with ScanProgressNotification. Cancellable through the request's token.
+ */
+export namespace ScanWorkspaceRequest {
+  export const method = 'keywarden/scanWorkspace' as const;
   export interface Params {
-    uri: string;
-    text: string;
-    languageId?: string;
+    /** Folder URIs to scan. */
+    folders: string[];
+    exclude: string[];
+    maxFileSize: number;
   }
   export interface Result {
+    files: number;
+    filesWithFindings: number;
     findings: number;
-    skipped?: string;
+    skipped: number;
+    cancelled: boolean;
+  }
+}
+
+/** Sent by the server while a workspace scan runs. */
+export namespace ScanProgressNotification {
+  export const method = 'keywarden/scanProgress' as const;
+  export interface Params {
+    done: number;
+    total: number;
   }
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Owns the language client: started lazily when the first document KeyWarden can lint is
+ * open, restarted on request, stopped with the extension.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SkippedFileNotification } from '../../../common/protocol';
+
+/** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
+export const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }];
+
+const lintable = (doc: vscode.TextDocument) => DOCUMENT_SELECTOR.some((s) => s.scheme === doc.uri.scheme);
+
+export class LanguageServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Files already reported as not scanned, so the notice appears once per file. */
+  private readonly skippedNoticed = new Set<string>();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    if (vscode.workspace.textDocuments.some(lintable)) void this.start();
+    else {
+      const sub = vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (!lintable(doc)) return;
+        sub.dispose();
+        void this.start();
+      });
+      this.disposables.push(sub);
+    }
+  }
+
+  /** The running client, starting it if needed. */
+  start(): Promise<LanguageClient> {
+    if (this.client) return Promise.resolve(this.client);
+    this.starting ??= this.create().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async create(): Promise<LanguageClient> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.log,
+      diagnosticPullOptions: { onChange: true, onSave: false },
+    };
+    const client = new LanguageClient('keywarden', 'KeyWarden', serverOptions, clientOptions);
+    client.onNotification(SkippedFileNotification.method, (p: SkippedFileNotification.Params) => this.noticeSkipped(p));
+    const started = Date.now();
+    await client.start();
+    this.log.info(`Language server started in ${Date.now() - started} ms`);
+    this.client = client;
+    return client;
+  }
+
+  private noticeSkipped(p: SkippedFileNotification.Params): void {
+    if (this.skippedNoticed.has(p.uri)) return;
+    this.skippedNoticed.add(p.uri);
+    this.log.info(p.message);
+    void vscode.window.showInformationMessage(p.message, 'Open setting').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'keywarden.maxFileSize');
+    });
+  }
+
+  async restart(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    if (old) await old.stop().catch((err: unknown) => this.log.error('Stopping the language server failed', err));
+    await this.start();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    void this.client?.stop();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Rescans only what an edit can affect. Findings before the edit stay, findings after it
+ * shift by the edit's length change, and the lines around the edit are scanned again: one
+ * line of context on each side (a suppression comment covers the line below it), widened
+ * to whole multi-line findings and PEM blocks that the window cuts.
+ */
+import type { Finding, ScanOptions, ScanResult } from './types';
+
+export type Scanner = (text: string, options?: ScanOptions) => ScanResult;
+
+export interface TextChange {
+  /** Offsets in the text before the change. */
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/** Rescans around one change; returns the same findings as a full scan of `newText` would. */
+export function rescan(
+  scan: Scanner,
+  previous: ScanResult,
+  newText: string,
+  change: TextChange,
+  options: ScanOptions,
+): ScanResult {
+  // A file that was skipped, or that crosses the size budget either way, is rescanned whole.
+  const limit = options.maxFileSize ?? 2_000_000;
+  if (previous.skipped || newText.length > limit || newText.length > 50_000_000) return scan(newText, options);
+
+  const delta = change.newText.length - (change.end - change.start);
+  let winStart = lineStartAt(newText, lineStartAt(newText, change.start) - 1);
+  let winEnd = lineEndAt(newText, lineEndAt(newText, change.start + change.newText.length) + 1);
+
+  const shifted: Finding[] = [];
+  for (const f of previous.findings) {
+    if (f.end <= change.start) shifted.push(f);
+    else if (f.start >= change.end) shifted.push({ ...f, start: f.start + delta, end: f.end + delta });
+    // a finding the change touched is gone; the window rescans its place
+  }
+  // Widen over findings that straddle the window (multi-line values) and over PEM blocks.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const f of shifted) {
+      if (f.start < winEnd && f.end > winStart && (f.start < winStart || f.end > winEnd)) {
+        winStart = Math.min(winStart, lineStartAt(newText, f.start));
+        winEnd = Math.max(winEnd, lineEndAt(newText, f.end));
+        grown = true;
+      }
+    }
+    const pem = pemBlockAround(newText, winStart, winEnd);
+    if (pem && (pem.start < winStart || pem.end > winEnd)) {
+      winStart = Math.min(winStart, pem.start);
+      winEnd = Math.max(winEnd, pem.end);
+      grown = true;
+    }
+  }
+
+  const window = scan(newText.slice(winStart, winEnd), options);
+  if (window.skipped) return scan(newText, options);
+  const inside = window.findings.map((f) => ({ ...f, start: f.start + winStart, end: f.end + winStart }));
+  const before = shifted.filter((f) => f.end <= winStart);
+  const after = shifted.filter((f) => f.start >= winEnd);
+  // Suppressed findings have no offsets to carry over, so an incremental result counts only
+  // the window's; the editor does not show the count, and full scans (CLI) count exactly.
+  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed };
+}
+
+function lineStartAt(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndAt(text: string, offset: number): number {
+  if (offset >= text.length) return text.length;
+  const e = text.indexOf('\n', offset);
+  return e < 0 ? text.length : e + 1;
+}
+
+const PEM_SPAN = 64 * 1024;
+
+/** The PEM block (BEGIN … END lines) that overlaps [start, end), if any, within a bounded distance. */
+function pemBlockAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, start - PEM_SPAN);
+  const begin = text.lastIndexOf('-----BEGIN', end);
+  if (begin < from) {
+    // No BEGIN before the window end: maybe the window holds an END whose BEGIN is above.
+    return undefined;
+  }
+  const finish = text.indexOf('-----END', begin);
+  const blockEnd = finish < 0 ? Math.min(text.length, begin + PEM_SPAN) : lineEndAt(text, finish);
+  if (blockEnd <= start && finish >= 0) return undefined;
+  return { start: lineStartAt(text, begin), end: blockEnd };
+}

@@ -1,0 +1,104 @@
+/**
+ * Jupyter notebooks on disk (the CLI's view): each code cell is scanned as its own document in
+ * the notebook's language, and findings are mapped back to line and column of the .ipynb JSON,
+ * so that a report points at the file a reviewer sees in a diff. (In the editor, cells arrive as
+ * ordinary documents and need none of this.)
+ */
+import type { Finding, ScanOptions, ScanResult } from './types';
+
+export interface NotebookFinding {
+  readonly finding: Finding;
+  /** 0-based cell index. */
+  readonly cell: number;
+  /** 1-based positions in the .ipynb file. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface NotebookScan {
+  readonly findings: NotebookFinding[];
+  readonly suppressed: number;
+  /** Set when the JSON could not be read as a notebook. */
+  readonly error?: string;
+}
+
+interface Cell {
+  cell_type?: string;
+  source?: string | string[];
+}
+
+type Scan = (text: string, options?: ScanOptions) => ScanResult;
+
+export function scanNotebook(json: string, scan: Scan, options: ScanOptions = {}): NotebookScan {
+  let nb: { cells?: Cell[]; metadata?: { language_info?: { name?: string }; kernelspec?: { language?: string } } };
+  try {
+    nb = JSON.parse(json);
+  } catch (err) {
+    return { findings: [], suppressed: 0, error: `not a valid notebook: ${(err as Error).message}` };
+  }
+  if (!nb || !Array.isArray(nb.cells)) return { findings: [], suppressed: 0, error: 'not a valid notebook: no "cells" array' };
+  const language = nb.metadata?.language_info?.name ?? nb.metadata?.kernelspec?.language ?? 'python';
+  const lineStarts = lineStartsOf(json);
+  const out: NotebookFinding[] = [];
+  let suppressed = 0;
+  let searchFrom = 0;
+  nb.cells.forEach((cell, index) => {
+    const lines = typeof cell.source === 'string' ? splitKeepingNewlines(cell.source) : Array.isArray(cell.source) ? cell.source : [];
+    // Locate each source line's JSON string in the raw file, in order.
+    const located: { text: string; cellOffset: number; fileOffset: number }[] = [];
+    let cellOffset = 0;
+    for (const line of lines) {
+      const encoded = JSON.stringify(line);
+      const at = json.indexOf(encoded, searchFrom);
+      if (at >= 0) searchFrom = at + encoded.length;
+      located.push({ text: line, cellOffset, fileOffset: at });
+      cellOffset += line.length;
+    }
+    if (cell.cell_type !== 'code') return;
+    const text = lines.join('');
+    const result = scan(text, { ...options, languageId: language });
+    suppressed += result.suppressed;
+    for (const finding of result.findings) {
+      const start = toFile(located, finding.start, lineStarts);
+      const end = toFile(located, finding.end, lineStarts);
+      out.push({ finding, cell: index, ...start, endLine: end.line, endColumn: end.column });
+    }
+  });
+  return { findings: out, suppressed };
+}
+
+function splitKeepingNewlines(s: string): string[] {
+  return s.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Maps an offset in the joined cell text to a 1-based line/column in the .ipynb file. */
+function toFile(
+  located: { text: string; cellOffset: number; fileOffset: number }[],
+  offset: number,
+  lineStarts: number[],
+): { line: number; column: number } {
+  let i = located.length - 1;
+  while (i > 0 && located[i].cellOffset > offset) i--;
+  const seg = located[i];
+  if (!seg || seg.fileOffset < 0) return { line: 1, column: 1 };
+  // Column inside the encoded string: the encoded length of the part before the offset.
+  const within = Math.min(offset - seg.cellOffset, seg.text.length);
+  const encodedPrefix = JSON.stringify(seg.text.slice(0, within)).length - 1; // opening quote kept, closing dropped
+  const fileOffset = seg.fileOffset + encodedPrefix;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= fileOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: fileOffset - lineStarts[lo] + 1 };
+}

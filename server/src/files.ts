@@ -1,0 +1,96 @@
+/**
+ * Which files a scan reads and how: git's own list of tracked and untracked-but-not-ignored
+ * files when the folder is in a repository, else a walk that honours .gitignore files.
+ * Shared by the CLI and the language server's workspace scan; the core never touches disk.
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+
+export interface ListOptions {
+  /** Honour .gitignore (default true). */
+  readonly gitignore?: boolean;
+  /** Glob patterns (matched against the path relative to the root) to leave out. */
+  readonly exclude?: readonly string[];
+}
+
+/** Absolute paths of the files under `root` (a directory or a single file), sorted. */
+export async function listFiles(root: string, options: ListOptions = {}): Promise<string[]> {
+  const abs = path.resolve(root);
+  const stat = await fs.promises.stat(abs);
+  if (stat.isFile()) return [abs];
+  const useGit = options.gitignore !== false;
+  const rel = (useGit && (await gitFiles(abs))) || (await walk(abs, useGit));
+  const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  return rel
+    .filter((r) => !excluded || !excluded(r))
+    .map((r) => path.join(abs, r))
+    .sort();
+}
+
+function gitFiles(dir: string): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-C', dir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+      { maxBuffer: 512 * 1024 * 1024 },
+      (err, stdout) => {
+        if (err) return resolve(undefined); // no git, or not a repository: walk instead
+        const files = stdout.split('\0').filter(Boolean);
+        // ls-files lists deleted-but-tracked files too; keep what exists.
+        resolve(files.filter((f) => fs.existsSync(path.join(dir, f))));
+      },
+    );
+  });
+}
+
+async function walk(root: string, gitignore: boolean): Promise<string[]> {
+  const out: string[] = [];
+  const visit = async (dir: string, rules: { base: string; ig: Ignore }[]): Promise<void> => {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: skip, the CLI reports files it cannot read, not folders
+    }
+    let here = rules;
+    if (gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const text = await fs.promises.readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => '');
+      here = [...rules, { base: dir, ig: ignore().add(text) }];
+    }
+    for (const e of entries) {
+      if (e.name === '.git') continue;
+      const full = path.join(dir, e.name);
+      const isDir = e.isDirectory();
+      if (!isDir && !e.isFile()) continue; // links, sockets: not followed
+      const ignored = here.some(({ base, ig }) => {
+        const r = path.relative(base, full).split(path.sep).join('/');
+        return ig.ignores(isDir ? `${r}/` : r);
+      });
+      if (ignored) continue;
+      if (isDir) await visit(full, here);
+      else out.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  await visit(root, []);
+  return out;
+}
+
+export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 'unreadable'; message: string };
+
+const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+
+/** Reads a file as UTF-8 unless it is over `maxSize` bytes or binary (a NUL in its first 8 KB). */
+export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.size > maxSize) return { skipped: 'too-large', message: `not scanned: ${mb(stat.size)} is over the ${mb(maxSize)} limit (maxFileSize)` };
+    const buf = await fs.promises.readFile(file);
+    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'binary', message: 'not scanned: binary file' };
+    return { text: buf.toString('utf8') };
+  } catch (err) {
+    return { skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Quick-fixes for findings: replace with an environment-variable read (preferred), ignore with a
+ * comment, and fix everything in the file. The replaced values ride along in the
+ * keywarden.storeSecret command so the client can keep them in SecretStorage: nothing is lost.
+ */
+import { CodeAction, CodeActionKind, type Range, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Commands } from '../../../common/commands';
+import type { StoreSecretArgs } from '../../../common/protocol';
+import { envVarFix, ignoreFix, type OffsetEdit } from '../core/fix';
+import type { Finding } from '../core/types';
+import { rangeOf, toDiagnostics } from './findings';
+import type { LintedDocument } from './documents';
+import type { SeverityName } from '../../../common/settings';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.keywarden`;
+
+const toTextEdits = (doc: TextDocument, edits: readonly OffsetEdit[]): TextEdit[] =>
+  edits.map((e) => ({ range: rangeOf(doc, e), newText: e.newText }));
+
+function overlaps(doc: TextDocument, f: Finding, range: Range): boolean {
+  const start = doc.offsetAt(range.start);
+  const end = doc.offsetAt(range.end);
+  return f.start <= end && start <= f.end;
+}
+
+function fixAllAction(entry: LintedDocument, title: string, kind: string, findings: readonly Finding[], overrides: Record<string, SeverityName>): CodeAction | undefined {
+  const { doc } = entry;
+  const language = entry.options.languageId ?? doc.languageId;
+  const fix = envVarFix(doc.getText(), language, findings, entry.options.path);
+  if (!fix) return undefined;
+  const args: StoreSecretArgs[] = fix.secrets.map((s) => ({ ...s, uri: doc.uri }));
+  return {
+    title,
+    kind,
+    diagnostics: toDiagnostics(doc, findings, overrides),
+    edit: { changes: { [doc.uri]: toTextEdits(doc, fix.edits) } },
+    command: { title: 'Store the replaced values', command: Commands.storeSecret.id, arguments: args },
+  };
+}
+
+export function codeActionsFor(
+  entry: LintedDocument,
+  range: Range,
+  only: readonly string[] | undefined,
+  overrides: Record<string, SeverityName>,
+): CodeAction[] {
+  const { doc } = entry;
+  const findings = entry.result.findings.filter((f) => overrides[f.ruleId] !== 'off');
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const language = entry.options.languageId ?? doc.languageId;
+    const here = findings.filter((f) => overlaps(doc, f, range));
+    for (const f of here) {
+      const fix = fixAllAction(entry, `Replace with environment variable ${f.envVar}`, CodeActionKind.QuickFix, [f], overrides);
+      if (fix) {
+        fix.isPreferred = true;
+        actions.push(fix);
+      }
+      const ignore = ignoreFix(doc.getText(), language, f);
+      if (ignore) {
+        actions.push({
+          title: `Ignore this finding (keywarden:ignore ${f.ruleId})`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: toDiagnostics(doc, [f], overrides),
+          edit: { changes: { [doc.uri]: toTextEdits(doc, [ignore]) } },
+        });
+      }
+    }
+    if (here.length > 0 && findings.length > 1) {
+      const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', CodeActionKind.QuickFix, findings, overrides);
+      if (all) actions.push(all);
+    }
+  }
+  if (only && wants(FIX_ALL_KIND) && findings.length > 0) {
+    const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', FIX_ALL_KIND, findings, overrides);
+    if (all) actions.push(all);
+  }
+  return actions;
+}

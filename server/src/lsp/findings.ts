@@ -1,0 +1,72 @@
+/**
+ * Findings as the editor shows them: diagnostics (masked message, rule id as code, severity
+ * from confidence or the user's override) and hover text. No secret value leaves this file
+ * except through `maskSecret`.
+ */
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SeverityName } from '../../../common/settings';
+import type { Confidence, Finding } from '../core/types';
+
+export const SOURCE = 'keywarden';
+
+const BY_CONFIDENCE: Record<Confidence, DiagnosticSeverity> = {
+  high: DiagnosticSeverity.Warning,
+  medium: DiagnosticSeverity.Warning,
+  low: DiagnosticSeverity.Information,
+};
+
+const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries back to code actions: enough to find the finding again, no value. */
+export interface DiagnosticData {
+  fingerprint: string;
+  envVar: string;
+}
+
+export function rangeOf(doc: TextDocument, f: { start: number; end: number }): Range {
+  return { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
+}
+
+export function messageOf(f: Finding): string {
+  return `${f.kind} ${f.masked} is hard-coded: read it from the environment variable ${f.envVar} instead.`;
+}
+
+/** The diagnostic of one finding at a range; undefined when the user turned its rule off. */
+export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>): Diagnostic | undefined {
+  const override = overrides[f.ruleId];
+  if (override === 'off') return undefined;
+  const data: DiagnosticData = { fingerprint: f.fingerprint, envVar: f.envVar };
+  return {
+    range,
+    severity: override ? BY_NAME[override] : BY_CONFIDENCE[f.confidence],
+    source: SOURCE,
+    code: f.ruleId,
+    message: messageOf(f),
+    data,
+  };
+}
+
+/** Diagnostics for a document's findings. */
+export function toDiagnostics(doc: TextDocument, findings: readonly Finding[], overrides: Record<string, SeverityName>): Diagnostic[] {
+  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides)).filter((d): d is Diagnostic => d !== undefined);
+}
+export function hoverOf(f: Finding, fixable: boolean): string {
+  const lines = [
+    `**KeyWarden: ${f.kind}** — \`${f.ruleId}\`, ${f.confidence} confidence`,
+    '',
+    `Value: \`${f.masked}\` (entropy ${f.entropy.toFixed(1)} bits/char)`,
+    '',
+    `Why: ${f.why}`,
+    '',
+    fixable
+      ? `What to do: run the quick fix (Ctrl+.) **Replace with environment variable ${f.envVar}**. The value moves into KeyWarden's secret storage and is exported to new terminals as \`${f.envVar}\`; if it was ever committed or shared, rotate it.`
+      : `What to do: move the value out of this file (for example into \`${f.envVar}\` in a git-ignored .env) and rotate it if it was ever committed. If it is not a secret, add \`keywarden:ignore ${f.ruleId}\` in a comment on the line above.`,
+  ];
+  return lines.join('\n');
+}

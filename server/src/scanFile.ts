@@ -1,0 +1,56 @@
+/**
+ * A file's text scanned as the CLI and the workspace scan see it: findings located by line and
+ * column (0-based, UTF-16), with notebooks (.ipynb) scanned cell by cell and located in the JSON.
+ */
+import { scan } from './core';
+import { scanNotebook } from './core/notebook';
+import type { Finding, ScanOptions } from './core/types';
+
+export interface LocatedFinding {
+  readonly finding: Finding;
+  /** 0-based line and UTF-16 column of the value's start and end in the file. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface FileScan {
+  readonly findings: LocatedFinding[];
+  readonly suppressed: number;
+  /** Why the file was not scanned (too large, binary, lockfile, not a valid notebook). */
+  readonly skipped?: string;
+}
+
+export function scanFileText(text: string, options: ScanOptions): FileScan {
+  if (options.path?.toLowerCase().endsWith('.ipynb')) {
+    const nb = scanNotebook(text, scan, options);
+    if (nb.error) return { findings: [], suppressed: 0, skipped: nb.error };
+    return {
+      findings: nb.findings.map((n) => ({ finding: n.finding, line: n.line - 1, column: n.column - 1, endLine: n.endLine - 1, endColumn: n.endColumn - 1 })),
+      suppressed: nb.suppressed,
+    };
+  }
+  const result = scan(text, options);
+  if (result.skipped) return { findings: [], suppressed: 0, skipped: result.skipped.message };
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const locate = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: offset - starts[lo] };
+  };
+  return {
+    findings: result.findings.map((f) => {
+      const s = locate(f.start);
+      const e = locate(f.end);
+      return { finding: f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }),
+    suppressed: result.suppressed,
+  };
+}
