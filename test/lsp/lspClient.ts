@@ -50,7 +50,9 @@ export class LspClient {
         }
       }
     });
-    this.conn.onNotification((method, params) => this.notifications.push({ method, params }));
+    for (const method of ['keywarden/skippedFile', 'keywarden/scanProgress', 'window/showMessage', 'window/logMessage']) {
+      this.conn.onNotification(method, (params: unknown) => void this.notifications.push({ method, params }));
+    }
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? {}));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
