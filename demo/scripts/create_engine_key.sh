@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Create a user API key on a local Arthur Engine with the admin key.
+set -euo pipefail
+
+ENGINE_URL="${ARTHUR_ENGINE_URL:-http://localhost:3030}"
+GENAI_ENGINE_ADMIN_KEY="ZWQzZTBmNDQtMTc1OC00ZTlmLTlmMDQtMzllMjczN2E1ZGJi:mdOE_hR8qu-hhGRuSgZkiQN7auXQqieQS_3RY7Us1C7"
+
+curl -sS -X POST "$ENGINE_URL/auth/api_keys/" \
+  -H "Authorization: Bearer $GENAI_ENGINE_ADMIN_KEY" \
+  -H "Content-Type: application/json" \
+  -d '{"description": "demo key"}'
