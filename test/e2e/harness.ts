@@ -68,6 +68,17 @@ export interface LaunchOptions {
   vsix?: string;
   /** Keep the temp dirs after close (also: KEYWARDEN_E2E_KEEP=1). */
   keep?: boolean;
+  /** Names this session's log copy, test-results/e2e/logs/<name>/ (useVSCode passes the suite title). */
+  name?: string;
+}
+
+let resultsCleared = false;
+/** Empties test-results/e2e/ once per test run, so screenshots on disk are all from this run. */
+function clearResultsOnce(): void {
+  if (resultsCleared) return;
+  resultsCleared = true;
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
 }
 
 /** keywarden-<version>.vsix in the repo root; throws with the command that builds it. */
@@ -124,10 +135,12 @@ export class VSCodeSession {
     /** The throwaway copy of demo/ that is open in the workbench. */
     readonly workspace: string,
     private readonly keep: boolean,
+    private readonly name: string,
   ) {}
 
   /** Installs the vsix, starts code-server and Chromium, and waits for the workbench to load. */
   static async launch(options: LaunchOptions = {}): Promise<VSCodeSession> {
+    clearResultsOnce();
     const cs = await codeServerModule();
     const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'keywarden-e2e-'));
     const workspace = path.join(tempRoot, 'workspace');
@@ -149,7 +162,7 @@ export class VSCodeSession {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       const page = await context.newPage();
       await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-      const session = new VSCodeSession(server, browser, page, tempRoot, workspace, keep);
+      const session = new VSCodeSession(server, browser, page, tempRoot, workspace, keep, options.name ?? path.basename(tempRoot));
       await session.waitForWorkbench();
       return session;
     } catch (err) {
@@ -182,9 +195,9 @@ export class VSCodeSession {
     if (!this.keep) rmSync(this.tempRoot, { recursive: true, force: true });
   }
 
-  /** Copies the server-side logs to test-results/e2e/logs/ for post-mortems. */
-  saveLogs(name = 'logs'): string {
-    const dest = path.join(RESULTS_DIR, name);
+  /** Copies the server-side logs to test-results/e2e/logs/<name>/ for post-mortems; returns that path. */
+  saveLogs(): string {
+    const dest = path.join(RESULTS_DIR, 'logs', this.name.replace(/[^\w.-]+/g, '_'));
     rmSync(dest, { recursive: true, force: true });
     const logs = path.join(this.userDataDir, 'logs');
     if (existsSync(logs)) cpSync(logs, dest, { recursive: true });
@@ -361,6 +374,13 @@ export class VSCodeSession {
     const base = path.basename(relPath);
     await this.pickQuickItem(base, { exact: true });
     await this.page.locator(`.tabs-container .tab.active[data-resource-name="${base}"]`).waitFor({ state: 'visible' });
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // Notebooks render cells (in an overlay outside the editor group), text files render
+    // Monaco lines; wait for whichever this is.
+    const content = relPath.endsWith('.ipynb')
+      ? '.notebook-editor .cell-list-container .monaco-list-row'
+      : '.editor-group-container.active .monaco-editor .view-lines .view-line';
+    await this.page.locator(content).filter({ visible: true }).first().waitFor({ state: 'visible' });
   }
 
   /** The visible text of the active text editor (Monaco renders only the lines on screen). */
@@ -446,15 +466,27 @@ export class VSCodeSession {
     const dir = path.join(this.tempRoot, 'terminal');
     mkdirSync(dir, { recursive: true });
     const out = path.join(dir, `${++this.terminalRuns}.out`);
-    const textarea = this.page.locator('.terminal-wrapper.active .xterm-helper-textarea, .terminal.xterm.focus .xterm-helper-textarea').first();
+    // Leading space keeps it out of bash history (HISTCONTROL permitting).
+    await this.typeInTerminal(` { ${command} ; } > '${out}.tmp' 2>&1; mv '${out}.tmp' '${out}'`);
+    await waitUntil(`terminal output of \`${command}\``, () => existsSync(out) && statSync(out).isFile(), timeout);
+    return stripTerminalEscapes(readFileSync(out, 'utf8'));
+  }
+
+  /** Types `text` into the active terminal and presses Enter, for interactive programs; returns at once. */
+  async typeInTerminal(text: string): Promise<void> {
+    const textarea = this.page.locator('.terminal-wrapper.active .xterm-helper-textarea').first();
     await textarea.waitFor({ state: 'attached' });
     await textarea.focus();
-    // Leading space keeps it out of bash history (HISTCONTROL permitting).
-    const line = ` { ${command} ; } > '${out}.tmp' 2>&1; mv '${out}.tmp' '${out}'`;
-    await this.page.keyboard.type(line);
+    await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
-    await waitUntil(`terminal output of \`${command}\``, () => existsSync(out) && statSync(out).isFile(), timeout);
-    return readFileSync(out, 'utf8');
+  }
+
+  /** Waits until the rendered rows of the active terminal match `pattern`; returns them. */
+  async waitForTerminalText(pattern: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<string> {
+    return waitUntil(`${String(pattern)} in the terminal`, async () => {
+      const text = await this.terminalText();
+      return matches(text, pattern) ? text : undefined;
+    }, timeout);
   }
 
   /** The rendered rows of the active terminal (DOM renderer; gpuAcceleration is off). */
@@ -463,6 +495,16 @@ export class VSCodeSession {
     await rows.waitFor({ state: 'visible' });
     return (await rows.innerText()).replace(/\u00a0/g, ' ');
   }
+}
+
+/**
+ * Removes VS Code's shell-integration marks (OSC 633 sequences, written by bash's preexec
+ * hook inside the redirected command) and other ANSI escapes from captured terminal output.
+ */
+export function stripTerminalEscapes(text: string): string {
+  return text
+    .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, '')
+    .replace(/\x1b\[[0-9;?]*[ -\/]*[@-~]/g, '');
 }
 
 function matches(text: string, pattern: string | RegExp): boolean {
@@ -477,7 +519,7 @@ export function useVSCode(options: LaunchOptions = {}): { readonly session: VSCo
   let session: VSCodeSession | undefined;
   before(async function () {
     this.timeout(180_000);
-    session = await VSCodeSession.launch(options);
+    session = await VSCodeSession.launch({ name: this.test?.parent?.fullTitle(), ...options });
   });
   afterEach(async function () {
     const test = this.currentTest;

@@ -25,3 +25,32 @@ describe('e2e smoke: the packaged extension in code-server', function () {
     assert.match(text, /KeyWarden activated/);
   });
 });
+
+// The helpers later suites build on: if these fail, the harness broke, not a feature.
+describe('e2e harness: editors, terminals and panels', function () {
+  const vs = useVSCode();
+
+  it('opens a file with Quick Open and reads the editor', async () => {
+    await vs.session.openFile('arthur_engine_client.py');
+    assert.match(await vs.session.editorText(), /os\.environ\["ARTHUR_API_KEY"\]/);
+    await vs.session.goToLine(7, 5);
+    await vs.session.waitForText('Ln 7, Col 5', { selector: '.statusbar' });
+  });
+
+  it('opens a notebook', async () => {
+    await vs.session.openFile('notebooks/arthur_quickstart.ipynb');
+    await vs.session.waitForText('ENGINE_URL', { selector: '.notebook-editor' });
+  });
+
+  it('runs a command in a new terminal and reads its output', async () => {
+    const out = await vs.session.openTerminalAndRun('echo "kw-$((6 * 7))"; pwd');
+    assert.equal(out, `kw-42\n${vs.session.workspace}\n`);
+    await vs.session.typeInTerminal('echo "kw-$((6 * 7))-rendered"');
+    await vs.session.waitForTerminalText(/^kw-42-rendered/m);
+  });
+
+  it('opens the Problems panel', async () => {
+    const text = await vs.session.problemsPanelText();
+    assert.ok(text.length > 0);
+  });
+});
