@@ -67,7 +67,11 @@ async function runStep(step, cmd, args, { cwd, env, logFile }) {
     child.on('close', (c) => resolve(c));
   });
   await new Promise((r) => out.end(r));
-  if (code !== 0) throw new StepError(step, logFile, `exit code ${code}`);
+  if (code !== 0) {
+    const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
+    process.stderr.write(`[code-server] last lines of ${logFile}:\n${tail}\n`);
+    throw new StepError(step, logFile, `exit code ${code}`);
+  }
   log(`${step} done (${((Date.now() - started) / 1000).toFixed(0)}s)`);
 }
 
@@ -126,6 +130,53 @@ export async function ensureSetup() {
     log(`cached: code-server ${CODE_SERVER_VERSION} on Node ${done.node} in ${p.cacheDir}`);
     return p;
   }
+  const release = await lock(p);
+  try {
+    // Another process may have finished the install while this one waited for the lock.
+    const now = readMarker(p);
+    if (now) {
+      log(`cached: code-server ${CODE_SERVER_VERSION} on Node ${now.node} in ${p.cacheDir}`);
+      return p;
+    }
+    await install(p);
+    return p;
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Serializes installs into one cache dir (npm start and the e2e tier may both run setup on
+ * a cold machine): an atomic mkdir, with the owner's pid inside so a dead owner's lock is
+ * taken over instead of waited on forever.
+ */
+async function lock(p) {
+  const dir = path.join(p.cacheDir, '.lock');
+  for (let warned = false; ;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'pid'), String(process.pid));
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    let owner = NaN;
+    try { owner = Number(readFileSync(path.join(dir, 'pid'), 'utf8')); } catch { /* being written */ }
+    let alive = true;
+    if (Number.isInteger(owner)) {
+      try { process.kill(owner, 0); } catch { alive = false; }
+    }
+    if (!alive) {
+      log(`removing a stale lock of pid ${owner}`);
+      rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
+    if (!warned) { log(`waiting for another setup (pid ${owner}) to finish ...`); warned = true; }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function install(p) {
   const started = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${p.cacheDir} (first run: ~2-5 minutes, ~620 MB)`);
   for (const d of ['node24', 'cs', 'logs']) rmSync(path.join(p.cacheDir, d), { recursive: true, force: true });
@@ -183,7 +234,6 @@ export async function ensureSetup() {
     layout: CACHE_LAYOUT, version: CODE_SERVER_VERSION, node: nodeVersion, date: new Date().toISOString(),
   }, null, 2) + '\n');
   log(`ready: code-server ${v.stdout.trim().split('\n').pop()} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
-  return p;
 }
 
 /**

@@ -412,8 +412,9 @@ export class VSCodeSession {
   /** Opens the quick-fix menu at the cursor and applies the action whose title contains `title`. */
   async applyQuickFix(title: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
     await this.quickFixes(timeout);
-    await this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first().click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout });
+    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    await items.filter({ hasText: title }).first().click();
+    await items.first().waitFor({ state: 'hidden', timeout });
   }
 
   // ---------------------------------------------------------------- panels
