@@ -2,6 +2,8 @@
 import type { ChildProcess } from 'node:child_process';
 
 export declare const CODE_SERVER_VERSION: string;
+/** User settings for a throwaway profile (no welcome page, trust prompt, chat, telemetry). */
+export declare const QUIET_SETTINGS: Readonly<Record<string, unknown>>;
 
 export interface CodeServerPaths {
   cacheDir: string;

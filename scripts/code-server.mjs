@@ -23,6 +23,26 @@ const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
 // Bumped when the layout of the cache changes, so an old cache is rebuilt rather than misread.
 const CACHE_LAYOUT = 1;
 
+/**
+ * User settings for a throwaway profile: no welcome page, walkthroughs, trust prompt, chat
+ * side bar, telemetry or update checks (none of which can work offline anyway).
+ */
+export const QUIET_SETTINGS = Object.freeze({
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+  'chat.commandCenter.enabled': false,
+});
+
 /** Where everything lives; all of it is outside the repository and keyed by version. */
 export function paths() {
   const cacheRoot = process.env.KEYWARDEN_CACHE_DIR

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureSetup, installExtension, startCodeServer } from './code-server.mjs';
+import { ensureSetup, installExtension, QUIET_SETTINGS, startCodeServer } from './code-server.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,18 +28,6 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
  * @type {Array<{ name: string, start: () => Promise<{ env?: Record<string, string>, urls?: Record<string, string>, stop: () => Promise<void> }> }>}
  */
 export const services = [];
-
-/** User settings of the throwaway profile: no welcome page, trust prompt or telemetry. */
-const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'update.mode': 'none',
-};
 
 function parseArgs(argv) {
   const opts = { skipPackage: false, workspace: undefined };
@@ -99,7 +87,7 @@ async function main() {
     const userDataDir = path.join(tempRoot, 'user-data');
     const extensionsDir = path.join(tempRoot, 'extensions');
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
 
     console.log(`[start] installing ${path.basename(vsix)}`);
     await installExtension(vsix, extensionsDir);

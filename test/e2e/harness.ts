@@ -33,21 +33,8 @@ const CHROMIUM_ARGS = [
 /** Default deadline of every wait helper; a cold extension host can take a few seconds. */
 export const DEFAULT_TIMEOUT = 30_000;
 
-/** User settings that keep the workbench quiet and the terminal readable from the DOM. */
-export const BASE_SETTINGS: Record<string, unknown> = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.enableExperiments': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'update.mode': 'none',
-  'chat.disableAIFeatures': true,
-  'chat.commandCenter.enabled': false,
+/** User settings of every session: quiet (see QUIET_SETTINGS) and a terminal readable from the DOM. */
+export const TEST_SETTINGS: Record<string, unknown> = {
   'git.enabled': false,
   'editor.minimap.enabled': false,
   'files.autoSave': 'off',
@@ -60,7 +47,7 @@ export const BASE_SETTINGS: Record<string, unknown> = {
 export interface LaunchOptions {
   /** Folder copied as the workspace (default: demo/). */
   workspaceSource?: string;
-  /** Merged over BASE_SETTINGS into User/settings.json before start. */
+  /** Merged over QUIET_SETTINGS and TEST_SETTINGS into User/settings.json before start. */
   settings?: Record<string, unknown>;
   /** Extra environment for code-server, its extension host and terminals. */
   env?: Record<string, string>;
@@ -153,7 +140,7 @@ export class VSCodeSession {
       cpSync(options.workspaceSource ?? path.join(REPO_ROOT, 'demo'), workspace, { recursive: true });
       mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
       writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-        JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
+        JSON.stringify({ ...cs.QUIET_SETTINGS, ...TEST_SETTINGS, ...options.settings }, null, 2));
       await cs.installExtension(options.vsix ?? findVsix(), extensionsDir);
       server = await cs.startCodeServer({ workspace, userDataDir, extensionsDir, env: options.env });
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -291,22 +278,40 @@ export class VSCodeSession {
     if (query) await this.page.keyboard.type(query);
   }
 
-  /** Runs a command-palette entry by its full title, e.g. "KeyWarden: Sign in / Create key". */
-  async runCommand(title: string): Promise<void> {
-    await this.openCommandPalette(title);
-    await this.pickQuickItem(title, { exact: true });
+  /**
+   * Runs a command-palette entry by its full title, e.g. "KeyWarden: Sign in / Create key".
+   * The palette snapshots the command list when it opens, and extension commands appear only
+   * once the extension host has registered them, so it reopens until the title shows up.
+   */
+  async runCommand(title: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    await waitUntil(`"${title}" in the command palette`, async () => {
+      await this.openCommandPalette(title);
+      try {
+        await this.pickQuickItem(title, { exact: true, timeout: 3000 });
+        return true;
+      } catch {
+        await this.closeQuickInput();
+        return undefined;
+      }
+    }, timeout);
   }
 
-  /** Whether the command palette lists `title` (exactly); leaves the palette closed. */
-  async hasCommand(title: string, timeout = 10_000): Promise<boolean> {
-    await this.openCommandPalette(title);
+  /** Whether the command palette lists `title` (exactly), reopening it until `timeout`; leaves it closed. */
+  async hasCommand(title: string, timeout = DEFAULT_TIMEOUT): Promise<boolean> {
     try {
-      await waitUntil(`"${title}" in the command palette`, async () => (await this.quickPickItems()).includes(title) || undefined, timeout);
+      await waitUntil(`"${title}" in the command palette`, async () => {
+        await this.openCommandPalette(title);
+        try {
+          return await waitUntil('palette rows', async () => (await this.quickPickItems()).includes(title) || undefined, 2000);
+        } catch {
+          return undefined;
+        } finally {
+          await this.closeQuickInput();
+        }
+      }, timeout);
       return true;
     } catch {
       return false;
-    } finally {
-      await this.closeQuickInput();
     }
   }
 
