@@ -1,0 +1,33 @@
+/**
+ * Terminal environment: every stored credential becomes an environment variable of new
+ * integrated terminals. The collection is NOT persistent: a persistent collection is written
+ * to workspace storage on disk as plain JSON, which would leak every key.
+ */
+import * as vscode from 'vscode';
+
+export class TerminalEnvironment {
+  private readonly collection: vscode.GlobalEnvironmentVariableCollection;
+
+  constructor(context: vscode.ExtensionContext) {
+    this.collection = context.environmentVariableCollection;
+    // Must be set before the first replace(), or VS Code persists the values.
+    this.collection.persistent = false;
+    this.collection.description = new vscode.MarkdownString('KeyWarden: credentials from secret storage');
+  }
+
+  /** Replaces the whole exported set with `vars` (names to values). */
+  set(vars: ReadonlyMap<string, string>): void {
+    const current = new Set<string>();
+    this.collection.forEach((name) => current.add(name));
+    for (const name of current) if (!vars.has(name)) this.collection.delete(name);
+    for (const [name, value] of vars) {
+      if (this.collection.get(name)?.value !== value) this.collection.replace(name, value);
+    }
+  }
+
+  names(): string[] {
+    const names: string[] = [];
+    this.collection.forEach((name) => names.push(name));
+    return names.sort();
+  }
+}
