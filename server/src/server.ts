@@ -1,9 +1,197 @@
-// Placeholder; replaced by the LSP wiring.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+/**
+ * The KeyWarden language server: LSP glue over the pure detection core. Runs over stdio
+ * (`node dist/server.js --stdio`) or IPC from the VS Code client.
+ */
+import * as path from 'path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import picomatch from 'picomatch';
+import { RelintNotification, SkippedFileNotification } from '../../common/protocol';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
+import { canFixLanguage } from './core/fix';
+import type { ScanOptions } from './core/types';
+import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
+import { LintedDocuments, type LintedDocument } from './lsp/documents';
+import { hoverOf, toDiagnostics } from './lsp/findings';
+import { registerWorkspaceScan } from './lsp/workspaceScan';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
-documents.listen(connection);
+const documents = new LintedDocuments();
+const settingsByUri = new Map<string, Settings>();
+let workspaceFolders: string[] = [];
+let canPull = false;
+let canConfigure = false;
+
+/** Settings problems already logged, so an invalid value is reported once, not per document. */
+const reportedProblems = new Set<string>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canPull = !!params.capabilities.textDocument?.diagnostic;
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      ...(canPull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    },
+    serverInfo: { name: 'KeyWarden' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+});
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    const u = new URL(uri);
+    return decodeURIComponent(u.pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Path used for fingerprints and file roles: relative to its workspace folder when inside one. */
+function displayPath(uri: string): string | undefined {
+  const p = uriToPath(uri);
+  if (!p) return undefined;
+  const folder = workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  return folder ? path.posix.relative(folder, p) : p;
+}
+
+function settingsFor(uri: string): Settings {
+  return settingsByUri.get(uri) ?? DEFAULT_SETTINGS;
+}
+
+function optionsFor(uri: string, languageId: string): ScanOptions {
+  const s = settingsFor(uri);
+  return { path: displayPath(uri), languageId, maxFileSize: s.maxFileSize };
+}
+
+function isExcluded(uri: string): boolean {
+  const s = settingsFor(uri);
+  const p = displayPath(uri);
+  if (!s.enable || !p || s.exclude.length === 0) return !s.enable;
+  return picomatch(s.exclude, { dot: true })(p);
+}
+
+async function fetchSettings(uri: string): Promise<void> {
+  if (!canConfigure) return;
+  let raw: Record<string, unknown> | null;
+  try {
+    raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+  } catch (err) {
+    connection.console.error(`Could not read settings: ${(err as Error).message}`);
+    return;
+  }
+  const { settings, problems } = readSettings((key) => lookup(raw ?? {}, key));
+  for (const p of problems) {
+    if (!reportedProblems.has(p.message)) {
+      reportedProblems.add(p.message);
+      connection.console.warn(p.message);
+      void connection.window.showWarningMessage(`KeyWarden: ${p.message}`);
+    }
+  }
+  const before = JSON.stringify(settingsFor(uri));
+  settingsByUri.set(uri, settings);
+  if (JSON.stringify(settings) !== before) relint(uri);
+}
+
+/** Settings come back as nested objects (`arthur: { engineUrl }`); our keys are dotted. */
+function lookup(obj: Record<string, unknown>, key: string): unknown {
+  if (key in obj) return obj[key];
+  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+function publish(entry: LintedDocument): void {
+  const uri = entry.doc.uri;
+  if (entry.result.skipped) {
+    const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
+    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+  }
+  if (canPull) {
+    // The client pulls after each change; nothing to push for open documents.
+    return;
+  }
+  void connection.sendDiagnostics({ uri, version: entry.doc.version, diagnostics: diagnosticsOf(entry) });
+}
+
+function diagnosticsOf(entry: LintedDocument) {
+  if (isExcluded(entry.doc.uri)) return [];
+  return toDiagnostics(entry.doc, entry.result.findings, settingsFor(entry.doc.uri).severity);
+}
+
+function relint(uri: string): void {
+  const entry = documents.get(uri);
+  if (!entry) return;
+  const updated = documents.relint(uri, optionsFor(uri, entry.doc.languageId));
+  if (!updated) return;
+  if (canPull) void connection.languages.diagnostics.refresh();
+  else publish(updated);
+}
+
+connection.onDidOpenTextDocument(({ textDocument: t }) => {
+  const entry = documents.open(t.uri, t.languageId, t.version, t.text, optionsFor(t.uri, t.languageId));
+  publish(entry);
+  void fetchSettings(t.uri);
+});
+
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  const entry = documents.change(textDocument.uri, textDocument.version, contentChanges);
+  if (entry) publish(entry);
+});
+
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  documents.close(textDocument.uri);
+  settingsByUri.delete(textDocument.uri);
+  if (!canPull) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  for (const entry of documents.all()) void fetchSettings(entry.doc.uri);
+});
+
+connection.onNotification(RelintNotification.method, () => {
+  for (const entry of documents.all()) relint(entry.doc.uri);
+});
+
+connection.languages.diagnostics.on((params) => {
+  const entry = documents.get(params.textDocument.uri);
+  return { kind: DocumentDiagnosticReportKind.Full, items: entry ? diagnosticsOf(entry) : [] };
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const entry = documents.get(textDocument.uri);
+  if (!entry || isExcluded(textDocument.uri)) return null;
+  const offset = entry.doc.offsetAt(position);
+  const f = entry.result.findings.find((x) => x.start <= offset && offset <= x.end);
+  if (!f || settingsFor(textDocument.uri).severity[f.ruleId] === 'off') return null;
+  const language = entry.options.languageId ?? entry.doc.languageId;
+  return {
+    contents: { kind: 'markdown', value: hoverOf(f, canFixLanguage(language, entry.options.path)) },
+    range: { start: entry.doc.positionAt(f.start), end: entry.doc.positionAt(f.end) },
+  };
+});
+
+connection.onCodeAction(({ textDocument, range, context }) => {
+  const entry = documents.get(textDocument.uri);
+  if (!entry || isExcluded(textDocument.uri)) return [];
+  return codeActionsFor(entry, range, context.only, settingsFor(textDocument.uri).severity);
+});
+
+registerWorkspaceScan(connection, {
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  settings: () => settingsFor(''),
+});
+
 connection.listen();

@@ -1,0 +1,203 @@
+/**
+ * The generic rule: a secret-like name (password, secret, api_key, token …) assigned or passed a
+ * literal, in the syntax of any language: assignments, keyword arguments, dict/object keys,
+ * YAML/INI/TOML/.env/properties lines, XML elements and CLI flags (`--password=…`).
+ *
+ * One pass finds name hints with a single keyword regex; each hit is then parsed locally (the
+ * identifier around it, an operator, a literal), so the cost is linear in the text and every
+ * decision depends only on the hit's own line.
+ */
+import type { NameClass } from './rule';
+import { placeholderReason, notSecretReason } from './filters';
+import { classesOf, entropy } from './text';
+
+export interface Assignment {
+  /** The identifier or key, as written (`db_password`, `X-Api-Key`). */
+  readonly name: string;
+  readonly nameClass: NameClass;
+  /** Weak names (`key`, `auth`) need a stronger-looking value. */
+  readonly weak: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly entropy: number;
+  readonly confidence: 'medium' | 'low';
+}
+
+const HINT = /pass|pwd|secret|token|key|auth|cred|salt|nonce|otp|private/g;
+
+const IDENT = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.') IDENT[ch.charCodeAt(0)] = 1;
+const isIdent = (c: number) => c < 128 && IDENT[c] === 1;
+
+/** Name endings that say "this is about a secret, not the secret": ids, urls, sizes, flags … */
+const DENY_LAST = new Set(
+  ('id ids name names url uri urls uris endpoint host hostname path paths file files filename dir directory type types length len size count ' +
+    'max min version format prefix suffix field fields label labels hint description desc policy mode method expiry expires expiration ' +
+    'timeout ttl time date at enabled enable required valid validator validation regex pattern hash hashed digest checksum provider store ' +
+    'storage service manager class factory handler callback error errors message msg text title placeholder input column param params index ' +
+    'idx ref source src cache style location env var variable property prop attr attribute option options config settings list map dict set ' +
+    'flag check confirmation reset changed change update updated visible visibility toggle icon button btn form dialog page view screen ' +
+    'route link template schema spec example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime refresh ' +
+    'usage used count counter length strength rules rule policy generator mask masked prompt request response callback event events status ' +
+    'state result results header headers location region bucket table key_name keyname loader reader writer parser helper util utils test ' +
+    'tests spec mock fake stub fixture fixtures sample samples placeholder regexp re validator length limit').split(' '),
+);
+
+const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));
+
+const DENY_NAME =
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|tokens|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+
+function tokensOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The class of a secret-like name, or undefined for names that are about secrets but do not hold one. */
+export function classifyName(name: string): { nameClass: NameClass; weak: boolean } | undefined {
+  const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
+  if (!bare || bare.length > 60) return undefined;
+  const lower = bare.toLowerCase();
+  const tokens = tokensOf(bare);
+  if (tokens.length === 0) return undefined;
+  const last = tokens[tokens.length - 1];
+  if (lower === 'key') return { nameClass: 'api-key', weak: true };
+  if (DENY_NAME.test(lower) || DENY_LAST.has(last) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
+  if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
+    return { nameClass: 'password', weak: false };
+  }
+  if (lower.includes('secret') || /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/.test(lower)) {
+    return { nameClass: 'secret', weak: false };
+  }
+  if (/api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/.test(lower.replace(/-/g, '_'))) {
+    return { nameClass: 'api-key', weak: false };
+  }
+  if (last === 'key') return { nameClass: 'api-key', weak: true };
+  if (/token/.test(lower) || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) {
+    return { nameClass: 'token', weak: false };
+  }
+  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) {
+    return { nameClass: 'token', weak: true };
+  }
+  return undefined;
+}
+
+const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
+const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
+const BARE = /[^\s'"`,;<>()\[\]{}]+/y;
+const STRING_PREFIX = /(?:[rbuRBU]{1,2}|f|@|\$|new\s+String\()?/y;
+
+export interface GenericOptions {
+  readonly quotesRequired: boolean;
+}
+
+/** Every secret-like name assigned a literal in `text`, after the value filters. */
+export function findAssignments(text: string, lower: string, options: GenericOptions): Assignment[] {
+  const out: Assignment[] = [];
+  HINT.lastIndex = 0;
+  for (let m = HINT.exec(lower); m; m = HINT.exec(lower)) {
+    let s = m.index;
+    while (s > 0 && isIdent(text.charCodeAt(s - 1))) s--;
+    let e = m.index + m[0].length;
+    while (e < text.length && isIdent(text.charCodeAt(e))) e++;
+    HINT.lastIndex = e;
+    const found = assignmentAt(text, s, e, m.index, options);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function assignmentAt(text: string, idStart: number, idEnd: number, hit: number, options: GenericOptions): Assignment | undefined {
+  let raw = text.slice(idStart, idEnd);
+  // `--password=…` and `-p`-style flags: the dashes are not part of the name.
+  const dashes = /^-+/.exec(raw)?.[0].length ?? 0;
+  const flag = dashes > 0 && (idStart === 0 || /[\s"'=(\[]/.test(text[idStart - 1]));
+  raw = raw.slice(dashes).replace(/[-.]+$/, '');
+  const nameEnd = idStart + dashes + raw.length;
+  // Only the last dotted segment names the value: `config.password` yes, `password.length` no.
+  const dot = raw.lastIndexOf('.');
+  const segmentStart = idStart + dashes + dot + 1;
+  if (hit < segmentStart) return undefined;
+  const name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
+  const cls = classifyName(name);
+  if (!cls) return undefined;
+
+  let j = nameEnd;
+  const before = text[idStart - 1];
+  const quotedName = before === '"' || before === "'" || before === '`';
+  if (quotedName) {
+    if (text[j] !== before) return undefined;
+    j++;
+  }
+  if (text[j] === ']') j++;
+  OPERATOR.lastIndex = j;
+  const op = OPERATOR.exec(text);
+  let opText: string;
+  if (op) {
+    opText = op[1];
+    j = OPERATOR.lastIndex;
+  } else if (flag && (text[j] === ' ' || text[j] === '\t')) {
+    opText = ' ';
+    while (text[j] === ' ' || text[j] === '\t') j++;
+  } else return undefined;
+  if (opText === ',' && !quotedName) return undefined;
+  if (opText === '>' && before !== '<') return undefined;
+  if (opText === '(' && quotedName) return undefined;
+  if (opText === ':') {
+    TYPE_ANNOTATION.lastIndex = j;
+    if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
+  }
+
+  STRING_PREFIX.lastIndex = j;
+  const prefix = STRING_PREFIX.exec(text);
+  const q = text[j + (prefix?.[0].length ?? 0)];
+  let start: number;
+  let end: number;
+  if (q === '"' || q === "'" || q === '`') {
+    start = j + (prefix?.[0].length ?? 0) + 1;
+    end = start;
+    while (end < text.length && text[end] !== q && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+    if (text[end] !== q) return undefined;
+  } else {
+    if (options.quotesRequired && !flag && opText !== '>') return undefined;
+    if (opText === '(' || opText === ',' || opText === '===' || opText === '==') return undefined;
+    BARE.lastIndex = j;
+    const bare = BARE.exec(text);
+    if (!bare) return undefined;
+    start = j;
+    end = BARE.lastIndex;
+    // YAML/INI values end at a comment.
+  }
+  const value = text.slice(start, end);
+  return judge(name, cls, value, start, end);
+}
+
+function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, start: number, end: number): Assignment | undefined {
+  if (value.length > 1000 || /\s/.test(value)) return undefined;
+  if (placeholderReason(value) || notSecretReason(value)) return undefined;
+  const lowerValue = value.toLowerCase();
+  const lowerName = name.toLowerCase();
+  if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
+  const bits = entropy(value);
+  const classes = classesOf(value);
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  let confidence: 'medium' | 'low';
+  if (cls.nameClass === 'password') {
+    if (value.length < 4) return undefined;
+    if (/^[a-z]+$/i.test(value) && value.length < 6) return undefined;
+    confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';
+  } else {
+    const minLength = cls.weak ? 16 : 8;
+    if (value.length < minLength) return undefined;
+    if (/^[A-Za-z_.-]+$/.test(value) && (value.length < 24 || bits < 3.8)) return undefined;
+    if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
+    if (classes < 2) return undefined;
+    confidence = !cls.weak && !uuid && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
+  }
+  return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence };
+}

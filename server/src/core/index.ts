@@ -1,0 +1,201 @@
+/**
+ * The detection core: text in, findings out. Pure: no vscode, no LSP, no file system.
+ *
+ *   scan(text, { path, languageId, maxFileSize, disabledRules }) → { findings, skipped?, suppressed }
+ *
+ * Provider rules run only when one of their keywords occurs in the text; the generic rule makes
+ * one keyword pass and parses each hit locally. Every decision depends on the finding's own line
+ * (and the comment line above it), except PEM blocks, which span their own lines: that is what
+ * lets the language server rescan only the lines an edit touched (./incremental.ts).
+ */
+import { findAssignments } from './generic';
+import { isLockfile, languageOf, syntaxOf } from './language';
+import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
+import { ALL_RULES } from './rules';
+import { isSuppressed } from './suppression';
+import { placeholderReason } from './filters';
+import { entropy, envNameOf, fingerprint, maskSecret } from './text';
+import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
+
+export { maskSecret, fingerprint, entropy } from './text';
+export { languageOf } from './language';
+export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
+
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+
+/** Public description of every rule (id, kind, description, platform, examples). */
+export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform, mustMatch, mustNotMatch }) => ({
+  id,
+  kind,
+  description,
+  ...(platform ? { platform } : {}),
+  mustMatch,
+  mustNotMatch,
+}));
+
+const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
+const RANK = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+const NAME_RULES = new Map<NameClass, NameRule>(ALL_RULES.filter((r): r is NameRule => r.type === 'name').map((r) => [r.nameClass, r]));
+/** The patterns with `d` (indices) so the `secret` group's offsets are known. */
+const INDEXED = new Map<string, RegExp>(
+  ALL_RULES.filter((r): r is PatternRule => r.type === 'pattern').map((r) => [r.id, new RegExp(r.pattern.source, r.pattern.flags.includes('d') ? r.pattern.flags : `${r.pattern.flags}d`)]),
+);
+
+interface Candidate {
+  rule: Rule;
+  start: number;
+  end: number;
+  value: string;
+  confidence: Confidence;
+  envVar: string;
+  why: string;
+  name?: string;
+  entropy: number;
+}
+
+/** Scans one document. Never throws on odd input; unscannable text comes back `skipped`. */
+export function scan(text: string, options: ScanOptions = {}): ScanResult {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (text.length > limit) {
+    return { findings: [], suppressed: 0, skipped: { reason: 'too-large', message: `not scanned: ${formatSize(text.length)} is over the ${formatSize(limit)} limit (setting keywarden.maxFileSize)` } };
+  }
+  if (looksBinary(text)) return { findings: [], suppressed: 0, skipped: { reason: 'binary', message: 'not scanned: binary content' } };
+  if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
+
+  const language = languageOf(options.languageId, options.path);
+  const lower = text.toLowerCase();
+  const disabled = options.disabledRules;
+  const candidates: Candidate[] = [];
+
+  for (const rule of ALL_RULES) {
+    if (rule.type === 'name' || disabled?.has(rule.id)) continue;
+    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    if (rule.type === 'pattern') runPattern(rule, text, candidates);
+    else runBlock(rule, text, candidates);
+  }
+  for (const a of findAssignments(text, lower, syntaxOf(language))) {
+    const rule = NAME_RULES.get(a.nameClass);
+    if (!rule || disabled?.has(rule.id)) continue;
+    candidates.push({
+      rule,
+      start: a.start,
+      end: a.end,
+      value: a.value,
+      confidence: a.confidence,
+      envVar: envNameOf(a.name.replace(/^(?:set|with|get)(?=[A-Z_])/, '')),
+      why: `${rule.kind.toLowerCase()}-like name "${a.name}" assigned a literal (entropy ${a.entropy.toFixed(1)} bits/char${a.weak ? ', weak name so a stronger value was required' : ''})`,
+      name: a.name,
+      entropy: a.entropy,
+    });
+  }
+
+  const kept = resolveOverlaps(candidates);
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const c of kept) {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', c.start);
+    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    const aboveStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const above = aboveStart >= 0 ? text.slice(aboveStart, lineStart - 1) : undefined;
+    if (isSuppressed(line, above, c.rule.id, RULE_IDS)) {
+      suppressed++;
+      continue;
+    }
+    findings.push({
+      ruleId: c.rule.id,
+      kind: c.rule.kind,
+      start: c.start,
+      end: c.end,
+      confidence: c.confidence,
+      envVar: c.envVar,
+      why: c.why,
+      ...(c.name ? { name: c.name } : {}),
+      entropy: Math.round(c.entropy * 100) / 100,
+      fingerprint: fingerprint(c.rule.id, c.value, options.path),
+      masked: maskSecret(c.value),
+    });
+  }
+  return { findings, suppressed };
+}
+
+function runPattern(rule: PatternRule, text: string, out: Candidate[]): void {
+  const re = INDEXED.get(rule.id)!;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.groups?.secret ?? m.indices![0];
+    const [start, end] = span;
+    const value = text.slice(start, end);
+    if (placeholderReason(value)) continue;
+    const bits = entropy(value);
+    if (rule.minEntropy !== undefined && bits < rule.minEntropy) continue;
+    if (rule.check) {
+      const ls = text.lastIndexOf('\n', start - 1) + 1;
+      const le = text.indexOf('\n', end);
+      if (!rule.check(value, text.slice(ls, le < 0 ? text.length : le))) continue;
+    }
+    out.push({ rule, start, end, value, confidence: rule.confidence, envVar: rule.envVar, why: rule.why ?? `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: bits });
+  }
+}
+
+function runBlock(rule: BlockRule, text: string, out: Candidate[]): void {
+  for (const { start, end } of rule.find(text)) {
+    const value = text.slice(start, end);
+    out.push({ rule, start, end, value, confidence: rule.confidence, envVar: rule.envVar, why: `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: entropy(value) });
+  }
+}
+
+/** Where findings overlap, the more specific rule (earlier in the registry) wins; ties go to the longer value. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    const rc = RANK.get(c.rule.id)!;
+    const rl = RANK.get(last.rule.id)!;
+    if (rc < rl || (rc === rl && c.end - c.start > last.end - last.start)) {
+      kept[kept.length - 1] = c;
+      // The winner may now overlap earlier kept findings; they were kept first, so they stay.
+      while (kept.length > 1 && kept[kept.length - 2].end > c.start) {
+        const prev = kept[kept.length - 2];
+        if (RANK.get(prev.rule.id)! <= rc) {
+          kept.pop();
+          break;
+        }
+        kept.splice(kept.length - 2, 1);
+      }
+    }
+  }
+  return kept;
+}
+
+/** NUL characters or many control characters in the first 8 KB: binary, not source. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function formatSize(chars: number): string {
+  if (chars >= 1_000_000) return `${(chars / 1_000_000).toFixed(1)} MB`;
+  if (chars >= 1000) return `${Math.round(chars / 1000)} KB`;
+  return `${chars} bytes`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+}

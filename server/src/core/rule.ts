@@ -1,0 +1,59 @@
+/**
+ * The shape of a provider rule (one file each under ./rules): a pattern that finds the value,
+ * the literal keywords that must occur in the text for the rule to run at all (the speed trick
+ * gitleaks uses), and the environment variable the quick-fix reads instead.
+ */
+import type { Confidence, RuleInfo } from './types';
+
+export interface PatternRule extends RuleInfo {
+  readonly type: 'pattern';
+  /**
+   * Lower-case literals; the rule runs only when one occurs in the lower-cased text. Every
+   * match of `pattern` contains one of them, so gating never changes results.
+   */
+  readonly keywords: readonly string[];
+  /** Global regex, linear-time (no nested quantifiers); the `secret` named group (else the whole match) is the value. */
+  readonly pattern: RegExp;
+  readonly confidence: Confidence;
+  readonly envVar: string;
+  /** Values below this many bits per character are ignored. */
+  readonly minEntropy?: number;
+  /** Extra validation of the value (e.g. decoding); the line helps with context. */
+  readonly check?: (value: string, line: string) => boolean;
+  /** Why it fired, for people; defaults to the description. */
+  readonly why?: string;
+}
+
+/** A generic rule: a class of secret-like names assigned a literal (see ../generic.ts). */
+export interface NameRule extends RuleInfo {
+  readonly type: 'name';
+  readonly nameClass: NameClass;
+}
+
+export type NameClass = 'password' | 'secret' | 'api-key' | 'token';
+
+/** A rule that finds its values with code rather than one regex (multi-line PEM blocks). */
+export interface BlockRule extends RuleInfo {
+  readonly type: 'block';
+  readonly keywords: readonly string[];
+  readonly confidence: Confidence;
+  readonly envVar: string;
+  /** Value ranges in `text`; must run in linear time. */
+  readonly find: (text: string) => Iterable<{ start: number; end: number }>;
+}
+
+export type Rule = PatternRule | NameRule | BlockRule;
+
+/** Helper so each rule file stays a plain object literal with checked types. */
+export function patternRule(rule: Omit<PatternRule, 'type'>): PatternRule {
+  if (!rule.pattern.global) throw new Error(`rule ${rule.id}: pattern must be global`);
+  return { type: 'pattern', ...rule };
+}
+
+export function nameRule(rule: Omit<NameRule, 'type'>): NameRule {
+  return { type: 'name', ...rule };
+}
+
+export function blockRule(rule: Omit<BlockRule, 'type'>): BlockRule {
+  return { type: 'block', ...rule };
+}

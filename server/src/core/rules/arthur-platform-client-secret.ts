@@ -1,0 +1,20 @@
+import { patternRule } from '../rule';
+
+export default patternRule({
+  id: 'arthur-platform-client-secret',
+  kind: "Arthur Platform client secret",
+  description: "An Arthur Platform (Keycloak) service-account client secret assigned to an Arthur client-secret name.",
+  platform: 'arthur',
+  keywords: ['arthur_client_secret', 'arthur-client-secret', 'arthurclientsecret'],
+  pattern: /arthur[_-]?client[_-]?secret["']?\s*(?:=|:|=>)\s*["']?(?<secret>[A-Za-z0-9._~-]{16,128})/gi,
+  confidence: 'high',
+  envVar: 'ARTHUR_CLIENT_SECRET',
+  mustMatch: [
+    { text: "ARTHUR_CLIENT_SECRET=\"JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2\"", secret: "JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2", languageId: 'shellscript' },
+    { text: "arthur_client_secret: JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2", secret: "JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2", languageId: 'yaml' },
+  ],
+  mustNotMatch: [
+    { text: "ARTHUR_CLIENT_SECRET=\"${ARTHUR_CLIENT_SECRET}\"", languageId: 'shellscript' },
+    { text: "arthur_client_secret: <client-secret>", languageId: 'yaml' },
+  ],
+});

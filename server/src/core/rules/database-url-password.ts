@@ -1,0 +1,19 @@
+import { patternRule } from '../rule';
+
+export default patternRule({
+  id: 'database-url-password',
+  kind: "Database URL password",
+  description: "A password inside a database or broker connection URL (postgres://user:password@host …).",
+  keywords: ['://'],
+  pattern: /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|neo4j(?:\+s)?|bolt|couchdb|cassandra|nats|kafka)(?:\+[a-z0-9]+)?:\/\/[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
+  confidence: 'high',
+  envVar: 'DATABASE_PASSWORD',
+  mustMatch: [
+    { text: "DATABASE_URL = \"postgresql://app:6C7ANKF40LGYQj@db.internal:5432/app\"", secret: "6C7ANKF40LGYQj", languageId: 'python' },
+    { text: "MONGO_URI=mongodb+srv://admin:6C7ANKF40LGYQj@cluster0.mongodb.net/test", secret: "6C7ANKF40LGYQj", path: '.env' },
+  ],
+  mustNotMatch: [
+    { text: "DATABASE_URL = \"postgresql://app:${DB_PASSWORD}@db:5432/app\"", languageId: 'python' },
+    { text: "url = \"postgres://user:password@localhost/db\"", languageId: 'python' },
+  ],
+});

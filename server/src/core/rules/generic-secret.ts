@@ -1,0 +1,19 @@
+import { nameRule } from '../rule';
+
+export default nameRule({
+  id: 'generic-secret',
+  kind: 'Secret',
+  description: "A secret-like name (secret, client_secret, private key, signing key) assigned or passed a literal.",
+  nameClass: 'secret',
+  mustMatch: [
+    { text: "client_secret = \"9fK2mQ7xLp4vR8sT1wY6zB3n\"", secret: "9fK2mQ7xLp4vR8sT1wY6zB3n", languageId: 'python' },
+    { text: "JWT_SECRET: \"a8Fh3kL0pQ9zX2vB7nM4\"", secret: "a8Fh3kL0pQ9zX2vB7nM4", languageId: 'yaml' },
+    { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },
+  ],
+  mustNotMatch: [
+    { text: "secret_name = \"prod/db/password\"", languageId: 'python' },
+    { text: "client_secret = \"{{ vault_client_secret }}\"", languageId: 'python' },
+    { text: "secret: process.env.SECRET", languageId: 'javascript' },
+    { text: "SECRET_KEY = \"django-insecure-xxxxxxxxxxxxxxxx\"", languageId: 'python' },
+  ],
+});

@@ -1,0 +1,20 @@
+import { nameRule } from '../rule';
+
+export default nameRule({
+  id: 'generic-token',
+  kind: 'Token',
+  description: "A token- or credential-like name (token, access_token, auth, credentials, bearer) assigned or passed a literal.",
+  nameClass: 'token',
+  mustMatch: [
+    { text: "access_token = \"ya29a0ARrdaM8x7Qp2Lk9vW3zT\"", secret: "ya29a0ARrdaM8x7Qp2Lk9vW3zT", languageId: 'python' },
+    { text: "GITHUB_TOKEN=9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", secret: "9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", path: '.env' },
+    { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
+  ],
+  mustNotMatch: [
+    { text: "token_url = \"https://auth.example.com/token\"", languageId: 'python' },
+    { text: "csrf_token = \"abc\"", languageId: 'python' },
+    { text: "tokens = tokenizer(text)", languageId: 'python' },
+    { text: "token = request.headers.get(\"Authorization\")", languageId: 'python' },
+    { text: "author = \"Jane Doe\"", languageId: 'python' },
+  ],
+});

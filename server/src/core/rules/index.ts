@@ -1,0 +1,74 @@
+/**
+ * Every rule, in the order findings are preferred when two overlap: platform rules first, then
+ * the common providers, then the generic name rules. Adding a rule = one file + one line here.
+ */
+import type { Rule } from '../rule';
+import ageSecretKey from './age-secret-key';
+import anthropicApiKey from './anthropic-api-key';
+import arthurApiKeyAssignment from './arthur-api-key-assignment';
+import arthurEngineApiKey from './arthur-engine-api-key';
+import arthurPlatformClientSecret from './arthur-platform-client-secret';
+import awsAccessKeyId from './aws-access-key-id';
+import awsSecretAccessKey from './aws-secret-access-key';
+import azureAdClientSecret from './azure-ad-client-secret';
+import azureStorageAccountKey from './azure-storage-account-key';
+import basicAuthHeader from './basic-auth-header';
+import bearerToken from './bearer-token';
+import databaseUrlPassword from './database-url-password';
+import databricksToken from './databricks-token';
+import digitaloceanToken from './digitalocean-token';
+import dockerHubToken from './docker-hub-token';
+import gcpServiceAccountKey from './gcp-service-account-key';
+import genericApiKey from './generic-api-key';
+import genericPassword from './generic-password';
+import genericSecret from './generic-secret';
+import genericToken from './generic-token';
+import githubFineGrainedToken from './github-fine-grained-token';
+import githubToken from './github-token';
+import gitlabToken from './gitlab-token';
+import googleApiKey from './google-api-key';
+import googleOauthClientSecret from './google-oauth-client-secret';
+import grafanaToken from './grafana-token';
+import groqApiKey from './groq-api-key';
+import h2ogpteApiKey from './h2ogpte-api-key';
+import huggingfaceToken from './huggingface-token';
+import jwt from './jwt';
+import langsmithApiKey from './langsmith-api-key';
+import mailgunApiKey from './mailgun-api-key';
+import newRelicKey from './new-relic-key';
+import nkeySeed from './nkey-seed';
+import npmToken from './npm-token';
+import npmrcAuthToken from './npmrc-auth-token';
+import openaiApiKey from './openai-api-key';
+import otpSecret from './otp-secret';
+import pineconeApiKey from './pinecone-api-key';
+import privateKey from './private-key';
+import pypiToken from './pypi-token';
+import replicateApiToken from './replicate-api-token';
+import rimeApiToken from './rime-api-token';
+import sendgridApiKey from './sendgrid-api-key';
+import shopifyToken from './shopify-token';
+import slackToken from './slack-token';
+import slackWebhookUrl from './slack-webhook-url';
+import stripeSecretKey from './stripe-secret-key';
+import telegramBotToken from './telegram-bot-token';
+import twilioApiKey from './twilio-api-key';
+import urlCredentials from './url-credentials';
+import wandbApiKey from './wandb-api-key';
+import whylabsApiKey from './whylabs-api-key';
+
+export const ALL_RULES: readonly Rule[] = [
+  // The platforms KeyWarden signs in to
+  arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, whylabsApiKey, h2ogpteApiKey, rimeApiToken,
+  // Common providers and formats
+  ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
+  basicAuthHeader, bearerToken, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken,
+  gcpServiceAccountKey, githubFineGrainedToken, githubToken, gitlabToken, googleApiKey, googleOauthClientSecret,
+  grafanaToken, groqApiKey, huggingfaceToken, jwt, langsmithApiKey, mailgunApiKey,
+  newRelicKey, nkeySeed, npmToken, npmrcAuthToken, openaiApiKey, otpSecret,
+  pineconeApiKey, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
+  slackToken, slackWebhookUrl, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
+  wandbApiKey,
+  // Generic: secret-like names assigned a literal
+  genericApiKey, genericPassword, genericSecret, genericToken,
+];

@@ -1,0 +1,58 @@
+/** Small pure helpers over secret values: entropy, masking, fingerprints. */
+import { createHash } from 'node:crypto';
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  const n = value.length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** The only form in which a secret is ever shown: its first 4 characters, then "…". */
+export function maskSecret(value: string): string {
+  const head = [...value].slice(0, 4).join('');
+  return `${head.replace(/[\r\n]/g, ' ')}…`;
+}
+
+/**
+ * Edit-stable identity of a finding: rule, value and file path, never the line. The value goes
+ * through SHA-256 so fingerprints can be written to a baseline without leaking the secret.
+ */
+export function fingerprint(ruleId: string, value: string, path = ''): string {
+  return createHash('sha256').update(`${ruleId}\0${value}\0${path.replace(/\\/g, '/')}`).digest('hex').slice(0, 32);
+}
+
+/** `dbPassword`, `db-password`, `DB.password` → `DB_PASSWORD`. */
+export function envNameOf(name: string): string {
+  const snake = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+  if (!snake) return 'SECRET';
+  return /^[0-9]/.test(snake) ? `_${snake}` : snake;
+}
+
+/** Character classes present in a value: lower, upper, digit, other. */
+export function classesOf(value: string): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
