@@ -4,12 +4,12 @@ import os
 import requests
 
 # Someone "set the variable" in code so the SDK would pick it up: still a hard-coded key.
-os.environ["ARTHUR_API_KEY"] = "MmRlNjI2NmUtZGExZC00NjViLTk3MWYtODM1NjNkODE2ZWQy:wnTnuGDAFHj7BDFar5lIeistCYzBz_sEL14ldEmp0C3"
+os.environ["ARTHUR_API_KEY"] = "NjUxMzI3MGUtMjY5ZS00ZDM3LWIyYTctNGRlNDUyZTZiNDM4OnBnd1Mwb2tZWFpVTzZJRTJDUlp2YXhFOUY0MXNEOU9RSF9JNW9hQ1Y4Zzg="
 
 ENGINE_URL = os.environ.get("ARTHUR_ENGINE_URL", "http://localhost:3030")
 
 # A second key, pasted straight into a variable.
-ADMIN_KEY = "NmE1MmYyZmUtYmU2MC00MzRhLWJiNDktODMxNDY5MmYwOTlh:41YtdPjk9HfTAs0_x1izb4xiOJDr5m7OR1x1PFxSSlq"
+ADMIN_KEY = "MGNiMWUyOWMtNjU4Yy00YTE0LTk1ZTYtMGFmNTkzYmQwNGNmOi1UZ0xqdHNpU21za2loNlNUb19Rcmk0YWxKS2pNRjhZakxZUWtBLWVOSDg="
 
 
 def list_tasks() -> list[dict]:

@@ -4,6 +4,7 @@
  * line of context on each side (a suppression comment covers the line below it), widened
  * to whole multi-line findings and PEM blocks that the window cuts.
  */
+import { platformOf } from './platform';
 import type { Finding, ScanOptions, ScanResult } from './types';
 
 export type Scanner = (text: string, options?: ScanOptions) => ScanResult;
@@ -26,6 +27,9 @@ export function rescan(
   // A file that was skipped, or that crosses the size budget either way, is rescanned whole.
   const limit = options.maxFileSize ?? 2_000_000;
   if (previous.skipped || newText.length > limit || newText.length > 50_000_000) return scan(newText, options);
+  // The document-wide platform hint changed (an import was added or removed): everything may change.
+  const platform = platformOf(newText);
+  if (platform !== previous.platform) return scan(newText, options);
 
   const delta = change.newText.length - (change.end - change.start);
   let winStart = lineStartAt(newText, lineStartAt(newText, change.start) - 1);
@@ -55,14 +59,14 @@ export function rescan(
     }
   }
 
-  const window = scan(newText.slice(winStart, winEnd), options);
+  const window = scan(newText.slice(winStart, winEnd), { ...options, platform });
   if (window.skipped) return scan(newText, options);
   const inside = window.findings.map((f) => ({ ...f, start: f.start + winStart, end: f.end + winStart }));
   const before = shifted.filter((f) => f.end <= winStart);
   const after = shifted.filter((f) => f.start >= winEnd);
   // Suppressed findings have no offsets to carry over, so an incremental result counts only
   // the window's; the editor does not show the count, and full scans (CLI) count exactly.
-  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed };
+  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform };
 }
 
 function lineStartAt(text: string, offset: number): number {

@@ -14,6 +14,7 @@ import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { placeholderReason } from './filters';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, platformOf } from './platform';
 import { entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
@@ -63,14 +64,16 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
 
   const language = languageOf(options.languageId, options.path);
+  const platform = options.platform !== undefined ? options.platform : platformOf(text);
   const lower = text.toLowerCase();
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
   for (const rule of ALL_RULES) {
     if (rule.type === 'name' || disabled?.has(rule.id)) continue;
-    if (!rule.keywords.some((k) => lower.includes(k))) continue;
-    if (rule.type === 'pattern') runPattern(rule, text, candidates);
+    // A platform rule also runs when the document is about its platform: its context may be lines away.
+    if (!(rule.platform !== undefined && rule.platform === platform) && !rule.keywords.some((k) => lower.includes(k))) continue;
+    if (rule.type === 'pattern') runPattern(rule, text, platform, candidates);
     else runBlock(rule, text, candidates);
   }
   for (const a of findAssignments(text, lower, syntaxOf(language))) {
@@ -82,14 +85,18 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       end: a.end,
       value: a.value,
       confidence: a.confidence,
-      envVar: envNameOf(a.name.replace(/^(?:set|with|get)(?=[A-Z_])/, '')),
+      envVar: platform && GENERIC_KEY_NAME.test(a.name) ? PLATFORM_ENV[platform] : envNameOf(a.name.replace(/^(?:set|with|get)(?=[A-Z_])/, '')),
       why: `${rule.kind.toLowerCase()}-like name "${a.name}" assigned a literal (entropy ${a.entropy.toFixed(1)} bits/char${a.weak ? ', weak name so a stronger value was required' : ''})`,
       name: a.name,
       entropy: a.entropy,
     });
   }
 
-  const kept = resolveOverlaps(candidates);
+  // A provider key assigned to a name of the user's own (`GENAI_ENGINE_ADMIN_KEY = "…"`) keeps
+  // that name as its variable; generic names (`api_key`) take the provider's.
+  const named = new Map<string, string>();
+  for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, c.envVar);
+  const kept = resolveOverlaps(candidates).map((c) => (c.rule.type !== 'name' && named.has(`${c.start}:${c.end}`) ? { ...c, envVar: named.get(`${c.start}:${c.end}`)! } : c));
   const findings: Finding[] = [];
   let suppressed = 0;
   for (const c of kept) {
@@ -116,10 +123,10 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       masked: maskSecret(c.value),
     });
   }
-  return { findings, suppressed };
+  return { findings, suppressed, platform };
 }
 
-function runPattern(rule: PatternRule, text: string, out: Candidate[]): void {
+function runPattern(rule: PatternRule, text: string, platform: string | null, out: Candidate[]): void {
   const re = INDEXED.get(rule.id)!;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -136,7 +143,7 @@ function runPattern(rule: PatternRule, text: string, out: Candidate[]): void {
     if (rule.check) {
       const ls = text.lastIndexOf('\n', start - 1) + 1;
       const le = text.indexOf('\n', end);
-      if (!rule.check(value, text.slice(ls, le < 0 ? text.length : le))) continue;
+      if (!rule.check(value, text.slice(ls, le < 0 ? text.length : le), platform)) continue;
     }
     out.push({ rule, start, end, value, confidence: rule.confidence, envVar: rule.envVar, why: rule.why ?? `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: bits });
   }

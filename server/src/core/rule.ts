@@ -8,8 +8,9 @@ import type { Confidence, RuleInfo } from './types';
 export interface PatternRule extends RuleInfo {
   readonly type: 'pattern';
   /**
-   * Lower-case literals; the rule runs only when one occurs in the lower-cased text. Every
-   * match of `pattern` contains one of them, so gating never changes results.
+   * Lower-case literals; the rule runs only when one occurs in the lower-cased text (or the
+   * document is about the rule's platform). Every match's line contains one of them, so gating
+   * a window of whole lines gives the same results as gating the whole text.
    */
   readonly keywords: readonly string[];
   /** Global regex, linear-time (no nested quantifiers); the `secret` named group (else the whole match) is the value. */
@@ -19,7 +20,7 @@ export interface PatternRule extends RuleInfo {
   /** Values below this many bits per character are ignored. */
   readonly minEntropy?: number;
   /** Extra validation of the value (e.g. decoding); the line helps with context. */
-  readonly check?: (value: string, line: string) => boolean;
+  readonly check?: (value: string, line: string, platform: string | null) => boolean;
   /** Why it fired, for people; defaults to the description. */
   readonly why?: string;
 }

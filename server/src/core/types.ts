@@ -37,6 +37,8 @@ export interface ScanOptions {
   readonly maxFileSize?: number;
   /** Rule ids not to run. */
   readonly disabledRules?: ReadonlySet<string>;
+  /** The platform the whole document is about (see platform.ts); computed from the text when undefined. */
+  readonly platform?: string | null;
 }
 
 export type SkipReason = 'too-large' | 'binary' | 'lockfile';
@@ -47,6 +49,8 @@ export interface ScanResult {
   readonly skipped?: { readonly reason: SkipReason; readonly message: string };
   /** Findings dropped by a suppression comment (`keywarden:ignore`, `gitleaks:allow` …), for hover/explain. */
   readonly suppressed: number;
+  /** The document-wide platform the scan used, so an incremental rescan can tell when it changed. */
+  readonly platform?: string | null;
 }
 
 /** One example a rule must (or must not) flag; `secret`, when given, is the exact value to report. */

@@ -6,7 +6,7 @@ export default patternRule({
   description: "An Arthur Platform (Keycloak) service-account client secret assigned to an Arthur client-secret name.",
   platform: 'arthur',
   keywords: ['arthur_client_secret', 'arthur-client-secret', 'arthurclientsecret'],
-  pattern: /arthur[_-]?client[_-]?secret["']?\s*(?:=|:|=>)\s*["']?(?<secret>[A-Za-z0-9._~-]{16,128})/gi,
+  pattern: /arthur[_-]?client[_-]?secret["']?[ \t]*(?:=|:|=>)[ \t]*["']?(?<secret>[A-Za-z0-9._~-]{16,128})/gi,
   confidence: 'high',
   envVar: 'ARTHUR_CLIENT_SECRET',
   mustMatch: [

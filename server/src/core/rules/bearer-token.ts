@@ -5,7 +5,7 @@ export default patternRule({
   kind: "Bearer token",
   description: "A bearer token in an Authorization header (curl -H, fetch/requests header dicts, HTTP files).",
   keywords: ['bearer'],
-  pattern: /authorization["']?\s*(?::|=|=>|,)\s*["'`]?\s*bearer\s+(?<secret>[A-Za-z0-9._~+/=-]{16,2000})/gi,
+  pattern: /authorization["']?[ \t]*(?::|=|=>|,)[ \t]*["'`]?[ \t]*bearer[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,2000})/gi,
   confidence: 'high',
   envVar: 'API_TOKEN',
   mustMatch: [

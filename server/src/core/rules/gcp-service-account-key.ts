@@ -5,7 +5,7 @@ export default patternRule({
   kind: "Google service account key",
   description: "The private key id of a Google service-account JSON key file (the file also holds the private key).",
   keywords: ['private_key_id'],
-  pattern: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/g,
+  pattern: /"private_key_id"[ \t]*:[ \t]*"(?<secret>[a-f0-9]{40})"/g,
   confidence: 'high',
   envVar: 'GOOGLE_APPLICATION_CREDENTIALS',
   

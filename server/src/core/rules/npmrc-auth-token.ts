@@ -5,7 +5,7 @@ export default patternRule({
   kind: "npm registry auth token",
   description: "A registry credential in .npmrc (:_authToken= or :_auth=).",
   keywords: ['_authtoken', '_auth'],
-  pattern: /:_auth(?:Token)?\s*=\s*(?<secret>[A-Za-z0-9+/=._-]{16,200})/g,
+  pattern: /:_auth(?:Token)?[ \t]*=[ \t]*(?<secret>[A-Za-z0-9+/=._-]{16,200})/g,
   confidence: 'high',
   envVar: 'NPM_TOKEN',
   mustMatch: [

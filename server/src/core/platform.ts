@@ -1,0 +1,35 @@
+/**
+ * Which of the platforms KeyWarden serves a document is about, from what it imports or calls.
+ * A generic `api_key = "…"` in an h2oGPTe script should become H2OGPTE_API_KEY, not API_KEY.
+ * This is the one document-wide fact the rules use; incremental rescans recompute it and fall
+ * back to a full scan when it changes.
+ */
+
+const HINTS: readonly [string, RegExp][] = [
+  ['h2ogpte', /h2ogpte/i],
+  ['whylabs', /whylabs/i],
+  ['rime', /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i],
+  ['arthur', /arthur/i],
+];
+
+/** The one platform the text mentions, or null when it mentions none or several. */
+export function platformOf(text: string): string | null {
+  let found: string | null = null;
+  for (const [id, re] of HINTS) {
+    if (re.test(text)) {
+      if (found) return null;
+      found = id;
+    }
+  }
+  return found;
+}
+
+export const PLATFORM_ENV: Readonly<Record<string, string>> = {
+  arthur: 'ARTHUR_API_KEY',
+  whylabs: 'WHYLABS_API_KEY',
+  h2ogpte: 'H2OGPTE_API_KEY',
+  rime: 'RIME_API_KEY',
+};
+
+/** Names too generic to become a variable name of their own when the platform is known. */
+export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key)$/i;
