@@ -408,10 +408,21 @@ export class VSCodeSession {
 
   /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the offered action titles. */
   async quickFixes(timeout = DEFAULT_TIMEOUT): Promise<string[]> {
-    await this.page.keyboard.press('Control+.');
     const items = this.page.locator('.action-widget .monaco-list-row.action');
-    await items.first().waitFor({ state: 'visible', timeout });
-    return (await items.allInnerTexts()).map((t) => t.trim());
+    const deadline = Date.now() + timeout;
+    // Right after a server starts, Ctrl+. can ask before the code actions are ready and show
+    // "No code actions available" briefly: ask again until the menu lists actions.
+    for (;;) {
+      await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+      await this.page.keyboard.press('Control+.');
+      try {
+        await items.first().waitFor({ state: 'visible', timeout: Math.min(5000, Math.max(1, deadline - Date.now())) });
+        return (await items.allInnerTexts()).map((t) => t.trim());
+      } catch (err) {
+        if (Date.now() >= deadline) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Opens the quick-fix menu at the cursor and applies the action whose title contains `title`. */

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { useVSCode } from './harness';
+
+/** Every file under `dir` whose bytes contain `needle`. */
+function filesContaining(dir: string, needle: string): string[] {
+  const hits: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && st.size < 50_000_000 && readFileSync(p).includes(needle)) hits.push(p);
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
+describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
+  const vs = useVSCode({ name: 'linter' });
+  const file = 'arthur_engine_client.py';
+  let key = '';
+
+  before(() => {
+    const text = readFileSync(path.join(vs.session.workspace, file), 'utf8');
+    key = /os\.environ\["ARTHUR_API_KEY"\] = "([^"]+)"/.exec(text)![1];
+  });
+
+  it('shows the finding in the Problems panel, masked', async () => {
+    await vs.session.openFile(file);
+    const text = await vs.session.problemsPanelText({ waitFor: /Arthur Engine API key/ });
+    assert.match(text, new RegExp(`${key.slice(0, 4)}…`));
+    assert.match(text, /ARTHUR_API_KEY/);
+    assert.ok(!text.includes(key.slice(4, 24)), 'the Problems panel shows the key unmasked');
+    await vs.session.screenshot('linter-problems');
+  });
+
+  it('replaces the literal with os.environ["ARTHUR_API_KEY"] and keeps the value in secret storage', async () => {
+    await vs.session.goToLine(7, 36);
+    const fixes = await vs.session.quickFixes();
+    assert.ok(fixes.some((t) => /Replace with environment variable ARTHUR_API_KEY/.test(t)), `quick fixes: ${fixes.join(' | ')}`);
+    await vs.session.page.keyboard.press('Escape');
+    await vs.session.applyQuickFix(/Replace with environment variable ARTHUR_API_KEY/);
+    await vs.session.waitForNotification(/stored ARTHUR_API_KEY in its secret storage/);
+    const text = await vs.session.editorText();
+    assert.match(text, /os\.environ\["ARTHUR_API_KEY"\] = os\.environ\["ARTHUR_API_KEY"\]|= os\.environ\["ARTHUR_API_KEY"\]/);
+    assert.ok(!text.includes(key), 'the key is still in the editor');
+    await vs.session.screenshot('linter-fixed');
+  });
+
+  it('exports the stored value to new terminals, and never writes it to disk in the clear', async () => {
+    const out = await vs.session.openTerminalAndRun('printf "%s" "$ARTHUR_API_KEY"');
+    assert.equal(out, key);
+    // Workspace storage, global storage and logs of this VS Code: the key must not be in any of them.
+    assert.deepEqual(filesContaining(vs.session.userDataDir, key), []);
+    await vs.session.screenshot('linter-terminal');
+  });
+});
