@@ -42,6 +42,22 @@ const INDEXED = new Map<string, RegExp>(
   ALL_RULES.filter((r): r is PatternRule => r.type === 'pattern').map((r) => [r.id, new RegExp(r.pattern.source, r.pattern.flags.includes('d') ? r.pattern.flags : `${r.pattern.flags}d`)]),
 );
 
+/**
+ * Keyword gating in one pass: a single alternation of every rule's keywords over the lower-cased
+ * text finds which keywords occur at all (one `includes` per keyword per rule costs a pass over
+ * the text each). Rules without keywords always run; their patterns start with a rare literal.
+ */
+const GATED = ALL_RULES.filter((r): r is PatternRule | BlockRule => r.type !== 'name');
+const KEYWORDS = [...new Set(GATED.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
+const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+
+function keywordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(lower); m; m = KEYWORD_RE.exec(lower)) found.add(m[0]);
+  return found;
+}
+
 interface Candidate {
   rule: Rule;
   start: number;
@@ -64,15 +80,17 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
 
   const language = languageOf(options.languageId, options.path);
-  const platform = options.platform !== undefined ? options.platform : platformOf(text);
   const lower = text.toLowerCase();
+  const platform = options.platform !== undefined ? options.platform : platformOf(text, lower);
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
-  for (const rule of ALL_RULES) {
-    if (rule.type === 'name' || disabled?.has(rule.id)) continue;
+  const present = keywordsIn(lower);
+  for (const rule of GATED) {
+    if (disabled?.has(rule.id)) continue;
     // A platform rule also runs when the document is about its platform: its context may be lines away.
-    if (!(rule.platform !== undefined && rule.platform === platform) && !rule.keywords.some((k) => lower.includes(k))) continue;
+    const gated = rule.keywords.length > 0 && !(rule.platform !== undefined && rule.platform === platform);
+    if (gated && !rule.keywords.some((k) => present.has(k))) continue;
     if (rule.type === 'pattern') runPattern(rule, text, platform, candidates);
     else runBlock(rule, text, candidates);
   }
@@ -186,11 +204,11 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 /** NUL characters or many control characters in the first 8 KB: binary, not source. */
 function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
+  if (text.includes('\u0000')) return true;
+  const n = Math.min(text.length, 2048);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
     else if (c === 0xfffd) control++;
   }

@@ -6,7 +6,7 @@ export default patternRule({
   kind: "Arthur Engine API key",
   description: "An Arthur Engine API key: base64 of \"<uuid>:<secret>\", recognised by decoding it.",
   platform: 'arthur',
-  keywords: ['m', 'n', 'o', 'y', 'z'],
+  keywords: [],
   pattern: /(?<![A-Za-z0-9+/])[MNOYZ][A-Za-z0-9+/]{75,110}={0,2}(?![A-Za-z0-9+/=])/g,
   confidence: 'high',
   envVar: 'ARTHUR_API_KEY',

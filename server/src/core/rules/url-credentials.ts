@@ -5,7 +5,7 @@ export default patternRule({
   kind: "Password in a URL",
   description: "A password embedded in an http(s)/ftp/ssh URL (scheme://user:password@host).",
   keywords: ['://'],
-  pattern: /(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|ldaps?|svn)(?:\+[a-z]+)?:\/\/[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
+  pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|ldaps?|svn)(?:\+[a-z]+)?:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
   confidence: 'high',
   envVar: 'URL_PASSWORD',
   mustMatch: [
