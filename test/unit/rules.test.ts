@@ -31,3 +31,12 @@ describe('rules: every rule on its own examples', () => {
     });
   }
 });
+
+describe('README', () => {
+  it('lists every rule in its rules table', () => {
+    const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'README.md'), 'utf8') as string;
+    const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
+    const listed = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(listed, RULES.map((r) => r.id).sort());
+  });
+});
