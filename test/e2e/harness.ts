@@ -410,11 +410,15 @@ export class VSCodeSession {
   async quickFixes(timeout = DEFAULT_TIMEOUT): Promise<string[]> {
     const items = this.page.locator('.action-widget .monaco-list-row.action');
     const deadline = Date.now() + timeout;
+    let attempt = 0;
     // Right after a server starts, Ctrl+. can ask before the code actions are ready and show
     // "No code actions available" briefly: ask again until the menu lists actions.
     for (;;) {
       await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
-      await this.page.keyboard.press('Control+.');
+      // Ctrl+. first; on a cold start the keybinding can be swallowed, so later tries go
+      // through the command itself.
+      if (attempt++ === 0) await this.page.keyboard.press('Control+.');
+      else await this.runCommand('Quick Fix...');
       try {
         await items.first().waitFor({ state: 'visible', timeout: Math.min(5000, Math.max(1, deadline - Date.now())) });
         return (await items.allInnerTexts()).map((t) => t.trim());

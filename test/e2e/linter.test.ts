@@ -40,7 +40,10 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
 
   it('replaces the literal with os.environ["ARTHUR_API_KEY"] and keeps the value in secret storage', async () => {
     await vs.session.goToLine(7, 36);
-    const fixes = await vs.session.quickFixes();
+    const fixes = await vs.session.quickFixes().catch(async (err) => {
+      await vs.session.screenshot('linter-quickfix-missing');
+      throw err;
+    });
     assert.ok(fixes.some((t) => /Replace with environment variable ARTHUR_API_KEY/.test(t)), `quick fixes: ${fixes.join(' | ')}`);
     await vs.session.page.keyboard.press('Escape');
     await vs.session.applyQuickFix(/Replace with environment variable ARTHUR_API_KEY/);
