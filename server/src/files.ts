@@ -94,3 +94,20 @@ export async function readTextFile(file: string, maxSize: number): Promise<ReadR
     return { skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
 }
+
+/** The same as readTextFile, synchronously: the CLI reads one file at a time and sync reads cost a fraction of async ones. */
+export function readTextFileSync(file: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > maxSize) return { skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` };
+    const buf = fs.readFileSync(fd);
+    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'binary', message: 'not scanned: binary file' };
+    return { text: buf.toString('utf8') };
+  } catch (err) {
+    return { skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

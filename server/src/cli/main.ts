@@ -7,14 +7,12 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { RULES } from '../core';
-import { listFiles, readTextFile } from '../files';
+import { listFiles, readTextFileSync } from '../files';
 import { scanFileText } from '../scanFile';
 import { toJson, toSarif, toText, type FileReport, type Report } from './formats';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
-
-const READ_AHEAD = 8;
 
 const USAGE = `Usage: keywarden scan [paths...] [options]
 
@@ -78,17 +76,11 @@ async function main(argv: string[]): Promise<number> {
   const seen = new Set<string>();
   for (const root of roots) {
     const list = await listFiles(root, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
-    const fresh = list.filter((abs) => !seen.has(abs));
-    fresh.forEach((abs) => seen.add(abs));
-    // Reads run a few files ahead of the scan, so the disk and the CPU work at the same time;
-    // at most READ_AHEAD files are in memory at once.
-    const pending = fresh.slice(0, READ_AHEAD).map((abs) => readTextFile(abs, maxFileSize));
-    for (let i = 0; i < fresh.length; i++) {
-      const abs = fresh[i];
+    for (const abs of list) {
+      if (seen.has(abs)) continue;
+      seen.add(abs);
       const rel = path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
-      const read = await pending[i];
-      delete pending[i];
-      if (i + READ_AHEAD < fresh.length) pending[i + READ_AHEAD] = readTextFile(fresh[i + READ_AHEAD], maxFileSize);
+      const read = readTextFileSync(abs, maxFileSize);
       if ('skipped' in read) {
         skipped.push({ file: rel, reason: read.message });
         continue;
