@@ -7,8 +7,8 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { RULES } from '../core';
-import { listFiles, readTextFileSync } from '../files';
-import { scanFileText } from '../scanFile';
+import { listFiles } from '../files';
+import { scanAll, serveIfWorker, type FileJob } from './pool';
 import { toJson, toSarif, toText, type FileReport, type Report } from './formats';
 
 declare const KEYWARDEN_VERSION: string | undefined;
@@ -26,6 +26,7 @@ Options:
   --no-gitignore            Also scan files that .gitignore excludes.
   --exclude GLOB            Leave out files matching GLOB (repeatable).
   --max-file-size BYTES     Skip files larger than this (default: ${DEFAULT_SETTINGS.maxFileSize}).
+  --jobs N                  Scan with N worker threads (default: one per core; 1 = no workers).
   --verbose                 List skipped files (too large, binary, lockfiles) on stderr.
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       'no-gitignore': { type: 'boolean', default: false },
       exclude: { type: 'string', multiple: true, default: [] },
       'max-file-size': { type: 'string' },
+      jobs: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -65,6 +67,9 @@ async function main(argv: string[]): Promise<number> {
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_SETTINGS.maxFileSize : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
 
+  const threads = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+
   const roots = paths.length ? paths : ['.'];
   for (const r of roots) if (!fs.existsSync(r)) throw new UsageError(`no such file or folder: ${r}`);
 
@@ -76,23 +81,20 @@ async function main(argv: string[]): Promise<number> {
   const seen = new Set<string>();
   for (const root of roots) {
     const list = await listFiles(root, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+    const jobs: FileJob[] = [];
     for (const abs of list) {
       if (seen.has(abs)) continue;
       seen.add(abs);
-      const rel = path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
-      const read = readTextFileSync(abs, maxFileSize);
-      if ('skipped' in read) {
-        skipped.push({ file: rel, reason: read.message });
-        continue;
-      }
-      const result = scanFileText(read.text, { path: rel, maxFileSize });
-      if (result.skipped) {
-        skipped.push({ file: rel, reason: result.skipped });
+      jobs.push({ abs, rel: path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs) });
+    }
+    for (const outcome of await scanAll(jobs, maxFileSize, threads)) {
+      if ('skipped' in outcome) {
+        skipped.push({ file: outcome.rel, reason: outcome.skipped });
         continue;
       }
       scanned++;
-      suppressed += result.suppressed;
-      if (result.findings.length) files.push({ file: rel, findings: result.findings });
+      suppressed += outcome.scan.suppressed;
+      if (outcome.scan.findings.length) files.push({ file: outcome.rel, findings: outcome.scan.findings });
     }
   }
   const report: Report = { files, scanned, skipped, suppressed };
@@ -110,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   return files.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
+if (!serveIfWorker()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,0 +1,76 @@
+/**
+ * Scanning many files on every core: worker threads (running this same bundle) read and scan
+ * batches of files and send back located findings. Each worker holds one file at a time, so
+ * memory follows the largest file, not the corpus. Small scans stay on the main thread, where
+ * starting workers would cost more than it saves.
+ */
+import * as os from 'os';
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { readTextFileSync } from '../files';
+import { scanFileText, type FileScan } from '../scanFile';
+
+export interface FileJob {
+  readonly abs: string;
+  /** Path as reported and fingerprinted (relative to the working directory). */
+  readonly rel: string;
+}
+
+export type FileOutcome = { readonly rel: string } & ({ readonly scan: FileScan } | { readonly skipped: string });
+
+const BATCH = 16;
+const MIN_FILES_FOR_WORKERS = 200;
+
+export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
+  const read = readTextFileSync(job.abs, maxFileSize);
+  if ('skipped' in read) return { rel: job.rel, skipped: read.message };
+  const scan = scanFileText(read.text, { path: job.rel, maxFileSize });
+  return scan.skipped ? { rel: job.rel, skipped: scan.skipped } : { rel: job.rel, scan };
+}
+
+/** Results in the order of `jobs`. `jobs` = worker count; 1 scans on this thread. */
+export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): Promise<FileOutcome[]> {
+  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) return jobs.map((j) => scanOne(j, maxFileSize));
+  const results: FileOutcome[] = new Array(jobs.length);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize } });
+      let done = false;
+      const feed = () => {
+        if (next >= jobs.length) {
+          done = true;
+          void worker.terminate();
+          return resolve();
+        }
+        const start = next;
+        next = Math.min(jobs.length, next + BATCH);
+        worker.postMessage({ start, jobs: jobs.slice(start, next) });
+      };
+      worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
+        outcomes.forEach((o, i) => (results[start + i] = o));
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!done) reject(new Error(`a scan worker stopped unexpectedly (exit code ${code})`));
+      });
+      feed();
+    });
+  await Promise.all(Array.from({ length: threads }, runWorker));
+  return results;
+}
+
+function defaultThreads(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 8));
+}
+
+/** True (and serving) when this thread is a scan worker started by scanAll. */
+export function serveIfWorker(): boolean {
+  if (isMainThread || !(workerData as { keywardenScanWorker?: boolean } | undefined)?.keywardenScanWorker) return false;
+  const { maxFileSize } = workerData as { maxFileSize: number };
+  parentPort!.on('message', ({ start, jobs }: { start: number; jobs: FileJob[] }) => {
+    parentPort!.postMessage({ start, outcomes: jobs.map((j) => scanOne(j, maxFileSize)) });
+  });
+  return true;
+}
