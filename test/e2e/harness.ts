@@ -328,18 +328,22 @@ export class VSCodeSession {
 
   /** Labels of the rows currently shown in the open quick pick (command palette included). */
   async quickPickItems(): Promise<string[]> {
+    return (await this.quickPickRowLabels()).filter(Boolean);
+  }
+
+  /** One label per rendered row, empty for rows without one, so indices match the rows. */
+  private async quickPickRowLabels(): Promise<string[]> {
     const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    const labels = await rows.evaluateAll((els) => els.map((el) =>
+    return rows.evaluateAll((els) => els.map((el) =>
       (el.querySelector('.quick-input-list-label .label-name, .monaco-icon-label .label-name')?.textContent
         ?? el.getAttribute('aria-label') ?? '').trim()));
-    return labels.filter(Boolean);
   }
 
   /** Selects the quick-pick row whose label equals (or, with exact: false, contains) `label`. */
   async pickQuickItem(label: string | RegExp, { exact = false, timeout = DEFAULT_TIMEOUT } = {}): Promise<void> {
     const want = (l: string) => typeof label === 'string' ? (exact ? l === label : l.includes(label)) : label.test(l);
     const index = await waitUntil(`quick pick item ${String(label)}`, async () => {
-      const i = (await this.quickPickItems()).findIndex(want);
+      const i = (await this.quickPickRowLabels()).findIndex((l) => l !== '' && want(l));
       return i >= 0 ? i : undefined;
     }, timeout);
     const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index);

@@ -1,9 +1,15 @@
 /**
- * Accounts: what KeyWarden keeps in SecretStorage and exports to terminals. Platform sign-in
- * flows plug in here; the linter's quick-fix stores plain variables through `storeVariable`.
+ * Accounts: what KeyWarden keeps in SecretStorage and exports to terminals. Each platform is a
+ * provider (../providers); the linter's quick-fix stores plain variables through
+ * `storeVariable`. This module owns the account commands and the status bar item.
  */
 import * as vscode from 'vscode';
-import { TerminalEnvironment } from '../terminal/environment';
+import { Commands } from '../../../common/commands';
+import { getSettings } from '../config';
+import { createProviders } from '../providers';
+import { PlatformError } from '../providers/http';
+import type { Provider, ProviderHost } from '../providers/types';
+import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
 import { StoredVariables } from './variables';
 
 export interface Accounts extends vscode.Disposable {
@@ -16,19 +22,120 @@ export interface Accounts extends vscode.Disposable {
 export function activateAccounts(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Accounts {
   const terminals = new TerminalEnvironment(context);
   const variables = new StoredVariables(context.secrets);
+  const status = vscode.window.createStatusBarItem('keywarden.account', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'KeyWarden account';
+  status.command = Commands.signIn.id;
 
-  const refresh = async () => {
-    const vars = await variables.all();
-    terminals.set(vars);
-    log.info(`Terminal environment: ${vars.size ? [...vars.keys()].join(', ') : 'no variables'}`);
+  const host: ProviderHost = {
+    secrets: context.secrets,
+    workspaceState: context.workspaceState,
+    log,
+    settings: () => getSettings(log),
+    announce: async (message) => {
+      await refresh();
+      const open = vscode.window.terminals.length > 0;
+      const choice = await vscode.window.showInformationMessage(message, ...(open ? ['Relaunch terminals'] : []));
+      if (choice) await relaunchTerminals();
+    },
   };
+  const providers = createProviders(host);
+
+  async function refresh(): Promise<void> {
+    const vars = new Map<string, string>();
+    // Quick-fix variables first; a signed-in platform's own variables win over them.
+    for (const [k, v] of await variables.all()) vars.set(k, v);
+    const states: string[] = [];
+    for (const p of providers) {
+      for (const [k, v] of Object.entries(await p.environment())) vars.set(k, v);
+      const s = await p.state();
+      if (s) states.push(`${s.label}: ${s.detail}`);
+    }
+    terminals.set(vars);
+    status.text = states.length ? `$(key) ${states.map((s) => s.split(':')[0]).join(', ')}` : '$(key) KeyWarden: sign in';
+    status.tooltip = states.length
+      ? `KeyWarden\n${states.join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
+      : 'KeyWarden: not signed in. Click to sign in or create a key.';
+    status.show();
+    log.info(`Terminal environment: ${vars.size ? [...vars.keys()].join(', ') : 'no variables'}`);
+  }
   const refreshSafely = () => refresh().catch((err) => log.error('Reading secret storage failed', err));
   void refreshSafely();
 
-  // Another window stored or removed a secret: keep this window's terminals in step.
+  /** Runs a flow; PlatformErrors become one clear message with "Try again", nothing is stored. */
+  const guarded = (what: string, flow: () => Promise<unknown>) => async () => {
+    try {
+      await flow();
+    } catch (err) {
+      const known = err instanceof PlatformError;
+      log.error(`${what} failed: ${known ? err.message : ''}`, known ? undefined : err);
+      const reason = known ? err.message : (err as Error).message;
+      const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)} Nothing was stored.`, 'Try again', 'Show log');
+      if (choice === 'Try again') await guarded(what, flow)();
+      else if (choice === 'Show log') log.show();
+    } finally {
+      await refreshSafely();
+    }
+  };
+
+  async function pickProvider(placeHolder: string, candidates: Provider[]): Promise<Provider | undefined> {
+    if (candidates.length <= 1) return candidates[0];
+    const items = await Promise.all(candidates.map(async (p) => ({ label: p.label, description: (await p.state())?.detail, p })));
+    return (await vscode.window.showQuickPick(items, { placeHolder }))?.p;
+  }
+
+  async function signIn(): Promise<void> {
+    const items: (vscode.QuickPickItem & { run?: () => Promise<boolean> })[] = [];
+    for (const p of providers) {
+      const s = await p.state();
+      items.push({ label: p.label, kind: vscode.QuickPickItemKind.Separator });
+      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true });
+      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run() });
+    }
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'KeyWarden: Sign in / Create key',
+      placeHolder: 'Pick a platform and how to sign in; credentials go to VS Code secret storage and your terminals',
+      matchOnDetail: true,
+      ignoreFocusOut: true,
+    });
+    if (picked?.run) await picked.run();
+  }
+
+  async function manageKeys(): Promise<void> {
+    const manageable = providers.filter((p) => p.manageKeys);
+    const signedIn = (await Promise.all(manageable.map(async (p) => ((await p.state()) ? p : undefined)))).filter((p): p is Provider => !!p);
+    const p = await pickProvider('Manage the keys of which platform?', signedIn.length ? signedIn : manageable);
+    await p?.manageKeys?.();
+  }
+
+  async function signOut(): Promise<void> {
+    const signedIn = (await Promise.all(providers.map(async (p) => ((await p.state()) ? p : undefined)))).filter((p): p is Provider => !!p);
+    if (signedIn.length === 0) {
+      void vscode.window.showInformationMessage('KeyWarden: you are not signed in to any platform.');
+      return;
+    }
+    const p = await pickProvider('Sign out of which platform?', signedIn);
+    if (!p) return;
+    await p.signOut();
+    await refresh();
+    if (vscode.window.terminals.length) {
+      const choice = await vscode.window.showInformationMessage(`Signed out of ${p.label}. Open terminals still have the old variables until relaunched.`, 'Relaunch terminals');
+      if (choice) await relaunchTerminals();
+    }
+  }
+
+  // Another window signed in or stored a secret: keep this window's terminals in step.
   const watcher = context.secrets.onDidChange((e) => {
-    if (StoredVariables.concerns(e.key)) void refreshSafely();
+    if (StoredVariables.concerns(e.key) || providers.some((p) => p.owns(e.key))) void refreshSafely();
   });
+
+  const disposables: vscode.Disposable[] = [
+    status,
+    watcher,
+    vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
+    vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys)),
+    vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut)),
+    vscode.commands.registerCommand(Commands.relaunchTerminals.id, () => relaunchTerminals()),
+  ];
 
   return {
     async storeVariable(name, value) {
@@ -36,6 +143,6 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       await refresh();
     },
     exportedNames: () => terminals.names(),
-    dispose: () => watcher.dispose(),
+    dispose: () => disposables.forEach((d) => d.dispose()),
   };
 }

@@ -31,3 +31,11 @@ export class TerminalEnvironment {
     return names.sort();
   }
 }
+
+/** Restarts every open terminal so it picks up the current variables (VS Code's own relaunch). */
+export async function relaunchTerminals(): Promise<void> {
+  for (const terminal of [...vscode.window.terminals]) {
+    terminal.show(true);
+    await vscode.commands.executeCommand('workbench.action.terminal.relaunch');
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Arthur Engine API keys: create one with a one-time admin key (the server shows it once, so it
+ * is stored at once), or paste an existing one (checked before it is stored); list and
+ * deactivate keys; export ARTHUR_API_KEY and ARTHUR_BASE_URL to terminals.
+ */
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { mask, PlatformError } from '../http';
+import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
+import { ENGINE_ROLES, EngineClient, engineKeyId } from './engineApi';
+
+const SECRET_KEY = 'keywarden.arthur.engine';
+const LAST_URL = 'keywarden.arthur.engine.lastUrl';
+const TITLE_CREATE = 'Arthur Engine: create a key';
+const TITLE_PASTE = 'Arthur Engine: use an existing key';
+
+interface EngineAccount {
+  readonly baseUrl: string;
+  readonly key: string;
+  readonly keyId?: string;
+  readonly description?: string;
+  readonly storedAt: string;
+}
+
+export class ArthurEngineProvider implements Provider {
+  readonly id = 'arthur-engine';
+  readonly label = 'Arthur Engine';
+
+  constructor(private readonly host: ProviderHost) {}
+
+  owns(secretKey: string): boolean {
+    return secretKey === SECRET_KEY;
+  }
+
+  signInActions(): SignInAction[] {
+    return [
+      { label: '$(add) Arthur Engine: create a key', detail: 'With a one-time admin key; the new key is stored at once (the Engine shows it only once).', run: () => this.createKey() },
+      { label: '$(key) Arthur Engine: use an existing key', detail: 'Paste a key; KeyWarden checks it with the Engine before storing it.', run: () => this.useExistingKey() },
+    ];
+  }
+
+  async account(): Promise<EngineAccount | undefined> {
+    const raw = await this.host.secrets.get(SECRET_KEY);
+    if (!raw) return undefined;
+    try {
+      const a = JSON.parse(raw) as EngineAccount;
+      return typeof a.key === 'string' && typeof a.baseUrl === 'string' ? a : undefined;
+    } catch {
+      this.host.log.warn('The stored Arthur Engine account could not be read; sign in again.');
+      return undefined;
+    }
+  }
+
+  async state(): Promise<AccountState | undefined> {
+    const a = await this.account();
+    if (!a) return undefined;
+    return { label: this.label, detail: `key ${a.keyId ? `${a.keyId.slice(0, 8)}` : mask(a.key)} at ${a.baseUrl}` };
+  }
+
+  async environment(): Promise<Record<string, string>> {
+    const a = await this.account();
+    return a ? { ARTHUR_API_KEY: a.key, ARTHUR_BASE_URL: a.baseUrl } : {};
+  }
+
+  private defaultUrl(): string {
+    return this.host.workspaceState.get<string>(LAST_URL) ?? this.host.settings()['arthur.engineUrl'];
+  }
+
+  private async store(account: EngineAccount): Promise<void> {
+    await this.host.secrets.store(SECRET_KEY, JSON.stringify(account));
+    await this.host.workspaceState.update(LAST_URL, account.baseUrl);
+  }
+
+  async createKey(): Promise<boolean> {
+    const baseUrl = await askUrl(step(TITLE_CREATE, 1, 4), 'Base URL of the Arthur Engine that should issue the key', this.defaultUrl());
+    if (!baseUrl) return false;
+    const adminKey = await askSecret(step(TITLE_CREATE, 2, 4), 'The Engine\'s admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.', 'admin key');
+    if (!adminKey) return false;
+    const description = await askText(step(TITLE_CREATE, 3, 4), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
+    if (description === undefined) return false;
+    const roles = await pickRoles(step(TITLE_CREATE, 4, 4));
+    if (!roles) return false;
+
+    const client = new EngineClient(baseUrl, adminKey);
+    const created = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Creating an Arthur Engine key at ${baseUrl}…` },
+      () => client.createKey(description, roles),
+    );
+    // Shown once by the server: store before anything else can fail.
+    await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() });
+    this.host.log.info(`Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`);
+    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    return true;
+  }
+
+  async useExistingKey(): Promise<boolean> {
+    const baseUrl = await askUrl(step(TITLE_PASTE, 1, 2), 'Base URL of the Arthur Engine this key belongs to', this.defaultUrl());
+    if (!baseUrl) return false;
+    const key = await askSecret(step(TITLE_PASTE, 2, 2), 'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.', 'API key');
+    if (!key) return false;
+    const me = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${baseUrl}…` },
+      () => new EngineClient(baseUrl, key).whoAmI(),
+    );
+    const keyId = engineKeyId(key);
+    await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() });
+    this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (checked with /api/v2/tasks: this Engine has no /users/me)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
+    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    return true;
+  }
+
+  async manageKeys(): Promise<void> {
+    const account = await this.account();
+    const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
+    if (!baseUrl) return;
+    const adminKey = await askSecret('Arthur Engine: manage keys', 'Listing and deactivating keys takes the Engine\'s admin key (used for this only, never stored).', 'admin key');
+    if (!adminKey) return;
+    const client = new EngineClient(baseUrl, adminKey);
+    const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () => client.listKeys());
+    if (keys.length === 0) {
+      void vscode.window.showInformationMessage(`${baseUrl} has no active API keys.`);
+      return;
+    }
+    const inUse = account?.keyId;
+    const picked = await vscode.window.showQuickPick(
+      keys.map((k) => ({
+        label: `${k.id === inUse ? '$(check) ' : ''}${k.description || '(no description)'}`,
+        description: `${k.id.slice(0, 8)} · ${k.roles.join(', ')}${k.id === inUse ? ' · in use here' : ''}`,
+        detail: k.createdAt ? `created ${new Date(k.createdAt).toLocaleString()}` : undefined,
+        key: k,
+      })),
+      { title: `Arthur Engine keys at ${baseUrl}`, placeHolder: 'Pick a key to deactivate it, or press Escape', ignoreFocusOut: true },
+    );
+    if (!picked) return;
+    const confirm = await vscode.window.showWarningMessage(
+      `Deactivate the key "${picked.key.description || picked.key.id}"? Programs using it stop working.`,
+      { modal: true },
+      'Deactivate',
+    );
+    if (confirm !== 'Deactivate') return;
+    await client.deactivateKey(picked.key.id);
+    this.host.log.info(`Deactivated Arthur Engine key ${picked.key.id} at ${baseUrl}`);
+    if (picked.key.id === inUse) {
+      await this.host.secrets.delete(SECRET_KEY);
+      await this.host.announce(`Deactivated the key KeyWarden was using and removed it; new terminals no longer get ARTHUR_API_KEY.`);
+    } else {
+      void vscode.window.showInformationMessage(`Deactivated the key ${picked.key.id.slice(0, 8)}.`);
+    }
+  }
+
+  async signOut(): Promise<void> {
+    const account = await this.account();
+    if (!account) return;
+    await this.host.secrets.delete(SECRET_KEY);
+    this.host.log.info(`Signed out of the Arthur Engine at ${account.baseUrl}`);
+    const id = account.keyId ?? engineKeyId(account.key);
+    const choice = id
+      ? await vscode.window.showInformationMessage(
+          `Removed the Arthur Engine key from KeyWarden. Also deactivate it on ${account.baseUrl}?`,
+          'Deactivate on the server',
+          'Keep it active',
+        )
+      : undefined;
+    if (choice !== 'Deactivate on the server' || !id) return;
+    const adminKey = await askSecret('Arthur Engine: deactivate the key', 'The Engine\'s admin key (used for this only, never stored)', 'admin key');
+    if (!adminKey) return;
+    try {
+      await new EngineClient(account.baseUrl, adminKey).deactivateKey(id);
+      void vscode.window.showInformationMessage(`Deactivated the key ${id.slice(0, 8)} on ${account.baseUrl}.`);
+    } catch (err) {
+      if (err instanceof PlatformError && err.kind === 'not-found') {
+        void vscode.window.showInformationMessage(`The key ${id.slice(0, 8)} was already inactive on ${account.baseUrl}.`);
+        return;
+      }
+      throw err;
+    }
+  }
+}
+
+async function pickRoles(title: string): Promise<string[] | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    ENGINE_ROLES.map((r) => ({ label: r, picked: r === 'VALIDATION-USER' })),
+    { title, placeHolder: 'Roles of the new key (VALIDATION-USER is enough to send traces and run validations)', canPickMany: true, ignoreFocusOut: true },
+  );
+  if (!picked) return undefined;
+  return picked.length ? picked.map((p) => p.label) : ['VALIDATION-USER'];
+}
