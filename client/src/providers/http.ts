@@ -4,7 +4,7 @@
  * credential. No vscode imports: integration tests drive these clients directly.
  */
 
-export type ErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'invalid' | 'limit' | 'server' | 'network' | 'timeout' | 'malformed';
+export type ErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'invalid' | 'limit' | 'server' | 'network' | 'timeout' | 'malformed' | 'denied' | 'expired' | 'cancelled';
 
 export class PlatformError extends Error {
   constructor(

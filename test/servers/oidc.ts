@@ -1,0 +1,168 @@
+/**
+ * A real OpenID provider (oidc-provider 8, certified) shaped like Arthur's Keycloak realm: the
+ * issuer is `<base>/realms/arthur` while discovery is also served by the "Arthur host" at
+ * `/api/v1/auth/oidc/.well-known/openid-configuration`. Device flow for the public client
+ * `scope-cli-client`, client credentials for service accounts, refresh tokens, JWT access
+ * tokens (so the local Engine can verify them against the JWKS).
+ *
+ * Tests approve or deny a user code with `approve(userCode)` / `deny(userCode)` instead of a
+ * browser, and inject faults on the token endpoint (`fault`), including `slow_down`.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type ProviderType from 'oidc-provider';
+
+export const CLI_CLIENT_ID = 'scope-cli-client';
+export const RESOURCE = 'urn:arthur:api';
+
+export type OidcFault = { kind: 'slow'; ms: number } | { kind: 'status'; status: number } | { kind: 'malformed' } | { kind: 'slow_down'; times: number };
+
+export interface OidcServer {
+  /** The "Arthur host": discovery lives at `${url}/api/v1/auth/oidc/.well-known/openid-configuration`. */
+  readonly url: string;
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  /** A service account (client credentials). */
+  readonly serviceAccount: { clientId: string; clientSecret: string };
+  fault: OidcFault | undefined;
+  approve(userCode: string, accountId?: string): Promise<void>;
+  deny(userCode: string): Promise<void>;
+  /** User codes issued so far, newest last. */
+  readonly userCodes: string[];
+  close(): Promise<void>;
+}
+
+export interface OidcOptions {
+  /** Device code lifetime in seconds (Keycloak: 600). */
+  deviceCodeTtl?: number;
+  /** Polling interval announced to clients, in seconds (Keycloak: 5). */
+  interval?: number;
+  accessTokenTtl?: number;
+}
+
+export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const realm = '/realms/arthur';
+  const issuer = `${base}${realm}`;
+  const serviceAccount = { clientId: 'keywarden-ci', clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) };
+  const userCodes: string[] = [];
+
+  // oidc-provider is ESM-only; the tests run as CommonJS.
+  const { default: Provider } = (await import('oidc-provider')) as { default: typeof ProviderType };
+  const provider = new Provider(issuer, {
+    clients: [
+      { client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], response_types: [], redirect_uris: [] },
+      { client_id: serviceAccount.clientId, client_secret: serviceAccount.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] },
+    ],
+    scopes: ['openid', 'offline_access', 'profile', 'email'],
+    cookies: { keys: ['keywarden-test-only'] },
+    claims: { openid: ['sub'], email: ['email'], profile: ['name'] },
+    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, email: `${sub}@example.com`, name: sub }) }),
+    features: {
+      devInteractions: { enabled: false },
+      deviceFlow: { enabled: true, charset: 'base-20', mask: '****-****' },
+      clientCredentials: { enabled: true },
+      revocation: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => RESOURCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo: () => ({ scope: 'openid offline_access', audience: 'arthur', accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtl ?? 300 }),
+      },
+    },
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    ttl: { IdToken: 300, DeviceCode: options.deviceCodeTtl ?? 600, RefreshToken: 3600, Grant: 3600, AccessToken: options.accessTokenTtl ?? 300, ClientCredentials: options.accessTokenTtl ?? 300 },
+  });
+  provider.proxy = false;
+
+  // The device authorization response announces Keycloak-like polling intervals.
+  provider.on('device_authorization.success', () => undefined);
+  const callback = provider.callback();
+
+  const oidc: OidcServer = {
+    url: base,
+    issuer,
+    jwksUrl: `${issuer}/jwks`,
+    serviceAccount,
+    fault: undefined,
+    userCodes,
+    async approve(userCode, accountId = 'alice') {
+      const code = await provider.DeviceCode.findByUserCode(normalize(userCode), { ignoreExpiration: true });
+      if (!code) throw new Error(`no device code for user code ${userCode}`);
+      const grant = new provider.Grant({ accountId, clientId: code.clientId });
+      grant.addOIDCScope('openid offline_access email profile');
+      grant.addResourceScope(RESOURCE, 'openid offline_access');
+      // What the provider's own confirmation page would record from the request.
+      code.scope = String(code.params?.scope ?? 'openid');
+      code.resource = code.params?.resource as string | undefined;
+      code.accountId = accountId;
+      code.grantId = await grant.save();
+      code.authTime = Math.floor(Date.now() / 1000);
+      await code.save();
+    },
+    async deny(userCode) {
+      const code = await provider.DeviceCode.findByUserCode(normalize(userCode), { ignoreExpiration: true });
+      if (!code) throw new Error(`no device code for user code ${userCode}`);
+      code.error = 'access_denied';
+      code.errorDescription = 'The user denied the request';
+      await code.save();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+
+  server.on('request', (req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/v1/auth/oidc/.well-known/openid-configuration')) {
+      req.url = `${realm}/.well-known/openid-configuration`;
+    }
+    const isToken = (req.url ?? '').startsWith(`${realm}/token`);
+    const fault = oidc.fault;
+    if (isToken && fault) {
+      if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end('{"error":"server_error"}');
+      if (fault.kind === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"access_token": ');
+      if (fault.kind === 'slow_down' && fault.times > 0) {
+        fault.times--;
+        return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"slow_down","error_description":"polled too fast"}');
+      }
+    }
+    if (!(req.url ?? '').startsWith(realm)) return void res.writeHead(404).end();
+    // Mounted under the realm path, as a framework would: originalUrl keeps the prefix, which
+    // is how the provider builds its endpoint URLs.
+    (req as { originalUrl?: string }).originalUrl = req.url;
+    req.url = (req.url ?? '').slice(realm.length) || '/';
+    const go = () => {
+      if ((req.url ?? '').startsWith('/device/auth')) {
+        // Remember user codes so tests can approve them.
+        const end = res.end.bind(res);
+        res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+          try {
+            const body = JSON.parse(String(chunk ?? ''));
+            if (body.user_code) userCodes.push(body.user_code);
+            if (options.interval !== undefined && body.device_code) {
+              body.interval = options.interval;
+              chunk = JSON.stringify(body);
+              res.setHeader('content-length', Buffer.byteLength(chunk as string));
+            }
+          } catch {
+            /* not JSON */
+          }
+          return (end as (...a: unknown[]) => http.ServerResponse)(chunk, ...rest);
+        }) as typeof res.end;
+      }
+      void callback(req, res);
+    };
+    if (isToken && fault?.kind === 'slow') setTimeout(go, fault.ms);
+    else go();
+  });
+  return oidc;
+}
+
+function normalize(input: string): string {
+  return input.replace(/[a-z]/g, (c) => c.toUpperCase()).replace(/\W/g, '');
+}
