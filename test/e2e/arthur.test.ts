@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
+import { startOidc, type OidcServer } from '../servers/oidc';
 import { useVSCode } from './harness';
 
 function filesContaining(dir: string, needle: string): string[] {
@@ -90,5 +91,58 @@ describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', func
     const out = await vs.session.openTerminalAndRun('printf "[%s]" "$ARTHUR_API_KEY"');
     assert.equal(out, '[]');
     await vs.session.screenshot('arthur-signed-out');
+  });
+});
+
+describe('e2e Arthur Platform: sign in with browser, then create an Engine key with the session', function () {
+  let idp: OidcServer;
+  let engine: ArthurEngine;
+  const settings: Record<string, unknown> = {};
+  before(async () => {
+    idp = await startOidc({ interval: 1 });
+    engine = await startArthurEngine({ jwksUrl: idp.jwksUrl });
+    settings['keywarden.arthur.platformUrl'] = idp.url;
+    settings['keywarden.arthur.engineUrl'] = engine.url;
+  });
+  after(async () => {
+    await engine?.close();
+    await idp?.close();
+  });
+  const vs = useVSCode({ name: 'arthur-platform', settings });
+  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+
+  it('shows the user code in a modal, waits for approval, and signs in', async () => {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.pickQuickItem('Arthur Platform: sign in with browser');
+    await step(/sign in with browser \(1\/1\)/);
+    await vs.session.fillQuickInput(idp.url);
+    const dialog = vs.session.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible' });
+    const userCode = idp.userCodes[idp.userCodes.length - 1];
+    assert.match(await dialog.innerText(), new RegExp(`Your Arthur sign-in code is ${userCode}`));
+    await vs.session.screenshot('arthur-device-code');
+    await dialog.getByRole('button', { name: 'Copy & Continue' }).click();
+    await vs.session.waitForNotification(/Waiting for you to approve code/);
+    await idp.approve(userCode, 'alice');
+    await vs.session.waitForNotification(/Signed in to the Arthur Platform at .* as alice/);
+    await vs.session.waitForText(/Arthur Platform/, { selector: '.statusbar' });
+    const out = await vs.session.openTerminalAndRun('printf "%s" "$ARTHUR_API_HOST"');
+    assert.equal(out, idp.url);
+    await vs.session.screenshot('arthur-device-signed-in');
+  });
+
+  it('creates an Engine key with the platform session instead of an admin key', async () => {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.pickQuickItem('Arthur Engine: create a key');
+    await step(/create a key \(1\/4\)/);
+    await vs.session.fillQuickInput(engine.url);
+    await step(/create a key \(2\/4\)/);
+    await vs.session.pickQuickItem('Use my Arthur Platform session');
+    await step(/create a key \(3\/4\)/);
+    await vs.session.fillQuickInput('made with my session');
+    await step(/create a key \(4\/4\)/);
+    await vs.session.page.keyboard.press('Enter');
+    await vs.session.waitForNotification(/Created Arthur Engine key/);
+    assert.deepEqual([...engine.keys.values()].map((k) => k.description), ['made with my session']);
   });
 });

@@ -131,6 +131,8 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   const disposables: vscode.Disposable[] = [
     status,
     watcher,
+    ...providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
+    ...providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
     vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
     vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys)),
     vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut)),

@@ -42,4 +42,7 @@ export interface Provider {
   signOut(): Promise<void>;
   /** Whether a SecretStorage key belongs to this provider (changes from other windows refresh it). */
   owns(secretKey: string): boolean;
+  /** Registered with vscode.authentication so other extensions can getSession(id, …). */
+  readonly authentication?: { readonly id: string; readonly label: string; readonly provider: vscode.AuthenticationProvider };
+  dispose?(): void;
 }

@@ -27,7 +27,32 @@ export class ArthurEngineProvider implements Provider {
   readonly id = 'arthur-engine';
   readonly label = 'Arthur Engine';
 
-  constructor(private readonly host: ProviderHost) {}
+  constructor(
+    private readonly host: ProviderHost,
+    /** The Arthur Platform session, which the Engine accepts for key management. */
+    private readonly platform?: { accessToken(): Promise<string | undefined>; state(): Promise<AccountState | undefined> },
+  ) {}
+
+  /** The platform session's token when signed in and the user picks it, else a one-time admin key. */
+  private async managementCredential(title: string, allowPick: boolean): Promise<string | undefined> {
+    const session = await this.platform?.state();
+    if (session && allowPick) {
+      const pick = await vscode.window.showQuickPick(
+        [
+          { label: '$(account) Use my Arthur Platform session', detail: session.detail, id: 'platform' },
+          { label: '$(key) Use a one-time admin key', detail: "The Engine's GENAI_ENGINE_ADMIN_KEY; used for this request only, never stored.", id: 'admin' },
+        ],
+        { title, placeHolder: 'How should KeyWarden authenticate to the Engine for this?', ignoreFocusOut: true },
+      );
+      if (!pick) return undefined;
+      if (pick.id === 'platform') {
+        const token = await this.platform!.accessToken();
+        if (!token) throw new PlatformError('The Arthur Platform session has expired: sign in again, or use the admin key.', 'unauthorized');
+        return token;
+      }
+    }
+    return askSecret(title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
+  }
 
   owns(secretKey: string): boolean {
     return secretKey === SECRET_KEY;
@@ -75,7 +100,7 @@ export class ArthurEngineProvider implements Provider {
   async createKey(): Promise<boolean> {
     const baseUrl = await askUrl(step(TITLE_CREATE, 1, 4), 'Base URL of the Arthur Engine that should issue the key', this.defaultUrl());
     if (!baseUrl) return false;
-    const adminKey = await askSecret(step(TITLE_CREATE, 2, 4), 'The Engine\'s admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.', 'admin key');
+    const adminKey = await this.managementCredential(step(TITLE_CREATE, 2, 4), true);
     if (!adminKey) return false;
     const description = await askText(step(TITLE_CREATE, 3, 4), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
     if (description === undefined) return false;
@@ -114,7 +139,7 @@ export class ArthurEngineProvider implements Provider {
     const account = await this.account();
     const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
     if (!baseUrl) return;
-    const adminKey = await askSecret('Arthur Engine: manage keys', 'Listing and deactivating keys takes the Engine\'s admin key (used for this only, never stored).', 'admin key');
+    const adminKey = await this.managementCredential('Arthur Engine: manage keys (listing and deactivating keys takes the admin key or a platform session)', true);
     if (!adminKey) return;
     const client = new EngineClient(baseUrl, adminKey);
     const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () => client.listKeys());
@@ -163,7 +188,7 @@ export class ArthurEngineProvider implements Provider {
         )
       : undefined;
     if (choice !== 'Deactivate on the server' || !id) return;
-    const adminKey = await askSecret('Arthur Engine: deactivate the key', 'The Engine\'s admin key (used for this only, never stored)', 'admin key');
+    const adminKey = await this.managementCredential('Arthur Engine: deactivate the key', true);
     if (!adminKey) return;
     try {
       await new EngineClient(account.baseUrl, adminKey).deactivateKey(id);
