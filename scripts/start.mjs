@@ -21,13 +21,45 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 /**
  * Servers started before code-server and stopped after it (e.g. local stand-ins for the
- * Arthur Platform / Engine). Each `start()` resolves to `{ env?, urls?, stop() }`: `env` is
- * added to code-server's environment (so the extension host and terminals see it) and
- * `urls` are printed next to the workbench URL. Started in order, stopped in reverse.
+ * Arthur Platform / Engine). Each `start()` resolves to `{ env?, settings?, urls?, stop() }`:
+ * `env` is added to code-server's environment (so the extension host and terminals see it),
+ * `settings` to the user settings, and `urls` are printed next to the workbench URL. Started in
+ * order, stopped in reverse.
  *
- * @type {Array<{ name: string, start: () => Promise<{ env?: Record<string, string>, urls?: Record<string, string>, stop: () => Promise<void> }> }>}
+ * @type {Array<{ name: string, start: () => Promise<{ env?: Record<string, string>, settings?: Record<string, unknown>, urls?: Record<string, string>, stop: () => Promise<void> }> }>}
  */
-export const services = [];
+export const services = [
+  {
+    // A local Arthur Platform (OpenID provider) and Arthur Engine, so every sign-in flow works
+    // offline. Device codes are approved automatically (as "demo") after 3 seconds.
+    name: 'local Arthur',
+    async start() {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/servers/serve.ts')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] });
+      const info = await new Promise((resolve, reject) => {
+        let buf = '';
+        child.stdout.on('data', (d) => {
+          buf += d;
+          const nl = buf.indexOf('\n');
+          if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)));
+        });
+        child.on('exit', (code) => reject(new Error(`the local Arthur servers exited (code ${code})`)));
+      });
+      return {
+        settings: { 'keywarden.arthur.platformUrl': info.platformUrl, 'keywarden.arthur.engineUrl': info.engineUrl },
+        urls: {
+          'Platform (device codes auto-approved)': info.platformUrl,
+          Engine: info.engineUrl,
+          'Engine admin key (test server only)': info.adminKey,
+          'service account (test server only)': `${info.serviceAccount.clientId} / ${info.serviceAccount.clientSecret}`,
+        },
+        stop: async () => {
+          child.removeAllListeners('exit');
+          child.kill('SIGTERM');
+        },
+      };
+    },
+  },
+];
 
 function parseArgs(argv) {
   const opts = { skipPackage: false, workspace: undefined };
@@ -86,21 +118,22 @@ async function main() {
     if (!opts.workspace) cpSync(path.join(repoRoot, 'demo'), workspace, { recursive: true });
     const userDataDir = path.join(tempRoot, 'user-data');
     const extensionsDir = path.join(tempRoot, 'extensions');
-    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
-
     console.log(`[start] installing ${path.basename(vsix)}`);
     await installExtension(vsix, extensionsDir);
 
     const env = {};
     const urls = {};
+    const settings = { ...QUIET_SETTINGS };
     for (const service of services) {
       console.log(`[start] starting ${service.name}`);
       const s = await service.start();
       cleanups.push(() => s.stop());
       Object.assign(env, s.env);
+      Object.assign(settings, s.settings);
       for (const [k, v] of Object.entries(s.urls ?? {})) urls[`${service.name} ${k}`] = v;
     }
+    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
     const port = process.env.PORT ? Number(process.env.PORT) : undefined;
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`PORT=${process.env.PORT} is not a port number`);
