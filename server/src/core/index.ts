@@ -85,13 +85,14 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
+  const lines = new Lines(text);
   const present = keywordsIn(lower);
   for (const rule of GATED) {
     if (disabled?.has(rule.id)) continue;
     // A platform rule also runs when the document is about its platform: its context may be lines away.
     const gated = rule.keywords.length > 0 && !(rule.platform !== undefined && rule.platform === platform);
     if (gated && !rule.keywords.some((k) => present.has(k))) continue;
-    if (rule.type === 'pattern') runPattern(rule, text, platform, candidates);
+    if (rule.type === 'pattern') runPattern(rule, text, lines, platform, candidates);
     else runBlock(rule, text, candidates);
   }
   for (const a of findAssignments(text, lower, syntaxOf(language))) {
@@ -116,14 +117,15 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, c.envVar);
   const kept = resolveOverlaps(candidates).map((c) => (c.rule.type !== 'name' && named.has(`${c.start}:${c.end}`) ? { ...c, envVar: named.get(`${c.start}:${c.end}`)! } : c));
   const findings: Finding[] = [];
+  const suppressedAt = new Map<string, boolean>();
   let suppressed = 0;
   for (const c of kept) {
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    const lineEndAt = text.indexOf('\n', c.start);
-    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-    const aboveStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-    const above = aboveStart >= 0 ? text.slice(aboveStart, lineStart - 1) : undefined;
-    if (isSuppressed(line, above, c.rule.id, RULE_IDS)) {
+    const { start: lineStart, text: line } = lines.at(c.start);
+    const above = lineStart > 0 ? lines.at(lineStart - 1).text : undefined;
+    const key = `${lineStart}:${c.rule.id}`;
+    let hidden = suppressedAt.get(key);
+    if (hidden === undefined) suppressedAt.set(key, (hidden = isSuppressed(line, above, c.rule.id, RULE_IDS)));
+    if (hidden) {
       suppressed++;
       continue;
     }
@@ -144,7 +146,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   return { findings, suppressed, platform };
 }
 
-function runPattern(rule: PatternRule, text: string, platform: string | null, out: Candidate[]): void {
+function runPattern(rule: PatternRule, text: string, lines: Lines, platform: string | null, out: Candidate[]): void {
   const re = INDEXED.get(rule.id)!;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -159,9 +161,7 @@ function runPattern(rule: PatternRule, text: string, platform: string | null, ou
     const bits = entropy(value);
     if (rule.minEntropy !== undefined && bits < rule.minEntropy) continue;
     if (rule.check) {
-      const ls = text.lastIndexOf('\n', start - 1) + 1;
-      const le = text.indexOf('\n', end);
-      if (!rule.check(value, text.slice(ls, le < 0 ? text.length : le), platform)) continue;
+      if (!rule.check(value, lines.at(start).text, platform)) continue;
     }
     out.push({ rule, start, end, value, confidence: rule.confidence, envVar: rule.envVar, why: rule.why ?? `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: bits });
   }
@@ -200,6 +200,32 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
   }
   return kept;
+}
+
+/**
+ * The line around an offset, remembered: many matches on one very long line (minified code,
+ * adversarial input) must not each copy the line again, or scanning turns quadratic.
+ */
+class Lines {
+  private readonly cache = new Map<number, { start: number; end: number; text: string }>();
+  private last: { start: number; end: number; text: string } | undefined;
+
+  constructor(private readonly source: string) {}
+
+  at(offset: number): { start: number; end: number; text: string } {
+    const last = this.last;
+    if (last && offset >= last.start && offset <= last.end) return last;
+    const start = this.source.lastIndexOf('\n', offset - 1) + 1;
+    let line = this.cache.get(start);
+    if (!line) {
+      const nl = this.source.indexOf('\n', start);
+      const end = nl < 0 ? this.source.length : nl;
+      line = { start, end, text: this.source.slice(start, end) };
+      this.cache.set(start, line);
+    }
+    this.last = line;
+    return line;
+  }
 }
 
 /** NUL characters or many control characters in the first 8 KB: binary, not source. */

@@ -1,0 +1,121 @@
+/**
+ * The detection core's behaviour beyond single rules: suppressions, skipped files, masking,
+ * fingerprints, the generic rule's false-positive filters, and the platform hint.
+ */
+import assert from 'node:assert/strict';
+import { maskSecret, scan } from '../../server/src/core';
+
+const KEY = Buffer.from('3d6f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b:Wq8Xz2Lp5Rt9Ny3Bm6Vc1Kd7Hs4Gf0Ja_Eu-Oi2Pq8S').toString('base64');
+const ids = (text: string, languageId = 'python', path?: string) => scan(text, { languageId, path }).findings.map((f) => f.ruleId);
+
+describe('core: suppression comments', () => {
+  const line = `api_key = "${KEY}"`;
+
+  it('keywarden:ignore on the line or on a comment line above, in any comment syntax', () => {
+    assert.deepEqual(ids(`${line}  # keywarden:ignore`), []);
+    assert.deepEqual(ids(`# keywarden:ignore\n${line}`), []);
+    assert.deepEqual(ids(`// keywarden:ignore -- test fixture\nconst k = "${KEY}";`, 'javascript'), []);
+    assert.deepEqual(ids(`<!-- keywarden:ignore -->\n<key>${KEY}</key>`, 'xml'), []);
+  });
+
+  it('a rule id limits the suppression to that rule; a reason may follow', () => {
+    const r = scan(`# keywarden:ignore arthur-engine-api-key fixture for the docs\n${line}`, { languageId: 'python' });
+    assert.deepEqual(r.findings, []);
+    assert.equal(r.suppressed, 1);
+    assert.deepEqual(ids(`# keywarden:ignore generic-password\n${line}`), ['arthur-engine-api-key']);
+  });
+
+  it('honours the markers of other tools', () => {
+    assert.deepEqual(ids(`${line}  # gitleaks:allow`), []);
+    assert.deepEqual(ids(`${line}  # pragma: allowlist secret`), []);
+    assert.deepEqual(ids(`# pragma: allowlist nextline secret\n${line}`), []);
+    assert.deepEqual(ids(`const k = "${KEY}"; // secretlint-disable-line`, 'javascript'), []);
+    assert.deepEqual(ids(`// secretlint-disable-next-line\nconst k = "${KEY}";`, 'javascript'), []);
+    assert.deepEqual(ids(`${line}  # nosec`), []);
+  });
+
+  it('a marker two lines up or on a code line above does not suppress', () => {
+    assert.equal(ids(`# keywarden:ignore\n\n${line}`).length, 1);
+    assert.equal(ids(`x = 1  # keywarden:ignore\n${line}`).length, 1);
+  });
+});
+
+describe('core: files that are not scanned', () => {
+  it('says why: too large, binary, lockfile', () => {
+    assert.equal(scan('x'.repeat(2000), { maxFileSize: 1000 }).skipped?.reason, 'too-large');
+    assert.match(scan('x'.repeat(2000), { maxFileSize: 1000 }).skipped!.message, /over the 1 KB limit/);
+    assert.equal(scan(`abc\u0000def ${KEY}`).skipped?.reason, 'binary');
+    assert.equal(scan(`"integrity": "sha512-${KEY}"`, { path: 'app/package-lock.json' }).skipped?.reason, 'lockfile');
+    assert.equal(scan(`token = "${KEY}"`, { path: 'poetry.lock' }).skipped?.reason, 'lockfile');
+  });
+});
+
+describe('core: what a finding shows and how it is identified', () => {
+  it('masks to the first 4 characters; nothing else of the value appears in the finding', () => {
+    const [f] = scan(`api_key = "${KEY}"`, { languageId: 'python' }).findings;
+    assert.equal(f.masked, `${KEY.slice(0, 4)}…`);
+    assert.equal(maskSecret('ab'), 'ab…');
+    const shown = JSON.stringify({ ...f, start: 0, end: 0 });
+    assert.ok(!shown.includes(KEY.slice(4, 12)), shown);
+    assert.match(f.why, /Arthur Engine API key/);
+  });
+
+  it('fingerprints survive moved lines and edits elsewhere, and differ per path and value', () => {
+    const a = scan(`api_key = "${KEY}"\n`, { languageId: 'python', path: 'a.py' }).findings[0];
+    const moved = scan(`import os\n\n\ndef f():\n    key = "${KEY}"\n`, { languageId: 'python', path: 'a.py' }).findings[0];
+    const other = scan(`api_key = "${KEY}"\n`, { languageId: 'python', path: 'b.py' }).findings[0];
+    assert.equal(moved.fingerprint, a.fingerprint);
+    assert.notEqual(other.fingerprint, a.fingerprint);
+    assert.match(a.fingerprint, /^[0-9a-f]{32}$/);
+  });
+});
+
+describe('core: the generic rule and its filters', () => {
+  const flagged = (text: string, languageId = 'python') => scan(text, { languageId }).findings.map((f) => text.slice(f.start, f.end));
+
+  it('finds secret-like names given literals in many syntaxes', () => {
+    assert.deepEqual(flagged('db_password = "Tr0ub4dor&3x"'), ['Tr0ub4dor&3x']);
+    assert.deepEqual(flagged('connect(host="db", password="Tr0ub4dor&3x")'), ['Tr0ub4dor&3x']);
+    assert.deepEqual(flagged('{"client_secret": "9fK2mQ7xLp4vR8sT1wY6zB3n"}', 'json'), ['9fK2mQ7xLp4vR8sT1wY6zB3n']);
+    assert.deepEqual(flagged('const cfg = { apiKey: "AbCdEf0123456789XyZ" };', 'javascript'), ['AbCdEf0123456789XyZ']);
+    assert.deepEqual(flagged('DB_PASSWORD=Tr0ub4dor&3x', 'dotenv'), ['Tr0ub4dor&3x']);
+    assert.deepEqual(flagged('spring.datasource.password=Tr0ub4dor3x', 'properties'), ['Tr0ub4dor3x']);
+    assert.deepEqual(flagged('psql --password=Tr0ub4dor3x', 'shellscript'), ['Tr0ub4dor3x']);
+    assert.deepEqual(flagged('password: str = "Tr0ub4dor&3x"'), ['Tr0ub4dor&3x']);
+  });
+
+  it('ignores placeholders, references, calls and ids (the complaints users file against other tools)', () => {
+    for (const text of [
+      'api_key = "<API_KEY>"',
+      'api_key = "YOUR_API_KEY"',
+      'password = "changeme"',
+      'token = "xxxxxxxxxxxxxxxxxxxx"',
+      'password = "********"',
+      'password = "${DB_PASSWORD}"',
+      'password = "{{ db_password }}"',
+      'password = "%DB_PASSWORD%"',
+      'password = os.environ["DB_PASSWORD"]',
+      'password = get_password()',
+      'key_id = "AKIDX8W5N2Q4"',
+      'org_id = "org-8f3a9c2e1b7d"',
+      'api_version = "2023-05-01"',
+      'token_url = "https://auth.example.com/oauth/token"',
+      'secret_name = "prod/db/password"',
+      'password_length = 16',
+    ]) {
+      assert.deepEqual(flagged(text), [], text);
+    }
+    assert.deepEqual(flagged('{"key": "ctrl+shift+down", "command": "editor.action.moveLinesDown"}', 'json'), []);
+    assert.deepEqual(flagged('"version": "1.2.3"', 'json'), []);
+    assert.deepEqual(flagged('public_key = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A"'), []);
+  });
+
+  it('names the variable after the platform the file is about', () => {
+    const text = 'from h2ogpte import H2OGPTE\n\nAPI_KEY = "sk-qQ4ARteT9cGWAO98J1i14o7juDk00FBJC1XThH2IV3QcGG2J"\n';
+    const [f] = scan(text, { languageId: 'python' }).findings;
+    assert.equal(f.ruleId, 'h2ogpte-api-key');
+    assert.equal(f.envVar, 'H2OGPTE_API_KEY');
+    const rime = 'from rime_sdk import Client\nAPI_TOKEN = "7dbc2bba7b85385698f10cad56f3726eb375c05f1357a9c3ee375a117e57654a"\n';
+    assert.equal(scan(rime, { languageId: 'python' }).findings[0].envVar, 'RIME_API_KEY');
+  });
+});
