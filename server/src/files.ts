@@ -22,7 +22,7 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
   const stat = await fs.promises.stat(abs);
   if (stat.isFile()) return [abs];
   const useGit = options.gitignore !== false;
-  const rel = (useGit && (await gitFiles(abs))) || (await walk(abs, useGit));
+  const rel = (useGit && inGitRepo(abs) && (await gitFiles(abs))) || (await walk(abs, useGit));
   const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
   return rel
     .filter((r) => !excluded || !excluded(r))
@@ -46,36 +46,50 @@ function gitFiles(dir: string): Promise<string[] | undefined> {
   });
 }
 
+/** Synchronous on purpose: thousands of awaited readdir calls cost more than the listing itself. */
 async function walk(root: string, gitignore: boolean): Promise<string[]> {
   const out: string[] = [];
-  const visit = async (dir: string, rules: { base: string; ig: Ignore }[]): Promise<void> => {
+  const visit = (dir: string, rel: string, rules: { base: string; ig: Ignore }[]): void => {
     let entries: fs.Dirent[];
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: skip, the CLI reports files it cannot read, not folders
     }
     let here = rules;
     if (gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      const text = await fs.promises.readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => '');
-      here = [...rules, { base: dir, ig: ignore().add(text) }];
+      let text = '';
+      try {
+        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+      } catch {
+        /* unreadable .gitignore: nothing ignored by it */
+      }
+      here = [...rules, { base: rel, ig: ignore().add(text) }];
     }
     for (const e of entries) {
       if (e.name === '.git') continue;
-      const full = path.join(dir, e.name);
       const isDir = e.isDirectory();
       if (!isDir && !e.isFile()) continue; // links, sockets: not followed
-      const ignored = here.some(({ base, ig }) => {
-        const r = path.relative(base, full).split(path.sep).join('/');
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      const ignored = here.length > 0 && here.some(({ base, ig }) => {
+        const r = base ? childRel.slice(base.length + 1) : childRel;
         return ig.ignores(isDir ? `${r}/` : r);
       });
       if (ignored) continue;
-      if (isDir) await visit(full, here);
-      else out.push(path.relative(root, full).split(path.sep).join('/'));
+      if (isDir) visit(path.join(dir, e.name), childRel, here);
+      else out.push(childRel);
     }
   };
-  await visit(root, []);
+  visit(root, '', []);
   return out;
+}
+
+/** Whether `dir` is inside a git work tree (a `.git` in it or a parent), without spawning git. */
+function inGitRepo(dir: string): boolean {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
 }
 
 export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 'unreadable'; message: string };
