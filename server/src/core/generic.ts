@@ -24,7 +24,8 @@ export interface Assignment {
   readonly confidence: 'medium' | 'low';
 }
 
-const HINT = /pass|pwd|secret|token|key|auth|cred|salt|nonce|otp|private/g;
+/** Lower-case words whose presence in an identifier makes it worth parsing (index.ts finds them). */
+export const HINT_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'salt', 'nonce', 'otp', 'private'] as const;
 
 const IDENT = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.') IDENT[ch.charCodeAt(0)] = 1;
@@ -96,17 +97,21 @@ export interface GenericOptions {
   readonly quotesRequired: boolean;
 }
 
-/** Every secret-like name assigned a literal in `text`, after the value filters. */
-export function findAssignments(text: string, lower: string, options: GenericOptions): Assignment[] {
+/**
+ * Every secret-like name assigned a literal in `text`, after the value filters. `hints` are the
+ * ascending offsets of HINT_WORDS in the text (found by the core's single keyword pass).
+ */
+export function findAssignments(text: string, hints: readonly number[], options: GenericOptions): Assignment[] {
   const out: Assignment[] = [];
-  HINT.lastIndex = 0;
-  for (let m = HINT.exec(lower); m; m = HINT.exec(lower)) {
-    let s = m.index;
+  let parsedUntil = -1;
+  for (const hit of hints) {
+    if (hit < parsedUntil) continue; // inside an identifier already parsed
+    let s = hit;
     while (s > 0 && isIdent(text.charCodeAt(s - 1))) s--;
-    let e = m.index + m[0].length;
+    let e = hit + 1;
     while (e < text.length && isIdent(text.charCodeAt(e))) e++;
-    HINT.lastIndex = e;
-    const found = assignmentAt(text, s, e, m.index, options);
+    parsedUntil = e;
+    const found = assignmentAt(text, s, e, hit, options);
     if (found) out.push(found);
   }
   return out;

@@ -8,13 +8,13 @@
  * (and the comment line above it), except PEM blocks, which span their own lines: that is what
  * lets the language server rescan only the lines an edit touched (./incremental.ts).
  */
-import { findAssignments } from './generic';
+import { findAssignments, HINT_WORDS } from './generic';
 import { isLockfile, languageOf, syntaxOf } from './language';
 import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { placeholderReason } from './filters';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, platformOf } from './platform';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, platformFromWords } from './platform';
 import { entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
@@ -49,13 +49,36 @@ const INDEXED = new Map<string, RegExp>(
  */
 const GATED = ALL_RULES.filter((r): r is PatternRule | BlockRule => r.type !== 'name');
 const KEYWORDS = [...new Set(GATED.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
+const HINT_SET: ReadonlySet<string> = new Set(HINT_WORDS);
+/**
+ * One pass over the lower-cased text finds every rule keyword, every word that makes an
+ * identifier worth parsing for the generic rule, and the platform names. Matches may overlap
+ * (the scan restarts one character after each match), so one word never hides another.
+ */
+const PREPASS_WORDS = [...new Set([...KEYWORDS, ...HINT_WORDS, ...PLATFORM_WORDS])].sort((a, b) => b.length - a.length);
+const PREPASS_RE = new RegExp(PREPASS_WORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
 
-function keywordsIn(lower: string): Set<string> {
-  const found = new Set<string>();
-  KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(lower); m; m = KEYWORD_RE.exec(lower)) found.add(m[0]);
-  return found;
+interface Prepass {
+  readonly keywords: Set<string>;
+  readonly hints: number[];
+  readonly words: Set<string>;
+}
+
+function prepass(lower: string): Prepass {
+  const keywords = new Set<string>();
+  const words = new Set<string>();
+  const hints: number[] = [];
+  PREPASS_RE.lastIndex = 0;
+  for (let m = PREPASS_RE.exec(lower); m; m = PREPASS_RE.exec(lower)) {
+    const w = m[0];
+    words.add(w);
+    if (KEYWORD_SET.has(w)) keywords.add(w);
+    // The longest word wins at a position; a hint word may be its prefix ("key" in "key-").
+    if (HINT_SET.has(w) || HINT_WORDS.some((h) => w.startsWith(h))) hints.push(m.index);
+    PREPASS_RE.lastIndex = m.index + 1;
+  }
+  return { keywords, hints, words };
 }
 
 interface Candidate {
@@ -81,12 +104,13 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 
   const language = languageOf(options.languageId, options.path);
   const lower = text.toLowerCase();
-  const platform = options.platform !== undefined ? options.platform : platformOf(text, lower);
+  const pre = prepass(lower);
+  const platform = options.platform !== undefined ? options.platform : platformFromWords(pre.words, lower);
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
   const lines = new Lines(text);
-  const present = keywordsIn(lower);
+  const present = pre.keywords;
   for (const rule of GATED) {
     if (disabled?.has(rule.id)) continue;
     // A platform rule also runs when the document is about its platform: its context may be lines away.
@@ -95,7 +119,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     if (rule.type === 'pattern') runPattern(rule, text, lines, platform, candidates);
     else runBlock(rule, text, candidates);
   }
-  for (const a of findAssignments(text, lower, syntaxOf(language))) {
+  for (const a of findAssignments(text, pre.hints, syntaxOf(language))) {
     const rule = NAME_RULES.get(a.nameClass);
     if (!rule || disabled?.has(rule.id)) continue;
     candidates.push({

@@ -9,9 +9,26 @@
 const HINTS: readonly [string, (lower: string) => boolean][] = [
   ['h2ogpte', (l) => l.includes('h2ogpte')],
   ['whylabs', (l) => l.includes('whylabs')],
-  ['rime', (l) => l.includes('rime') && /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/.test(l)],
+  ['rime', (l) => (l.includes('rime') || l.includes('rbst.io')) && RIME.test(l)],
   ['arthur', (l) => l.includes('arthur')],
 ];
+
+/** Words whose presence decides the platform (the core's keyword pass looks for them). */
+export const PLATFORM_WORDS = ['h2ogpte', 'whylabs', 'rime', 'rbst.io', 'arthur'] as const;
+
+/** platformOf, from the words the core's single pass found (same answer, no extra pass). */
+export function platformFromWords(words: ReadonlySet<string>, lower: string): string | null {
+  const has: Record<string, boolean> = {
+    h2ogpte: words.has('h2ogpte'),
+    whylabs: words.has('whylabs'),
+    rime: (words.has('rime') || words.has('rbst.io')) && RIME.test(lower),
+    arthur: words.has('arthur'),
+  };
+  const found = Object.keys(has).filter((k) => has[k]);
+  return found.length === 1 ? found[0] : null;
+}
+
+const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/;
 
 /** The one platform the text mentions, or null when it mentions none or several. */
 export function platformOf(text: string, lower = text.toLowerCase()): string | null {
