@@ -123,7 +123,9 @@ async function main() {
   fs.writeFileSync(path.join(ROOT, 'bench/out/speed.json'), JSON.stringify({ date: new Date().toISOString(), lsp, cli }, null, 2));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

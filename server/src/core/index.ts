@@ -59,6 +59,9 @@ const HINT_SET: ReadonlySet<string> = new Set(HINT_WORDS);
 const PREPASS_WORDS = [...new Set([...KEYWORDS, ...HINT_WORDS, ...PLATFORM_WORDS])].sort((a, b) => b.length - a.length);
 const PREPASS_RE = new RegExp(PREPASS_WORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
 
+/** Each prepass word with every prepass word it starts with (itself included). */
+const PREFIXES = new Map(PREPASS_WORDS.map((w) => [w, PREPASS_WORDS.filter((p) => w.startsWith(p))]));
+
 interface Prepass {
   readonly keywords: Set<string>;
   readonly hints: number[];
@@ -71,11 +74,14 @@ function prepass(lower: string): Prepass {
   const hints: number[] = [];
   PREPASS_RE.lastIndex = 0;
   for (let m = PREPASS_RE.exec(lower); m; m = PREPASS_RE.exec(lower)) {
-    const w = m[0];
-    words.add(w);
-    if (KEYWORD_SET.has(w)) keywords.add(w);
-    // The longest word wins at a position; a hint word may be its prefix ("key" in "key-").
-    if (HINT_SET.has(w) || HINT_WORDS.some((h) => w.startsWith(h))) hints.push(m.index);
+    // The longest word wins at a position; the shorter words it starts with occur there too.
+    let hint = false;
+    for (const w of PREFIXES.get(m[0])!) {
+      words.add(w);
+      if (KEYWORD_SET.has(w)) keywords.add(w);
+      if (HINT_SET.has(w)) hint = true;
+    }
+    if (hint) hints.push(m.index);
     PREPASS_RE.lastIndex = m.index + 1;
   }
   return { keywords, hints, words };

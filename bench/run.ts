@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: detection quality on the CredData subset and speed, KeyWarden beside
+ * secretlint (recommended preset) in one run, so the ratios hold on a noisy machine. Prints one
+ * table and writes bench/results.json. Not a pass/fail test.
+ *
+ *   npm run bench [-- --runs N]
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { LspClient } from '../test/lsp/lspClient';
+import { tenThousandLines } from './speed';
+
+const ROOT = path.join(__dirname, '..');
+const BENCH = path.join(ROOT, '../shared/benchmark/creddata');
+const CORPUS = path.join(BENCH, 'corpus');
+const RUNS = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 3;
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'keywarden-bench-'));
+
+interface Score {
+  recall: number;
+  precision_lenient: number;
+  precision_strict: number;
+  f1_lenient: number;
+  tp: number;
+  fp: number;
+  t_total: number;
+  t_found: number;
+}
+interface Scored {
+  overall: Score;
+  per_category: Record<string, Score>;
+  per_extension: Record<string, Score>;
+}
+
+function run(cmd: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string; seconds: number } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, seconds: Number(process.hrtime.bigint() - t) / 1e9 };
+}
+
+function corpusBytes(): number {
+  let total = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else total += fs.statSync(p).size;
+    }
+  };
+  walk(CORPUS);
+  return total;
+}
+
+const keywarden = () => run(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'keywarden.json')], CORPUS);
+const secretlint = () =>
+  run(process.execPath, [path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js'), '--secretlintrc', path.join(BENCH, 'results/secretlintrc.json'), '--format', 'json', '--output', path.join(TMP, 'secretlint.json'), '**/*'], CORPUS);
+
+function score(findingsJsonl: string): Scored {
+  const r = run(process.execPath, [path.join(BENCH, 'score.mjs'), findingsJsonl], BENCH);
+  if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function scoreKeywarden(): Scored {
+  const findings = JSON.parse(fs.readFileSync(path.join(TMP, 'keywarden.json'), 'utf8')) as { file: string; line: number; ruleId: string }[];
+  const out = path.join(TMP, 'keywarden.findings.jsonl');
+  fs.writeFileSync(out, findings.map((f) => JSON.stringify({ file: f.file, line: f.line, rule: f.ruleId })).join('\n') + '\n');
+  return score(out);
+}
+
+function scoreSecretlint(): Scored {
+  const out = path.join(TMP, 'secretlint.findings.jsonl');
+  const r = run(process.execPath, [path.join(BENCH, 'tools/to_findings.mjs'), 'secretlint', path.join(TMP, 'secretlint.json')], BENCH);
+  fs.writeFileSync(out, r.stdout);
+  return score(out);
+}
+
+async function lspMemory(): Promise<number> {
+  const client = new LspClient();
+  await client.initialize(ROOT);
+  const text = tenThousandLines();
+  for (let i = 0; i < 100; i++) await client.open(`file://${ROOT}/bench/mem-${i}.py`, 'python', text);
+  const status = fs.readFileSync(`/proc/${client.proc.pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  await client.close();
+  return rssKb / 1024;
+}
+
+function activationMs(): number | undefined {
+  const logs = path.join(ROOT, 'test-results/e2e/logs');
+  const times: number[] = [];
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'KeyWarden.log') for (const m of fs.readFileSync(p, 'utf8').matchAll(/KeyWarden activated in (\d+) ms/g)) times.push(Number(m[1]));
+    }
+  };
+  walk(logs);
+  return times.length ? times.sort((a, b) => a - b)[Math.floor(times.length / 2)] : undefined;
+}
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '   -  ' : x.toFixed(3));
+
+async function main(): Promise<void> {
+  console.log('building …');
+  if (run('npm', ['run', 'build', '--silent'], ROOT).status !== 0) throw new Error('npm run build failed');
+  const mb = corpusBytes() / 1e6;
+
+  // Speed side by side: alternate the tools so both see the same machine state; best of N.
+  const kwTimes: number[] = [];
+  const slTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    console.log(`speed run ${i + 1}/${RUNS} …`);
+    const k = keywarden();
+    if (k.status === 2) throw new Error(`keywarden failed: ${k.stderr}`);
+    kwTimes.push(k.seconds);
+    const s = secretlint();
+    if (s.status !== 0 && s.status !== 1) throw new Error(`secretlint failed (${s.status}): ${s.stderr.slice(0, 500)}`);
+    slTimes.push(s.seconds);
+  }
+  const kwBest = Math.min(...kwTimes);
+  const slBest = Math.min(...slTimes);
+
+  console.log('scoring …');
+  const kw = scoreKeywarden();
+  const sl = scoreSecretlint();
+
+  console.log('language server latency and memory …');
+  const speed = run(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'bench/speed.ts')], ROOT);
+  const lsp = speed.status === 0 ? JSON.parse(fs.readFileSync(path.join(ROOT, 'bench/out/speed.json'), 'utf8')).lsp : undefined;
+  const memoryMb = await lspMemory();
+  const activation = activationMs();
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    corpus: { files: 2055, megabytes: mb },
+    quality: {
+      keywarden: kw.overall,
+      secretlint: sl.overall,
+      keywardenPerCategory: kw.per_category,
+      keywardenPerExtension: kw.per_extension,
+    },
+    speed: {
+      keywardenSeconds: kwBest,
+      keywardenMBps: mb / kwBest,
+      secretlintSeconds: slBest,
+      secretlintMBps: mb / slBest,
+      ratio: slBest / kwBest,
+    },
+    lsp: lsp ? { ...lsp, memoryAfter100FilesMB: memoryMb } : { memoryAfter100FilesMB: memoryMb },
+    activationMs: activation ?? null,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  const rows: [string, string, string, string][] = [
+    ['measure', 'KeyWarden', 'secretlint', 'target'],
+    ['recall (3,473 T lines)', pct(kw.overall.recall), pct(sl.overall.recall), '>= 0.85'],
+    ['precision, lenient', pct(kw.overall.precision_lenient), pct(sl.overall.precision_lenient), '>= 0.90'],
+    ['precision, strict', pct(kw.overall.precision_strict), pct(sl.overall.precision_strict), ''],
+    ['F1, lenient', pct(kw.overall.f1_lenient), pct(sl.overall.f1_lenient), '(CredSweeper+ML 0.859)'],
+    [`CLI wall time, ${mb.toFixed(1)} MB (best of ${RUNS})`, `${kwBest.toFixed(2)} s`, `${slBest.toFixed(2)} s`, ''],
+    ['CLI throughput', `${(mb / kwBest).toFixed(1)} MB/s`, `${(mb / slBest).toFixed(1)} MB/s`, `>= 80 MB/s, >= 4x secretlint (now ${(slBest / kwBest).toFixed(1)}x)`],
+  ];
+  if (lsp) {
+    rows.push(['LSP first diagnostics, 10,000 lines', `${lsp.firstDiagnosticsMs.toFixed(1)} ms`, '', '< 50 ms']);
+    rows.push(['LSP after 1-char edit, p50 / p95', `${lsp.editP50Ms.toFixed(2)} / ${lsp.editP95Ms.toFixed(2)} ms`, '', '< 5 / < 15 ms']);
+    rows.push(['LSP after pasting a secret, p50 / p95', `${lsp.pasteP50Ms.toFixed(2)} / ${lsp.pasteP95Ms.toFixed(2)} ms`, '', '']);
+  }
+  rows.push(['server memory, 100 such files open', `${memoryMb.toFixed(0)} MB RSS`, '', '']);
+  rows.push(['extension activation (last e2e run)', activation !== undefined ? `${activation} ms` : 'run npm run test:e2e', '', '']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log('');
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  const worst = Object.entries(kw.per_category)
+    .filter(([, s]) => s.t_total >= 10)
+    .sort((a, b) => a[1].recall - b[1].recall)
+    .slice(0, 8);
+  console.log('\nworst categories (recall, T lines):');
+  for (const [name, s] of worst) console.log(`  ${name.padEnd(28)} ${pct(s.recall)}  ${s.t_found}/${s.t_total}  fp ${s.fp}`);
+  console.log('\nwrote bench/results.json');
+  fs.rmSync(TMP, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+});
