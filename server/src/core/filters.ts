@@ -13,6 +13,8 @@ export function placeholderReason(value: string): string | undefined {
   if (v.length === 0) return 'empty';
   if (PLACEHOLDER_WORDS.test(v)) return 'placeholder';
   if (/^(.)\1*$/.test(v)) return 'one repeated character';
+  if (/(.)\1{7,}/.test(v)) return 'long run of one character';
+  if (/_HERE\b|\bYOUR_[A-Z]|^#{2,}/i.test(v)) return 'placeholder';
   if (/x{4,}|\*{3,}|•{3,}|\.{3}|…|X{5,}/.test(v)) return 'masked or placeholder';
   if (/^<.*>$|^\{[^{}]*\}$|^\[.*\]$/.test(v)) return 'placeholder';
   if (/(?:^|[^\\])\$\{[^}]*\}|^\$[A-Za-z_][\w.]*$|\{\{.*\}\}|\{%.*%\}|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|<%=?.*%>|#\{.*\}|^\$\(.*\)$/.test(v)) return 'template or variable reference';
@@ -34,6 +36,7 @@ export function notSecretReason(value: string): string | undefined {
   if (/^[\w.$]+\([^)]*\)?$/.test(value) && /\(/.test(value)) return 'function call';
   if (/^-----BEGIN [A-Z ]*PUBLIC KEY-----|^ssh-(?:rsa|ed25519|dss) |^ecdsa-sha2-/.test(value)) return 'public key';
   if (/^\d+$/.test(value) && value.length < 12) return 'number';
+  if (/^0x[0-9a-f]{1,16}$/i.test(value)) return 'number';
   if (/^(?:\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.test(value)) return 'date';
   return undefined;
 }

@@ -42,7 +42,7 @@ const DENY_LAST = new Set(
     'route link template schema spec example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime refresh ' +
     'usage used count counter length strength rules rule policy generator mask masked prompt request response callback event events status ' +
     'state result results header headers location region bucket table key_name keyname loader reader writer parser helper util utils test ' +
-    'tests spec mock fake stub fixture fixtures sample samples placeholder regexp re validator length limit').split(' '),
+    'tests spec mock fake stub fixture fixtures sample samples placeholder regexp re validator length limit attrs attributes uuid guid').split(' '),
 );
 
 const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));
@@ -68,7 +68,7 @@ export function classifyName(name: string): { nameClass: NameClass; weak: boolea
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
-  if (DENY_NAME.test(lower) || DENY_LAST.has(last) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
+  if (DENY_NAME.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
   }
@@ -88,7 +88,7 @@ export function classifyName(name: string): { nameClass: NameClass; weak: boolea
   return undefined;
 }
 
-const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
+const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
 const BARE = /[^\s'"`,;<>()\[\]{}]+/y;
 const STRING_PREFIX = /(?:[rbuRBU]{1,2}|f|@|\$|new\s+String\()?/y;
@@ -135,10 +135,15 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   let j = nameEnd;
   const before = text[idStart - 1];
   const quotedName = before === '"' || before === "'" || before === '`';
+  let quoted = quotedName;
   if (quotedName) {
-    if (text[j] !== before) return undefined;
-    j++;
+    // `"password": …` is a quoted key; `"DB_PASSWORD=…"` and `'user-token: …'` are a whole
+    // assignment or header inside a string.
+    if (text[j] === before) j++;
+    else quoted = false;
   }
+  // `?private_token=…&…` in a URL: a parameter inside a string, with a bare value.
+  const parameter = before === '?' || before === '&';
   if (text[j] === ']') j++;
   OPERATOR.lastIndex = j;
   const op = OPERATOR.exec(text);
@@ -146,13 +151,16 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   if (op) {
     opText = op[1];
     j = OPERATOR.lastIndex;
-  } else if (flag && (text[j] === ' ' || text[j] === '\t')) {
+  } else if (flag && text[j] === ' ' && text[j + 1] !== ' ') {
+    // `--password s3cret`; several spaces are a help text column, not a value.
     opText = ' ';
-    while (text[j] === ' ' || text[j] === '\t') j++;
+    j++;
   } else return undefined;
-  if (opText === ',' && !quotedName) return undefined;
+  if (opText === ',' && !quoted) return undefined;
   if (opText === '>' && before !== '<') return undefined;
-  if (opText === '(' && quotedName) return undefined;
+  if (opText === '(' && quoted) return undefined;
+  // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
+  if (opText === '(' && (/^[A-Z]/.test(name) || name.toLowerCase() === 'pass')) return undefined;
   if (opText === ':') {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
@@ -169,22 +177,43 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     while (end < text.length && text[end] !== q && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
     if (text[end] !== q) return undefined;
   } else {
-    if (options.quotesRequired && !flag && opText !== '>') return undefined;
+    if (options.quotesRequired && !flag && !parameter && quoted === quotedName && opText !== '>') return undefined;
     if (opText === '(' || opText === ',' || opText === '===' || opText === '==') return undefined;
     BARE.lastIndex = j;
     const bare = BARE.exec(text);
     if (!bare) return undefined;
     start = j;
     end = BARE.lastIndex;
+    // A URL parameter ends at the next one.
+    if (parameter) {
+      const amp = text.slice(start, end).search(/[&#]/);
+      if (amp >= 0) end = start + amp;
+    }
     // YAML/INI values end at a comment.
   }
   const value = text.slice(start, end);
   return judge(name, cls, value, start, end);
 }
 
+/**
+ * A value made of dictionary-like words (`base64EncodedKey`, `disable-source-control`): an
+ * identifier or a description, not a random key. Every letter run has 3+ letters and a vowel.
+ */
+export function looksLikeWords(value: string): boolean {
+  const parts = value.split(/[-_.\/]|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^[A-Za-z]{3,}$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+}
+
 function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, start: number, end: number): Assignment | undefined {
   if (value.length > 1000 || /\s/.test(value)) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
+  // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
+  if (/[^\x20-\x7e]/.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
+  // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
+  // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
+  if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
@@ -194,12 +223,14 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
     if (value.length < 4) return undefined;
+    if (value.length < 4) return undefined;
     if (/^[a-z]+$/i.test(value) && value.length < 6) return undefined;
     confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';
   } else {
     const minLength = cls.weak ? 16 : 8;
     if (value.length < minLength) return undefined;
-    if (/^[A-Za-z_.-]+$/.test(value) && (value.length < 24 || bits < 3.8)) return undefined;
+    if (/^[A-Za-z_.-]+$/.test(value) && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+    if (looksLikeWords(value)) return undefined;
     if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
     if (classes < 2) return undefined;
     confidence = !cls.weak && !uuid && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';

@@ -12,6 +12,9 @@ export default nameRule({
     { text: "apiKey: \"AbCdEf0123456789XyZ\"", secret: "AbCdEf0123456789XyZ", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    { text: "apiKey: 'base64EncodedKey'", languageId: 'javascript' },
+    { text: "<add key=\"disableSourceControlIntegration\" value=\"true\" />", languageId: 'xml' },
+    { text: "Query: \"action=SET&api_key=apikeyvaluehere&name=example.com\"", languageId: 'go' },
     { text: "api_key = \"YOUR_API_KEY\"", languageId: 'python' },
     { text: "api_key_id = \"AKIDX8W5N2\"", languageId: 'python' },
     { text: "\"key\": \"ctrl+shift+down\"", languageId: 'json' },

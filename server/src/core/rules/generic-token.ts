@@ -6,11 +6,14 @@ export default nameRule({
   description: "A token- or credential-like name (token, access_token, auth, credentials, bearer) assigned or passed a literal.",
   nameClass: 'token',
   mustMatch: [
+    { text: "TOKEN+='66356b56b7a287f0cc'", secret: "66356b56b7a287f0cc", languageId: 'shellscript' },
+    { text: "url = \"https://gitlab.com/api/v4/projects/1?private_token=f26e12f15ccA9x7&ref=main\"", secret: "f26e12f15ccA9x7", languageId: 'ruby' },
     { text: "access_token = \"ya29a0ARrdaM8x7Qp2Lk9vW3zT\"", secret: "ya29a0ARrdaM8x7Qp2Lk9vW3zT", languageId: 'python' },
     { text: "GITHUB_TOKEN=9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", secret: "9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", path: '.env' },
     { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
   ],
   mustNotMatch: [
+    { text: "@agent.options['code'] = \"credential:code-foo\\n\\n\"", languageId: 'ruby' },
     { text: "token_url = \"https://auth.example.com/token\"", languageId: 'python' },
     { text: "csrf_token = \"abc\"", languageId: 'python' },
     { text: "tokens = tokenizer(text)", languageId: 'python' },

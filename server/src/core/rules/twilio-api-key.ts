@@ -13,6 +13,7 @@ export default patternRule({
     { text: "export TWILIO_API_KEY=SKd947a2262eb26ab2aab121fddbad73ce", secret: "SKd947a2262eb26ab2aab121fddbad73ce", languageId: 'shellscript' },
   ],
   mustNotMatch: [
+    { text: "\"sid\": \"SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"", languageId: 'json' },
     { text: "twilio_api_key = \"SK13d8ba3816b4baa\"", languageId: 'python' },
     { text: "twilio_api_key = os.environ[\"TWILIO_API_KEY\"]", languageId: 'python' },
   ],
