@@ -23,6 +23,12 @@ export interface Settings {
   'arthur.clientId': string;
   /** Default Arthur Engine base URL offered when creating or pasting a key. */
   'arthur.engineUrl': string;
+  /** WhyLabs API endpoint. */
+  'whylabs.apiEndpoint': string;
+  /** H2O h2oGPTe address. */
+  'h2ogpte.url': string;
+  /** Robust Intelligence (RI Platform) cluster URL; empty = ask. */
+  'rime.url': string;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -126,6 +132,30 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
     description: 'Default Arthur Engine base URL offered when creating or pasting an Engine key.',
     scope: 'resource',
     validate: url,
+  },
+  'whylabs.apiEndpoint': {
+    key: 'whylabs.apiEndpoint',
+    schema: { type: 'string', format: 'uri' },
+    default: 'https://api.whylabsapp.com',
+    description: 'WhyLabs API endpoint (exported as WHYLABS_API_ENDPOINT when it is not the default).',
+    scope: 'machine-overridable',
+    validate: url,
+  },
+  'h2ogpte.url': {
+    key: 'h2ogpte.url',
+    schema: { type: 'string', format: 'uri' },
+    default: 'https://h2ogpte.genai.h2o.ai',
+    description: 'Address of your H2O Enterprise h2oGPTe server.',
+    scope: 'machine-overridable',
+    validate: url,
+  },
+  'rime.url': {
+    key: 'rime.url',
+    schema: { type: 'string' },
+    default: '',
+    description: 'Cluster URL of your Robust Intelligence (RI Platform) instance; empty to be asked.',
+    scope: 'machine-overridable',
+    validate: (v) => (v === '' ? ok('') : url(v)),
   },
 };
 
