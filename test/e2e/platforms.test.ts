@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { startH2oGpte, type H2oGpteServer } from '../servers/h2ogpte';
+import { startRime, type RimeServer } from '../servers/rime';
+import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
+import { useVSCode } from './harness';
+
+describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', function () {
+  let wl: WhyLabsServer;
+  let h2o: H2oGpteServer;
+  let rime: RimeServer;
+  const settings: Record<string, unknown> = {};
+  before(async () => {
+    [wl, h2o, rime] = await Promise.all([startWhyLabs(), startH2oGpte(), startRime()]);
+    settings['keywarden.whylabs.apiEndpoint'] = wl.url;
+    settings['keywarden.h2ogpte.url'] = h2o.url;
+    settings['keywarden.rime.url'] = rime.url;
+  });
+  after(async () => {
+    await Promise.all([wl?.close(), h2o?.close(), rime?.close()]);
+  });
+  const vs = useVSCode({ name: 'platforms', settings });
+  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+
+  async function signIn(action: string): Promise<void> {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    // Filter first: the list renders only the rows in view.
+    await vs.session.fillQuickInput(action.split(':')[1].trim(), { submit: false });
+    await vs.session.pickQuickItem(action);
+  }
+
+  it('WhyLabs: a pasted key is checked, stored, and exported with its organisation', async () => {
+    const key = wl.mintKey('org-e2e123', 'user-9', { alias: 'pasted' });
+    await signIn('WhyLabs: use an existing API key');
+    await step(/\(1\/3\)/);
+    await vs.session.fillQuickInput(wl.url);
+    await step(/\(2\/3\)/);
+    await vs.session.fillQuickInput(key);
+    await vs.session.waitForNotification(/The WhyLabs key works \(user-9, org-e2e123\)/);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s" "$WHYLABS_API_KEY" "$WHYLABS_DEFAULT_ORG_ID" "$WHYLABS_API_ENDPOINT"');
+    assert.equal(out, `${key}|org-e2e123|${wl.url}`);
+  });
+
+  it('h2oGPTe: a collection-specific key is recognised as such and exported', async () => {
+    const key = h2o.mintKey({ collection: 'Contracts' });
+    await signIn('H2O h2oGPTe: add an API key');
+    await step(/\(1\/3\)/);
+    await vs.session.fillQuickInput(h2o.url);
+    await step(/\(2\/3\)/);
+    await vs.session.pickQuickItem('I have a key: paste it');
+    await step(/\(3\/3\)/);
+    await vs.session.fillQuickInput(key);
+    await vs.session.waitForNotification(/a key for the collection "Contracts" only/);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$H2OGPTE_API_KEY" "$H2OGPTE_SERVER_URL"');
+    assert.equal(out, `${key}|${h2o.url}`);
+  });
+
+  it('Robust Intelligence: creates a token with an existing one and exports the new one', async () => {
+    const existing = rime.mintToken({ name: 'existing' });
+    await signIn('Robust Intelligence: create a token from an existing one');
+    await step(/\(1\/4\)/);
+    await vs.session.fillQuickInput(rime.url);
+    await step(/\(2\/4\)/);
+    await vs.session.fillQuickInput(existing);
+    await step(/\(3\/4\)/);
+    await vs.session.fillQuickInput(rime.workspaceId);
+    await step(/\(4\/4\)/);
+    await vs.session.fillQuickInput('KeyWarden e2e');
+    await vs.session.waitForNotification(/Created the RI Platform token "KeyWarden e2e"/);
+    const created = [...rime.tokens.values()].find((t) => t.name === 'KeyWarden e2e')!;
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$RIME_API_KEY" "$RIME_CLUSTER_URL"');
+    assert.equal(out, `${created.token}|${rime.url}`);
+    // Every platform signed in at once, each exported.
+    const all = await vs.session.openTerminalAndRun('env | cut -d= -f1 | grep -E "^(WHYLABS|H2OGPTE|RIME)_" | sort | tr "\\n" " "');
+    assert.equal(all.trim(), 'H2OGPTE_API_KEY H2OGPTE_SERVER_URL RIME_API_KEY RIME_CLUSTER_URL WHYLABS_API_ENDPOINT WHYLABS_API_KEY WHYLABS_DEFAULT_ORG_ID');
+    await vs.session.screenshot('platforms-all-signed-in');
+  });
+});
