@@ -30,9 +30,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
  */
 export const services = [
   {
-    // A local Arthur Platform (OpenID provider) and Arthur Engine, so every sign-in flow works
-    // offline. Device codes are approved automatically (as "demo") after 3 seconds.
-    name: 'local Arthur',
+    // Local stand-ins for every platform (Arthur Platform = an OpenID provider, Arthur Engine,
+    // WhyLabs, h2oGPTe, RI Platform), so every sign-in flow works offline. Device codes are
+    // approved automatically (as "demo") after 3 seconds.
+    name: 'local',
     async start() {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/servers/serve.ts')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] });
       const info = await new Promise((resolve, reject) => {
@@ -42,15 +43,24 @@ export const services = [
           const nl = buf.indexOf('\n');
           if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)));
         });
-        child.on('exit', (code) => reject(new Error(`the local Arthur servers exited (code ${code})`)));
+        child.on('exit', (code) => reject(new Error(`the local platform servers exited (code ${code})`)));
       });
       return {
-        settings: { 'keywarden.arthur.platformUrl': info.platformUrl, 'keywarden.arthur.engineUrl': info.engineUrl },
+        settings: {
+          'keywarden.arthur.platformUrl': info.platformUrl,
+          'keywarden.arthur.engineUrl': info.engineUrl,
+          'keywarden.whylabs.apiEndpoint': info.whylabsUrl,
+          'keywarden.h2ogpte.url': info.h2ogpteUrl,
+          'keywarden.rime.url': info.rimeUrl,
+        },
         urls: {
-          'Platform (device codes auto-approved)': info.platformUrl,
-          Engine: info.engineUrl,
-          'Engine admin key (test server only)': info.adminKey,
+          'Arthur Platform (device codes auto-approved)': info.platformUrl,
+          'Arthur Engine': info.engineUrl,
+          'Arthur Engine admin key (test server only)': info.adminKey,
           'service account (test server only)': `${info.serviceAccount.clientId} / ${info.serviceAccount.clientSecret}`,
+          'WhyLabs key to paste (test server only)': info.demoKeys.whylabs,
+          'h2oGPTe key to paste (test server only)': info.demoKeys.h2ogpte,
+          'RI Platform token to paste (test server only)': `${info.demoKeys.rime} (workspace ${info.demoKeys.rimeWorkspace})`,
         },
         stop: async () => {
           child.removeAllListeners('exit');

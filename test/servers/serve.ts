@@ -5,11 +5,22 @@
  *   node --import tsx test/servers/serve.ts
  */
 import { startArthurEngine } from './arthur-engine';
+import { startH2oGpte } from './h2ogpte';
 import { startOidc } from './oidc';
+import { startRime } from './rime';
+import { startWhyLabs } from './whylabs';
 
 async function main(): Promise<void> {
   const idp = await startOidc();
   const engine = await startArthurEngine({ jwksUrl: idp.jwksUrl });
+  const [whylabs, h2ogpte, rime] = await Promise.all([startWhyLabs(), startH2oGpte(), startRime()]);
+  // Keys to paste in the demo (test servers only).
+  const demoKeys = {
+    whylabs: whylabs.mintKey('org-demo01', 'user-demo', { alias: 'demo' }),
+    h2ogpte: h2ogpte.mintKey({ username: 'demo' }),
+    rime: rime.mintToken({ name: 'demo' }),
+    rimeWorkspace: rime.workspaceId,
+  };
   const approved = new Set<string>();
   const timer = setInterval(() => {
     for (const code of idp.userCodes) {
@@ -18,11 +29,12 @@ async function main(): Promise<void> {
       setTimeout(() => idp.approve(code, 'demo').catch(() => undefined), 3000);
     }
   }, 500);
-  process.stdout.write(`${JSON.stringify({ platformUrl: idp.url, engineUrl: engine.url, adminKey: engine.adminKey, serviceAccount: idp.serviceAccount })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ platformUrl: idp.url, engineUrl: engine.url, adminKey: engine.adminKey, serviceAccount: idp.serviceAccount, whylabsUrl: whylabs.url, h2ogpteUrl: h2ogpte.url, rimeUrl: rime.url, demoKeys })}\n`,
+  );
   const stop = async () => {
     clearInterval(timer);
-    await engine.close();
-    await idp.close();
+    await Promise.all([engine.close(), idp.close(), whylabs.close(), h2ogpte.close(), rime.close()]);
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());
