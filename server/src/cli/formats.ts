@@ -3,12 +3,20 @@
  * findings carry only the masked form.
  */
 import type { RuleInfo } from '../core/types';
+import type { GitState } from '../git';
 import type { LocatedFinding } from '../scanFile';
+
+export interface ReportedFinding extends LocatedFinding {
+  readonly gitState?: GitState;
+  /** For history scans (and committed lines): the commit that added it, and its author date. */
+  readonly commit?: string;
+  readonly date?: string;
+}
 
 export interface FileReport {
   /** Path as given on the command line, relative to the working directory, with forward slashes. */
   readonly file: string;
-  readonly findings: LocatedFinding[];
+  readonly findings: ReportedFinding[];
 }
 
 export interface Report {
@@ -16,6 +24,8 @@ export interface Report {
   readonly scanned: number;
   readonly skipped: { file: string; reason: string }[];
   readonly suppressed: number;
+  /** Findings left out because their fingerprint is in the baseline. */
+  readonly baselined?: number;
 }
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -37,6 +47,9 @@ export interface JsonFinding {
   envVar: string;
   fingerprint: string;
   why: string;
+  gitState: GitState;
+  commit?: string;
+  date?: string;
 }
 
 export function toJson(report: Report): JsonFinding[] {
@@ -56,6 +69,9 @@ export function toJson(report: Report): JsonFinding[] {
       envVar: l.finding.envVar,
       fingerprint: l.finding.fingerprint,
       why: l.finding.why,
+      gitState: l.gitState ?? 'unknown',
+      ...(l.commit ? { commit: l.commit } : {}),
+      ...(l.date ? { date: l.date } : {}),
     })),
   );
 }
@@ -64,13 +80,15 @@ export function toText(report: Report, color: boolean): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
   for (const f of toJson(report)) {
-    lines.push(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}`);
+    const where = f.gitState === 'pushed' ? c('31', '  [pushed: rotate it]') : f.gitState === 'committed' ? c('35', `  [committed${f.commit ? ` in ${f.commit.slice(0, 7)}` : ''}]`) : '';
+    lines.push(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}`);
   }
   const count = lines.length;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
   const parts = [`${report.scanned} file${report.scanned === 1 ? '' : 's'} scanned`];
   if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
   if (report.suppressed) parts.push(`${report.suppressed} suppressed`);
+  if (report.baselined) parts.push(`${report.baselined} in the baseline`);
   lines.push(
     count === 0
       ? c('32', `No hard-coded secrets found (${parts.join(', ')}).`)

@@ -8,16 +8,25 @@ import { parseArgs } from 'util';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { RULES } from '../core';
 import { listFiles } from '../files';
+import picomatch from 'picomatch';
+import { readBaseline, writeBaseline } from '../baseline';
+import { addedLines, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
+import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
 import { scanAll, serveIfWorker, type FileJob } from './pool';
-import { toJson, toSarif, toText, type FileReport, type Report } from './formats';
+import { toJson, toSarif, toText, type FileReport, type Report, type ReportedFinding } from './formats';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
 
 const USAGE = `Usage: keywarden scan [paths...] [options]
+       keywarden scan --staged            what is about to be committed (pre-commit hook)
+       keywarden scan --git <rev-range>   secrets added by those commits (e.g. origin/main..HEAD)
+       keywarden baseline [paths...]      accept today's findings: write .keywarden/baseline.json
 
 Scan files for hard-coded keys, tokens and passwords. Paths default to the current
 folder; folders are walked with .gitignore respected (git's own file list in a repository).
+Findings whose fingerprint is in .keywarden/baseline.json (at the repository root) are not
+reported; new secrets still are, even in files with baselined ones.
 
 Options:
   --format text|json|sarif  Output format (default: text). json is an array of findings;
@@ -26,6 +35,9 @@ Options:
   --no-gitignore            Also scan files that .gitignore excludes.
   --exclude GLOB            Leave out files matching GLOB (repeatable).
   --max-file-size BYTES     Skip files larger than this (default: ${DEFAULT_SETTINGS.maxFileSize}).
+  --staged                  Scan the staged version of staged files instead of the working tree.
+  --git RANGE               Scan the lines added by the commits in RANGE (git log syntax).
+  --no-baseline             Report baselined findings too.
   --jobs N                  Scan with N worker threads (default: one per core; 1 = no workers).
   --verbose                 List skipped files (too large, binary, lockfiles) on stderr.
   -h, --help                Show this help.
@@ -47,6 +59,9 @@ async function main(argv: string[]): Promise<number> {
       exclude: { type: 'string', multiple: true, default: [] },
       'max-file-size': { type: 'string' },
       jobs: { type: 'string' },
+      staged: { type: 'boolean', default: false },
+      git: { type: 'string' },
+      'no-baseline': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -61,7 +76,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'scan') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'scan' && command !== 'baseline') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (values.staged && values.git !== undefined) throw new UsageError('--staged and --git cannot be combined');
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_SETTINGS.maxFileSize : Number(values['max-file-size']);
@@ -74,30 +90,88 @@ async function main(argv: string[]): Promise<number> {
   for (const r of roots) if (!fs.existsSync(r)) throw new UsageError(`no such file or folder: ${r}`);
 
   const cwd = process.cwd();
+  const repo = await repoRoot(cwd);
+  const root = repo ?? cwd;
+  const keyOf = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
+  const relOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
   const files: FileReport[] = [];
   const skipped: Report['skipped'] = [];
   let scanned = 0;
   let suppressed = 0;
-  const seen = new Set<string>();
-  for (const root of roots) {
-    const list = await listFiles(root, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
-    const jobs: FileJob[] = [];
-    for (const abs of list) {
-      if (seen.has(abs)) continue;
-      seen.add(abs);
-      jobs.push({ abs, rel: path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs) });
-    }
-    for (const outcome of await scanAll(jobs, maxFileSize, threads)) {
-      if ('skipped' in outcome) {
-        skipped.push({ file: outcome.rel, reason: outcome.skipped });
-        continue;
+  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding) => Partial<ReportedFinding> = () => ({})) => {
+    scanned++;
+    suppressed += scan.suppressed;
+    if (scan.findings.length) files.push({ file, findings: scan.findings.map((f) => ({ ...f, ...extra(f) })) });
+  };
+
+  if (values.staged || values.git !== undefined) {
+    if (!repo) throw new UsageError(`${values.staged ? '--staged' : '--git'} needs a git repository`);
+    if (values.staged) {
+      for (const file of await stagedFiles(repo)) {
+        const abs = path.join(repo, file);
+        if (picomatch.isMatch(file, [...DEFAULT_SETTINGS.exclude, ...values.exclude], { dot: true })) continue;
+        const text = await stagedContent(repo, file);
+        if (text === undefined) continue;
+        const scan = scanFileText(text, { path: file, maxFileSize });
+        if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
+        else add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }));
       }
-      scanned++;
-      suppressed += outcome.scan.suppressed;
-      if (outcome.scan.findings.length) files.push({ file: outcome.rel, findings: outcome.scan.findings });
+    } else {
+      const states = new GitStates(repo);
+      for (const hunk of await addedLines(repo, values.git!)) {
+        // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
+        const scan = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
+        if (scan.skipped) continue;
+        const state = await states.commitState(hunk.commit);
+        add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
+      }
+    }
+  } else {
+    const seen = new Set<string>();
+    for (const r of roots) {
+      const list = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      const jobs: FileJob[] = [];
+      for (const abs of list) {
+        if (seen.has(abs)) continue;
+        seen.add(abs);
+        jobs.push({ abs, rel: relOf(abs), key: keyOf(abs) });
+      }
+      const states = repo ? new GitStates(repo) : undefined;
+      const outcomes = await scanAll(jobs, maxFileSize, threads);
+      for (let i = 0; i < outcomes.length; i++) {
+        const outcome = outcomes[i];
+        if ('skipped' in outcome) {
+          skipped.push({ file: outcome.rel, reason: outcome.skipped });
+          continue;
+        }
+        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(jobs[i].key, f.line + 1))) : [];
+        add(outcome.rel, outcome.scan, (f) => {
+          const g = gitStates[outcome.scan.findings.indexOf(f)];
+          return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};
+        });
+      }
     }
   }
-  const report: Report = { files, scanned, skipped, suppressed };
+
+  if (command === 'baseline') {
+    const file = writeBaseline(root, files.flatMap((f) => f.findings.map((l) => l.finding.fingerprint)));
+    const n = files.reduce((sum, f) => sum + f.findings.length, 0);
+    process.stdout.write(`Wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${relOf(file)}: scans will not report these findings again.\n`);
+    return 0;
+  }
+  let baselined = 0;
+  if (!values['no-baseline']) {
+    const baseline = readBaseline(root);
+    if (baseline.size) {
+      for (const f of files) {
+        const kept = f.findings.filter((l) => !baseline.has(l.finding.fingerprint));
+        baselined += f.findings.length - kept.length;
+        (f as { findings: ReportedFinding[] }).findings = kept;
+      }
+      for (let i = files.length - 1; i >= 0; i--) if (files[i].findings.length === 0) files.splice(i, 1);
+    }
+  }
+  const report: Report = { files, scanned, skipped, suppressed, baselined };
   const out =
     format === 'json'
       ? JSON.stringify(toJson(report), null, 2) + '\n'

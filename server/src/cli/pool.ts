@@ -11,8 +11,10 @@ import { scanFileText, type FileScan } from '../scanFile';
 
 export interface FileJob {
   readonly abs: string;
-  /** Path as reported and fingerprinted (relative to the working directory). */
+  /** Path as reported (relative to the working directory). */
   readonly rel: string;
+  /** Path as fingerprinted (relative to the repository root, so baselines match from anywhere). */
+  readonly key: string;
 }
 
 export type FileOutcome = { readonly rel: string } & ({ readonly scan: FileScan } | { readonly skipped: string });
@@ -23,7 +25,7 @@ const MIN_FILES_FOR_WORKERS = 200;
 export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   const read = readTextFileSync(job.abs, maxFileSize);
   if ('skipped' in read) return { rel: job.rel, skipped: read.message };
-  const scan = scanFileText(read.text, { path: job.rel, maxFileSize });
+  const scan = scanFileText(read.text, { path: job.key, maxFileSize });
   return scan.skipped ? { rel: job.rel, skipped: scan.skipped } : { rel: job.rel, scan };
 }
 

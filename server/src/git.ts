@@ -1,0 +1,118 @@
+/**
+ * The git facts the CLI needs, from the `git` binary: the repository root, staged files and
+ * their staged content, added lines of a commit range, and whether a line is uncommitted,
+ * committed or already pushed. Every call degrades to "unknown" when git is missing or the
+ * folder is not a repository.
+ */
+import { execFile } from 'child_process';
+
+export type GitState = 'uncommitted' | 'committed' | 'pushed' | 'unknown';
+
+export function git(cwd: string, args: string[], maxBuffer = 512 * 1024 * 1024): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['-C', cwd, ...args], { maxBuffer, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
+  });
+}
+
+export async function repoRoot(cwd: string): Promise<string | undefined> {
+  return (await git(cwd, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
+}
+
+/** Paths (relative to the root) of files added, copied, modified or renamed in the index. */
+export async function stagedFiles(root: string): Promise<string[]> {
+  const out = await git(root, ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z']);
+  if (out === undefined) throw new Error('git could not list the staged files (is this a git repository?)');
+  return out.split('\0').filter(Boolean);
+}
+
+export async function stagedContent(root: string, file: string): Promise<string | undefined> {
+  return git(root, ['show', `:${file}`]);
+}
+
+export interface AddedHunk {
+  readonly commit: string;
+  readonly date: string;
+  readonly file: string;
+  /** 1-based line numbers in the file at that commit, and the added text of each. */
+  readonly lines: { line: number; text: string }[];
+}
+
+/** Lines added by each commit of `range` (e.g. `origin/main..HEAD`), newest first. */
+export async function addedLines(root: string, range: string): Promise<AddedHunk[]> {
+  const out = await git(root, ['log', '--no-merges', '--format=%x00commit %H %aI', '--unified=0', '--no-color', '--no-ext-diff', '-p', range]);
+  if (out === undefined) throw new Error(`git log ${range} failed (is the range valid?)`);
+  const hunks: AddedHunk[] = [];
+  let commit = '';
+  let date = '';
+  let current: AddedHunk | undefined;
+  let next = 0;
+  for (const raw of out.split('\n')) {
+    const line = raw.startsWith('\0') ? raw.slice(1) : raw;
+    if (line.startsWith('commit ') && raw.startsWith('\0')) {
+      [, commit, date] = line.split(' ');
+      current = undefined;
+    } else if (line.startsWith('+++ ')) {
+      const file = line.slice(4).replace(/^b\//, '');
+      current = file === '/dev/null' ? undefined : { commit, date, file, lines: [] };
+      if (current) hunks.push(current);
+    } else if (line.startsWith('@@')) {
+      next = Number(/\+(\d+)/.exec(line)?.[1] ?? 0);
+    } else if (current && line.startsWith('+')) {
+      current.lines.push({ line: next++, text: line.slice(1) });
+    }
+  }
+  return hunks.filter((h) => h.lines.length > 0);
+}
+
+/**
+ * Where a line of a file stands: changed and not committed, committed only here, or in a commit
+ * that a remote-tracking branch contains. Results are cached per file and per commit.
+ */
+export class GitStates {
+  private readonly blame = new Map<string, Promise<Map<number, string> | undefined>>();
+  private readonly pushed = new Map<string, Promise<boolean>>();
+
+  constructor(private readonly root: string) {}
+
+  private blameOf(file: string): Promise<Map<number, string> | undefined> {
+    let p = this.blame.get(file);
+    if (!p) {
+      p = git(this.root, ['blame', '--porcelain', '--', file]).then((out) => {
+        if (out === undefined) return undefined;
+        const byLine = new Map<number, string>();
+        for (const m of out.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) byLine.set(Number(m[2]), m[1]);
+        return byLine;
+      });
+      this.blame.set(file, p);
+    }
+    return p;
+  }
+
+  private isPushed(commit: string): Promise<boolean> {
+    let p = this.pushed.get(commit);
+    if (!p) {
+      p = git(this.root, ['branch', '-r', '--contains', commit]).then((out) => !!out && out.trim() !== '');
+      this.pushed.set(commit, p);
+    }
+    return p;
+  }
+
+  /** `pushed` when a remote-tracking branch contains the commit, else `committed`. */
+  async commitState(commit: string): Promise<GitState> {
+    return (await this.isPushed(commit)) ? 'pushed' : 'committed';
+  }
+
+  async stateOf(file: string, line: number): Promise<{ state: GitState; commit?: string }> {
+    const blame = await this.blameOf(file);
+    if (!blame) {
+      // Not blameable: untracked (nothing committed yet) unless git itself is unusable here.
+      const tracked = await git(this.root, ['ls-files', '--error-unmatch', '--', file]);
+      const inRepo = await git(this.root, ['rev-parse', '--git-dir']);
+      return { state: tracked === undefined && inRepo !== undefined ? 'uncommitted' : 'unknown' };
+    }
+    const commit = blame.get(line);
+    if (!commit) return { state: 'unknown' };
+    if (/^0+$/.test(commit)) return { state: 'uncommitted' };
+    return { state: (await this.isPushed(commit)) ? 'pushed' : 'committed', commit };
+  }
+}

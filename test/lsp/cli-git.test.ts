@@ -1,0 +1,93 @@
+/**
+ * The CLI in throwaway git repositories (a bare "remote" included): git states, staged and
+ * history scans, and a baseline that holds after lines move.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const key = (n: number) => Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a4${n}:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-Ps3U`).toString('base64');
+
+function sh(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+}
+
+function scan(cwd: string, ...args: string[]): { code: number | null; findings: Record<string, unknown>[]; stdout: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  let findings: Record<string, unknown>[] = [];
+  try {
+    findings = JSON.parse(r.stdout);
+  } catch {
+    /* text output */
+  }
+  return { code: r.status, findings, stdout: r.stdout };
+}
+
+describe('keywarden scan in git repositories', function () {
+  this.timeout(30_000);
+  let tmp: string;
+  let repo: string;
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-git-'));
+    const remote = path.join(tmp, 'remote.git');
+    sh(tmp, 'init', '-q', '--bare', '-b', 'main', remote);
+    repo = path.join(tmp, 'work');
+    sh(tmp, 'clone', '-q', remote, repo);
+    sh(repo, 'checkout', '-q', '-b', 'main');
+    writeFileSync(path.join(repo, 'pushed.py'), `ARTHUR_API_KEY = "${key(1)}"\n`);
+    sh(repo, 'add', '.');
+    sh(repo, 'commit', '-q', '-m', 'first');
+    sh(repo, 'push', '-q', 'origin', 'main');
+    writeFileSync(path.join(repo, 'committed.py'), `api_key = "${key(2)}"\n`);
+    sh(repo, 'add', '.');
+    sh(repo, 'commit', '-q', '-m', 'second');
+    writeFileSync(path.join(repo, 'local.py'), `token = "${key(3)}"\n`);
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('tells uncommitted, committed and pushed secrets apart', () => {
+    const { findings } = scan(repo, 'scan', '--format', 'json');
+    const state = Object.fromEntries(findings.map((f) => [f.file, f.gitState]));
+    assert.deepEqual(state, { 'committed.py': 'committed', 'local.py': 'uncommitted', 'pushed.py': 'pushed' });
+    assert.match(scan(repo, 'scan').stdout, /pushed\.py:1:19 .*\[pushed: rotate it\]/);
+  });
+
+  it('--staged scans what is about to be committed', () => {
+    assert.equal(scan(repo, 'scan', '--staged').code, 0);
+    sh(repo, 'add', 'local.py');
+    const { code, findings } = scan(repo, 'scan', '--staged', '--format', 'json');
+    assert.equal(code, 1);
+    assert.deepEqual(findings.map((f) => f.file), ['local.py']);
+    sh(repo, 'reset', '-q', 'local.py');
+  });
+
+  it('--git RANGE reports secrets added by those commits, with commit and date', () => {
+    const { findings } = scan(repo, 'scan', '--git', 'origin/main..HEAD', '--format', 'json');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].file, 'committed.py');
+    assert.equal(findings[0].line, 1);
+    assert.equal(findings[0].commit, sh(repo, 'rev-parse', 'HEAD').trim());
+    assert.match(String(findings[0].date), /^\d{4}-\d{2}-\d{2}T/);
+    assert.equal(findings[0].gitState, 'committed');
+  });
+
+  it('a baseline hides accepted findings after lines move, and still reports new ones', () => {
+    assert.equal(scan(repo, 'baseline').code, 0);
+    const baseline = readFileSync(path.join(repo, '.keywarden/baseline.json'), 'utf8');
+    assert.ok(!baseline.includes(key(1)) && !/line/.test(baseline));
+    assert.equal(scan(repo, 'scan').code, 0);
+    // Lines inserted above, and the secret moved into a function: still baselined.
+    writeFileSync(path.join(repo, 'committed.py'), `import os\n\n\ndef connect():\n    api_key = "${key(2)}"\n    return api_key\n`);
+    assert.equal(scan(repo, 'scan').code, 0);
+    // A new secret in the same file is reported.
+    writeFileSync(path.join(repo, 'committed.py'), `def connect():\n    api_key = "${key(2)}"\n    backup_key = "${key(4)}"\n`);
+    const { findings } = scan(repo, 'scan', '--format', 'json');
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.line}`), ['committed.py:3']);
+    // From a subfolder, the same baseline applies.
+    assert.equal(scan(path.join(repo), 'scan', 'pushed.py').code, 0);
+    assert.equal(scan(repo, 'scan', '--no-baseline', '--format', 'json').findings.length, 4);
+  });
+});
