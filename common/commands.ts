@@ -20,6 +20,8 @@ export const Commands = {
   restartServer: { id: 'keywarden.restartServer', title: 'Restart language server', palette: true },
   /** Invoked by the "Replace with environment variable" quick-fix to keep the value. */
   storeSecret: { id: 'keywarden.storeSecret', title: 'Store secret', palette: false },
+  /** Run by the language server (executeCommand) for the "Add to baseline" quick-fix. */
+  addToBaseline: { id: 'keywarden.addToBaseline', title: 'Add to baseline', palette: false },
 } as const satisfies Record<string, CommandInfo>;
 
 export type CommandName = keyof typeof Commands;

@@ -22,9 +22,15 @@ import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { EditorGit } from './lsp/gitState';
+import { Commands } from '../../common/commands';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new LintedDocuments();
+const editorGit = new EditorGit(
+  (uri) => republish(uri),
+  (message) => connection.console.log(message),
+);
 const settingsByUri = new Map<string, Settings>();
 let workspaceFolders: string[] = [];
 let canPull = false;
@@ -42,6 +48,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [Commands.addToBaseline.id] },
       ...(canPull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'KeyWarden' },
@@ -61,11 +68,18 @@ function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** The workspace folder holding a document, if any. */
+function folderOf(uri: string): string | undefined {
+  const p = uriToPath(uri);
+  if (!p) return undefined;
+  return workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+}
+
 /** Path used for fingerprints and file roles: relative to its workspace folder when inside one. */
 function displayPath(uri: string): string | undefined {
   const p = uriToPath(uri);
   if (!p) return undefined;
-  const folder = workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  const folder = folderOf(uri);
   return folder ? path.posix.relative(folder, p) : p;
 }
 
@@ -113,8 +127,24 @@ function lookup(obj: Record<string, unknown>, key: string): unknown {
   return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
+/** Findings shown for a document: those not in its folder's baseline. */
+function shownFindings(entry: LintedDocument) {
+  const baseline = editorGit.baseline(folderOf(entry.doc.uri));
+  return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
+}
+
+function republish(uri: string): void {
+  const entry = documents.get(uri);
+  if (!entry) return;
+  if (canPull) void connection.languages.diagnostics.refresh();
+  else void connection.sendDiagnostics({ uri, version: entry.doc.version, diagnostics: diagnosticsOf(entry) });
+}
+
 function publish(entry: LintedDocument): void {
   const uri = entry.doc.uri;
+  // Git state comes later (debounced, off this path) and republishes when it is known.
+  const findings = shownFindings(entry);
+  editorGit.schedule(uri, folderOf(uri), entry.options.path, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
@@ -128,7 +158,7 @@ function publish(entry: LintedDocument): void {
 
 function diagnosticsOf(entry: LintedDocument) {
   if (isExcluded(entry.doc.uri)) return [];
-  return toDiagnostics(entry.doc, entry.result.findings, settingsFor(entry.doc.uri).severity);
+  return toDiagnostics(entry.doc, shownFindings(entry), settingsFor(entry.doc.uri).severity, (f) => editorGit.stateOf(f.fingerprint));
 }
 
 function relint(uri: string): void {
@@ -162,7 +192,17 @@ connection.onDidChangeConfiguration(() => {
 });
 
 connection.onNotification(RelintNotification.method, () => {
+  editorGit.invalidateBaselines();
   for (const entry of documents.all()) relint(entry.doc.uri);
+});
+
+connection.onExecuteCommand(({ command, arguments: args }) => {
+  if (command !== Commands.addToBaseline.id) return;
+  const [uri, fingerprint] = (args ?? []) as [string, string];
+  const folder = folderOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
+  if (!folder || typeof fingerprint !== 'string') return;
+  editorGit.addToBaseline(folder, [fingerprint]);
+  for (const entry of documents.all()) republish(entry.doc.uri);
 });
 
 connection.languages.diagnostics.on((params) => {
@@ -186,7 +226,7 @@ connection.onHover(({ textDocument, position }) => {
 connection.onCodeAction(({ textDocument, range, context }) => {
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
-  return codeActionsFor(entry, range, context.only, settingsFor(textDocument.uri).severity);
+  return codeActionsFor({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, range, context.only, settingsFor(textDocument.uri).severity);
 });
 
 registerWorkspaceScan(connection, {

@@ -68,6 +68,12 @@ export function codeActionsFor(
           edit: { changes: { [doc.uri]: toTextEdits(doc, [ignore]) } },
         });
       }
+      actions.push({
+        title: 'Add to baseline (accept this finding in .keywarden/baseline.json)',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: toDiagnostics(doc, [f], overrides),
+        command: { title: 'Add to baseline', command: Commands.addToBaseline.id, arguments: [doc.uri, f.fingerprint] },
+      });
     }
     if (here.length > 0 && findings.length > 1) {
       const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', CodeActionKind.QuickFix, findings, overrides);

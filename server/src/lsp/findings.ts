@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeverityName } from '../../../common/settings';
 import type { Confidence, Finding } from '../core/types';
+import type { FindingGit } from './gitState';
 
 export const SOURCE = 'keywarden';
 
@@ -37,24 +38,37 @@ export function messageOf(f: Finding): string {
   return `${f.kind} ${f.masked} is hard-coded: read it from the environment variable ${f.envVar} instead.`;
 }
 
+/** Where README explains what to do about committed and pushed secrets. */
+export const COMMITTED_HELP = 'https://github.com/keywarden/keywarden#committed-secrets';
+
 /** The diagnostic of one finding at a range; undefined when the user turned its rule off. */
-export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>): Diagnostic | undefined {
+export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>, git?: FindingGit): Diagnostic | undefined {
   const override = overrides[f.ruleId];
   if (override === 'off') return undefined;
   const data: DiagnosticData = { fingerprint: f.fingerprint, envVar: f.envVar };
+  const inHistory = git?.state === 'committed' || git?.state === 'pushed';
+  let message = messageOf(f);
+  if (git?.state === 'pushed') message += ` Pushed to ${git.branch} in ${git.commit?.slice(0, 7)}: rotate this key now.`;
+  else if (git?.state === 'committed') message += ` Committed in ${git.commit?.slice(0, 7)}: it stays in the history until rewritten; rotate it before pushing.`;
   return {
     range,
-    severity: override ? BY_NAME[override] : BY_CONFIDENCE[f.confidence],
+    severity: override ? BY_NAME[override] : inHistory ? DiagnosticSeverity.Error : BY_CONFIDENCE[f.confidence],
     source: SOURCE,
     code: f.ruleId,
-    message: messageOf(f),
+    ...(inHistory ? { codeDescription: { href: COMMITTED_HELP } } : {}),
+    message,
     data,
   };
 }
 
 /** Diagnostics for a document's findings. */
-export function toDiagnostics(doc: TextDocument, findings: readonly Finding[], overrides: Record<string, SeverityName>): Diagnostic[] {
-  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides)).filter((d): d is Diagnostic => d !== undefined);
+export function toDiagnostics(
+  doc: TextDocument,
+  findings: readonly Finding[],
+  overrides: Record<string, SeverityName>,
+  gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
+): Diagnostic[] {
+  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides, gitOf(f))).filter((d): d is Diagnostic => d !== undefined);
 }
 export function hoverOf(f: Finding, fixable: boolean): string {
   const lines = [

@@ -1,0 +1,85 @@
+/**
+ * Git-aware diagnostics and the baseline in the editor, over real LSP in a throwaway repository
+ * with a bare "remote": severity rises when a secret is committed, and says "rotate" when pushed.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+const key = (n: number) => Buffer.from(`7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5${n}:Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf_Id-Os9Pa8D`).toString('base64');
+
+function sh(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+}
+
+describe('language server: git state and baseline', function () {
+  this.timeout(30_000);
+  let tmp: string;
+  let repo: string;
+  let client: LspClient;
+  const pushedText = `ARTHUR_API_KEY = "${key(1)}"\n`;
+  const committedText = `api_key = "${key(2)}"\n`;
+
+  before(async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-lsp-git-'));
+    const remote = path.join(tmp, 'remote.git');
+    sh(tmp, 'init', '-q', '--bare', '-b', 'main', remote);
+    repo = path.join(tmp, 'work');
+    sh(tmp, 'clone', '-q', remote, repo);
+    sh(repo, 'checkout', '-q', '-b', 'main');
+    writeFileSync(path.join(repo, 'pushed.py'), pushedText);
+    sh(repo, 'add', '.');
+    sh(repo, 'commit', '-q', '-m', 'first');
+    sh(repo, 'push', '-q', 'origin', 'main');
+    writeFileSync(path.join(repo, 'committed.py'), committedText);
+    sh(repo, 'add', '.');
+    sh(repo, 'commit', '-q', '-m', 'second');
+    client = new LspClient();
+    await client.initialize(repo);
+  });
+  after(async () => {
+    await client.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a pushed secret becomes an error that says to rotate it, with a link', async () => {
+    const uri = `file://${path.join(repo, 'pushed.py')}`;
+    const first = await client.open(uri, 'python', pushedText);
+    assert.equal(first.diagnostics[0].severity, DiagnosticSeverity.Warning); // diagnostics never wait for git
+    const later = await client.waitForDiagnostics(uri, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+    assert.match(later.diagnostics[0].message, /Pushed to origin\/main in [0-9a-f]{7}: rotate this key now/);
+    assert.match(String(later.diagnostics[0].codeDescription?.href), /#committed-secrets$/);
+  });
+
+  it('a committed (not pushed) secret is an error; a new one typed in the buffer stays a warning', async () => {
+    const uri = `file://${path.join(repo, 'committed.py')}`;
+    await client.open(uri, 'python', committedText);
+    const later = await client.waitForDiagnostics(uri, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+    assert.match(later.diagnostics[0].message, /Committed in [0-9a-f]{7}/);
+    const end = { line: 1, character: 0 };
+    await client.change(uri, { start: end, end }, `token = "${key(3)}"\n`);
+    const both = await client.waitForDiagnostics(uri, (d) => d.length === 2 && d[1].severity === DiagnosticSeverity.Warning && d[0].severity === DiagnosticSeverity.Error);
+    assert.doesNotMatch(both.diagnostics[1].message, /Committed|Pushed/);
+  });
+
+  it('"Add to baseline" writes .keywarden/baseline.json and the finding goes away', async () => {
+    const uri = `file://${path.join(repo, 'local.py')}`;
+    const opened = await client.open(uri, 'python', `password = "${key(4)}"\n`);
+    const actions = await client.codeActions(uri, opened.diagnostics[0].range, opened.diagnostics);
+    const add = actions.find((a) => a.title.startsWith('Add to baseline'));
+    assert.ok(add?.command, actions.map((a) => a.title).join(' | '));
+    await client.conn.sendRequest('workspace/executeCommand', { command: add.command.command, arguments: add.command.arguments });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+    const file = path.join(repo, '.keywarden', 'baseline.json');
+    assert.ok(existsSync(file));
+    assert.ok(!readFileSync(file, 'utf8').includes(key(4)));
+    // The CLI honours the same baseline.
+    writeFileSync(path.join(repo, 'local.py'), `\n\npassword = "${key(4)}"\n`);
+    const cli = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'scan', 'local.py'], { cwd: repo, encoding: 'utf8' });
+    assert.match(cli, /No hard-coded secrets found .*1 in the baseline/);
+  });
+});
