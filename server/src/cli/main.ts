@@ -122,7 +122,8 @@ async function main(argv: string[]): Promise<number> {
         // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
         const scan = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
         if (scan.skipped) continue;
-        const state = await states.commitState(hunk.commit);
+        // Only commits that added a secret are asked about (one git process each).
+        const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
         add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
       }
     }
