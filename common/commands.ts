@@ -22,6 +22,8 @@ export const Commands = {
   storeSecret: { id: 'keywarden.storeSecret', title: 'Store secret', palette: false },
   /** Run by the language server (executeCommand) for the "Add to baseline" quick-fix. */
   addToBaseline: { id: 'keywarden.addToBaseline', title: 'Add to baseline', palette: false },
+  /** Sent by the "Create a new key and replace it" quick-fix on committed secrets: see RotateKeyArgs. */
+  rotateKey: { id: 'keywarden.rotateKey', title: 'Create a new key and replace it', palette: false },
 } as const satisfies Record<string, CommandInfo>;
 
 export type CommandName = keyof typeof Commands;

@@ -57,3 +57,10 @@ export interface StoreSecretArgs {
   /** Document the literal came from, so the client can offer a .env next to its folder. */
   uri: string;
 }
+
+/** Arguments of keywarden.rotateKey: which platform's key to create, and where the old one is. */
+export interface RotateKeyArgs {
+  platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}

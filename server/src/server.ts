@@ -226,7 +226,9 @@ connection.onHover(({ textDocument, position }) => {
 connection.onCodeAction(({ textDocument, range, context }) => {
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
-  return codeActionsFor({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, range, context.only, settingsFor(textDocument.uri).severity);
+  return codeActionsFor({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, range, context.only, settingsFor(textDocument.uri).severity, (f) =>
+    editorGit.stateOf(f.fingerprint),
+  );
 });
 
 registerWorkspaceScan(connection, {

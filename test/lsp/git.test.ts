@@ -51,19 +51,23 @@ describe('language server: git state and baseline', function () {
     const first = await client.open(uri, 'python', pushedText);
     assert.equal(first.diagnostics[0].severity, DiagnosticSeverity.Warning); // diagnostics never wait for git
     const later = await client.waitForDiagnostics(uri, (d) => d[0]?.severity === DiagnosticSeverity.Error);
-    assert.match(later.diagnostics[0].message, /Pushed to origin\/main in [0-9a-f]{7}: rotate this key now/);
+    assert.match(String(later.diagnostics[0].message), /Pushed to origin\/main in [0-9a-f]{7}: rotate this key now/);
     assert.match(String(later.diagnostics[0].codeDescription?.href), /#committed-secrets$/);
+    // A key in the history needs a new key, not just a move: that fix comes first.
+    const actions = await client.codeActions(uri, later.diagnostics[0].range, later.diagnostics);
+    assert.equal(actions[0].title, 'Create a new key and replace it (this one is in the git history)');
+    assert.deepEqual(actions[0].command?.arguments?.[0], { platform: 'arthur', uri, range: later.diagnostics[0].range });
   });
 
   it('a committed (not pushed) secret is an error; a new one typed in the buffer stays a warning', async () => {
     const uri = `file://${path.join(repo, 'committed.py')}`;
     await client.open(uri, 'python', committedText);
     const later = await client.waitForDiagnostics(uri, (d) => d[0]?.severity === DiagnosticSeverity.Error);
-    assert.match(later.diagnostics[0].message, /Committed in [0-9a-f]{7}/);
+    assert.match(String(later.diagnostics[0].message), /Committed in [0-9a-f]{7}/);
     const end = { line: 1, character: 0 };
     await client.change(uri, { start: end, end }, `token = "${key(3)}"\n`);
     const both = await client.waitForDiagnostics(uri, (d) => d.length === 2 && d[1].severity === DiagnosticSeverity.Warning && d[0].severity === DiagnosticSeverity.Error);
-    assert.doesNotMatch(both.diagnostics[1].message, /Committed|Pushed/);
+    assert.doesNotMatch(String(both.diagnostics[1].message), /Committed|Pushed/);
   });
 
   it('"Add to baseline" writes .keywarden/baseline.json and the finding goes away', async () => {

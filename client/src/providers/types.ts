@@ -42,6 +42,10 @@ export interface Provider {
   signOut(): Promise<void>;
   /** Whether a SecretStorage key belongs to this provider (changes from other windows refresh it). */
   owns(secretKey: string): boolean;
+  /** Which platform's keys this provider issues (for replacing a key found in the git history). */
+  readonly platform?: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
+  /** Gets a new key (create, or paste where keys are made in a web UI); true when one was stored. */
+  newKey?(): Promise<boolean>;
   /** Registered with vscode.authentication so other extensions can getSession(id, …). */
   readonly authentication?: { readonly id: string; readonly label: string; readonly provider: vscode.AuthenticationProvider };
   dispose?(): void;

@@ -6,7 +6,8 @@
 import { CodeAction, CodeActionKind, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../common/commands';
-import type { StoreSecretArgs } from '../../../common/protocol';
+import type { RotateKeyArgs, StoreSecretArgs } from '../../../common/protocol';
+import type { FindingGit } from './gitState';
 import { envVarFix, ignoreFix, type OffsetEdit } from '../core/fix';
 import type { Finding } from '../core/types';
 import { rangeOf, toDiagnostics } from './findings';
@@ -39,11 +40,24 @@ function fixAllAction(entry: LintedDocument, title: string, kind: string, findin
   };
 }
 
+const PLATFORM_OF_VAR: [RegExp, RotateKeyArgs['platform']][] = [
+  [/^ARTHUR_/, 'arthur'],
+  [/^WHYLABS_/, 'whylabs'],
+  [/^H2OGPTE_/, 'h2ogpte'],
+  [/^RIME_/, 'rime'],
+];
+
+/** The platform whose key this is (so KeyWarden can create a replacement), if one of ours. */
+function platformOf(f: Finding): RotateKeyArgs['platform'] | undefined {
+  return PLATFORM_OF_VAR.find(([re]) => re.test(f.envVar))?.[1];
+}
+
 export function codeActionsFor(
   entry: LintedDocument,
   range: Range,
   only: readonly string[] | undefined,
   overrides: Record<string, SeverityName>,
+  gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
 ): CodeAction[] {
   const { doc } = entry;
   const findings = entry.result.findings.filter((f) => overrides[f.ruleId] !== 'off');
@@ -54,6 +68,18 @@ export function codeActionsFor(
     const language = entry.options.languageId ?? doc.languageId;
     const here = findings.filter((f) => overlaps(doc, f, range));
     for (const f of here) {
+      const state = gitOf(f)?.state;
+      const platform = platformOf(f);
+      if ((state === 'committed' || state === 'pushed') && platform) {
+        // The key is in the history: a new one is needed, not just a move.
+        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
+        actions.push({
+          title: 'Create a new key and replace it (this one is in the git history)',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: toDiagnostics(doc, [f], overrides, gitOf),
+          command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
+        });
+      }
       const fix = fixAllAction(entry, `Replace with environment variable ${f.envVar}`, CodeActionKind.QuickFix, [f], overrides);
       if (fix) {
         fix.isPreferred = true;

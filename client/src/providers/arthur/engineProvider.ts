@@ -26,16 +26,18 @@ interface EngineAccount {
 export class ArthurEngineProvider implements Provider {
   readonly id = 'arthur-engine';
   readonly label = 'Arthur Engine';
+  readonly platform = 'arthur' as const;
+  newKey = (): Promise<boolean> => this.createKey();
 
   constructor(
     private readonly host: ProviderHost,
     /** The Arthur Platform session, which the Engine accepts for key management. */
-    private readonly platform?: { accessToken(): Promise<string | undefined>; state(): Promise<AccountState | undefined> },
+    private readonly session?: { accessToken(): Promise<string | undefined>; state(): Promise<AccountState | undefined> },
   ) {}
 
   /** The platform session's token when signed in and the user picks it, else a one-time admin key. */
   private async managementCredential(title: string, allowPick: boolean): Promise<string | undefined> {
-    const session = await this.platform?.state();
+    const session = await this.session?.state();
     if (session && allowPick) {
       const pick = await vscode.window.showQuickPick(
         [
@@ -46,7 +48,7 @@ export class ArthurEngineProvider implements Provider {
       );
       if (!pick) return undefined;
       if (pick.id === 'platform') {
-        const token = await this.platform!.accessToken();
+        const token = await this.session!.accessToken();
         if (!token) throw new PlatformError('The Arthur Platform session has expired: sign in again, or use the admin key.', 'unauthorized');
         return token;
       }

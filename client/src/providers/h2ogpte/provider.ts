@@ -20,6 +20,8 @@ interface H2oAccount extends StoredAccount {
 export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   readonly id = 'h2ogpte';
   readonly label = 'H2O h2oGPTe';
+  readonly platform = 'h2ogpte' as const;
+  newKey = (): Promise<boolean> => this.paste();
   protected readonly secretKey = 'keywarden.h2ogpte';
 
   signInActions(): SignInAction[] {

@@ -25,6 +25,8 @@ interface RimeAccount extends StoredAccount {
 export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   readonly id = 'rime';
   readonly label = 'Robust Intelligence';
+  readonly platform = 'rime' as const;
+  newKey = (): Promise<boolean> => this.create();
   protected readonly secretKey = 'keywarden.rime';
   private warned = false;
 

@@ -25,6 +25,8 @@ interface WhyLabsAccount extends StoredAccount {
 export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
   readonly id = 'whylabs';
   readonly label = 'WhyLabs';
+  readonly platform = 'whylabs' as const;
+  newKey = (): Promise<boolean> => this.create();
   protected readonly secretKey = 'keywarden.whylabs';
 
   signInActions(): SignInAction[] {
