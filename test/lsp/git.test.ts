@@ -70,6 +70,15 @@ describe('language server: git state and baseline', function () {
     assert.doesNotMatch(String(both.diagnostics[1].message), /Committed|Pushed/);
   });
 
+  it('survives git refusing a large untracked buffer mid-write (many documents at once)', async () => {
+    const big = `${'x = 1\n'.repeat(80_000)}token = "${key(5)}"\n`;
+    const uris = Array.from({ length: 6 }, (_, i) => `file://${path.join(repo, `untracked-${i}.py`)}`);
+    await Promise.all(uris.map((u) => client.open(u, 'python', big)));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // past the debounce: git has run
+    const hover = await client.hover(uris[0], { line: 80_000, character: 10 });
+    assert.match(JSON.stringify(hover), /Arthur Engine API key/);
+  });
+
   it('"Add to baseline" writes .keywarden/baseline.json and the finding goes away', async () => {
     const uri = `file://${path.join(repo, 'local.py')}`;
     const opened = await client.open(uri, 'python', `password = "${key(4)}"\n`);

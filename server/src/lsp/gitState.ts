@@ -19,11 +19,25 @@ export interface FindingGit {
 
 const DEBOUNCE_MS = 400;
 
-function run(cwd: string, args: string[], input?: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
-    if (input !== undefined) child.stdin?.end(input);
-  });
+/** At most this many git processes at once, however many documents are open. */
+const MAX_GIT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function run(cwd: string, args: string[], input?: string): Promise<string | undefined> {
+  if (running >= MAX_GIT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await new Promise((resolve) => {
+      const child = execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
+      // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
+      child.stdin?.on('error', () => undefined);
+      if (input !== undefined) child.stdin?.end(input);
+    });
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }
 
 export class EditorGit {
