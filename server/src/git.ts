@@ -71,8 +71,15 @@ export async function addedLines(root: string, range: string): Promise<AddedHunk
 export class GitStates {
   private readonly blame = new Map<string, Promise<Map<number, string> | undefined>>();
   private readonly pushed = new Map<string, Promise<boolean>>();
+  private tracked: Promise<Set<string> | undefined> | undefined;
 
   constructor(private readonly root: string) {}
+
+  /** Every tracked path, from one `git ls-files` (so untracked files cost no process each). */
+  private trackedFiles(): Promise<Set<string> | undefined> {
+    this.tracked ??= git(this.root, ['ls-files', '-z']).then((out) => (out === undefined ? undefined : new Set(out.split('\0').filter(Boolean))));
+    return this.tracked;
+  }
 
   private blameOf(file: string): Promise<Map<number, string> | undefined> {
     let p = this.blame.get(file);
@@ -102,14 +109,14 @@ export class GitStates {
     return (await this.isPushed(commit)) ? 'pushed' : 'committed';
   }
 
+  /** `file` is relative to the root; files outside the repository are `unknown`. */
   async stateOf(file: string, line: number): Promise<{ state: GitState; commit?: string }> {
+    if (file.startsWith('../') || file === '..') return { state: 'unknown' };
+    const tracked = await this.trackedFiles();
+    if (!tracked) return { state: 'unknown' };
+    if (!tracked.has(file)) return { state: 'uncommitted' };
     const blame = await this.blameOf(file);
-    if (!blame) {
-      // Not blameable: untracked (nothing committed yet) unless git itself is unusable here.
-      const tracked = await git(this.root, ['ls-files', '--error-unmatch', '--', file]);
-      const inRepo = await git(this.root, ['rev-parse', '--git-dir']);
-      return { state: tracked === undefined && inRepo !== undefined ? 'uncommitted' : 'unknown' };
-    }
+    if (!blame) return { state: 'unknown' };
     const commit = blame.get(line);
     if (!commit) return { state: 'unknown' };
     if (/^0+$/.test(commit)) return { state: 'uncommitted' };
