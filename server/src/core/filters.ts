@@ -37,6 +37,9 @@ export function notSecretReason(value: string): string | undefined {
   if (/^-----BEGIN [A-Z ]*PUBLIC KEY-----|^ssh-(?:rsa|ed25519|dss) |^ecdsa-sha2-/.test(value)) return 'public key';
   if (/^\d+$/.test(value) && value.length < 12) return 'number';
   if (/^0x[0-9a-f]{1,16}$/i.test(value)) return 'number';
+  if (/^[^@\s:/]+@[^@\s:/]+\.[a-z]{2,}$/i.test(value)) return 'email address';
+  if (/^(?:md5|sha\d*|bcrypt|scrypt|argon2\w*|pbkdf2\w*|plain|crypt|ssha)(?::\d+)?$/i.test(value)) return 'algorithm name';
+  if (/^\$\{?[A-Za-z_]\w*\}?\//.test(value)) return 'path under a variable';
   if (/^(?:\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.test(value)) return 'date';
   return undefined;
 }

@@ -48,7 +48,7 @@ const DENY_LAST = new Set(
 const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|tokens|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|tokens|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
 
 function tokensOf(name: string): string[] {
   return name
@@ -90,7 +90,7 @@ export function classifyName(name: string): { nameClass: NameClass; weak: boolea
 
 const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
-const BARE = /[^\s'"`,;<>()\[\]{}]+/y;
+const BARE = /[^\s'"`,;<>()\[\]{}|]+/y;
 const STRING_PREFIX = /(?:[rbuRBU]{1,2}|f|@|\$|new\s+String\()?/y;
 
 export interface GenericOptions {
@@ -160,7 +160,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   if (opText === '>' && before !== '<') return undefined;
   if (opText === '(' && quoted) return undefined;
   // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
-  if (opText === '(' && (/^[A-Z]/.test(name) || name.toLowerCase() === 'pass')) return undefined;
+  // snake_case calls (`auth_password("utf8", pwd)`) are functions taking arguments, not setters.
+  if (opText === '(' && (/^[A-Z]/.test(name) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
   if (opText === ':') {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
@@ -214,6 +215,12 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
   // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
   if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
+  // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
+  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
+  // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
+  if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
+  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value.
+  if (/[-_]$/.test(value)) return undefined;
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;

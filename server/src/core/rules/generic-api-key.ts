@@ -12,6 +12,8 @@ export default nameRule({
     { text: "apiKey: \"AbCdEf0123456789XyZ\"", secret: "AbCdEf0123456789XyZ", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    { text: "config.APIKey = \"example@example.com\"", languageId: 'go' },
+    { text: "key: v1-stack-dependencies-{{ checksum \"stack.yaml\" }}", languageId: 'yaml' },
     { text: "apiKey: 'base64EncodedKey'", languageId: 'javascript' },
     { text: "<add key=\"disableSourceControlIntegration\" value=\"true\" />", languageId: 'xml' },
     { text: "Query: \"action=SET&api_key=apikeyvaluehere&name=example.com\"", languageId: 'go' },

@@ -15,6 +15,11 @@ export default nameRule({
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
   ],
   mustNotMatch: [
+    { text: "body: { password: 'x-pack-test-password', roles: ['superuser'] }", languageId: 'javascript' },
+    { text: "auth_verbose_passwords = sha1:6", languageId: 'ini' },
+    { text: "PWD=$ORACLE_HOME/pwd.txt", languageId: 'shellscript' },
+    { text: "remain = self.tc.auth_password(\"utf8\", _pwd)", languageId: 'python' },
+    { text: "password := config.Get(\"postgres.password\").(string)", languageId: 'markdown' },
     { text: "\"LABEL_PASSWORD\": \"パスワードを入力してください\"", languageId: 'json' },
     { text: "ALICE_PASS: \"$2a$10$UHR6GhotWhpLsKtVP0/i6.Nh9.fuY73cWjLoJjb2sKT8KISBcUW5q\"", languageId: 'yaml' },
     { text: "  -W, --password               force password prompt", languageId: 'plaintext' },

@@ -13,6 +13,7 @@ export default nameRule({
     { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
   ],
   mustNotMatch: [
+    { text: "<component name=\"Microsoft-Windows-Shell-Setup\" publicKeyToken=\"31bf3856ad364e35\" language=\"neutral\">", languageId: 'xml' },
     { text: "@agent.options['code'] = \"credential:code-foo\\n\\n\"", languageId: 'ruby' },
     { text: "token_url = \"https://auth.example.com/token\"", languageId: 'python' },
     { text: "csrf_token = \"abc\"", languageId: 'python' },
