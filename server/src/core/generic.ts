@@ -117,6 +117,19 @@ export function findAssignments(text: string, hints: readonly number[], options:
   return out;
 }
 
+/** Characters an operator can start with (`=`, `:`, `,`, `(`, `>`, `!`, `+`, `?`, `|`, `<`). */
+const OPERATOR_START = new Set('=:,(>!+?|<'.split('').map((c) => c.charCodeAt(0)));
+
+function mayAssign(text: string, at: number, flag: boolean): boolean {
+  let j = at;
+  const q = text.charCodeAt(j);
+  if (q === 34 || q === 39 || q === 96) j++; // closing quote of a quoted key
+  if (text.charCodeAt(j) === 93) j++; // ]
+  if (flag && text.charCodeAt(j) === 32) return true;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return OPERATOR_START.has(text.charCodeAt(j));
+}
+
 function assignmentAt(text: string, idStart: number, idEnd: number, hit: number, options: GenericOptions): Assignment | undefined {
   let raw = text.slice(idStart, idEnd);
   // `--password=…` and `-p`-style flags: the dashes are not part of the name.
@@ -128,6 +141,9 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   const dot = raw.lastIndexOf('.');
   const segmentStart = idStart + dashes + dot + 1;
   if (hit < segmentStart) return undefined;
+  // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
+  // look at the next character before the costlier name classification.
+  if (!mayAssign(text, nameEnd, flag)) return undefined;
   const name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
   const cls = classifyName(name);
   if (!cls) return undefined;
