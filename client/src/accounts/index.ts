@@ -35,8 +35,10 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     announce: async (message) => {
       await refresh();
       const open = vscode.window.terminals.length > 0;
-      const choice = await vscode.window.showInformationMessage(message, ...(open ? ['Relaunch terminals'] : []));
-      if (choice) await relaunchTerminals();
+      // Not awaited: a flow that announces (e.g. before replacing a key in code) must go on.
+      void vscode.window.showInformationMessage(message, ...(open ? ['Relaunch terminals'] : [])).then((choice) => {
+        if (choice) void relaunchTerminals();
+      });
     },
   };
   const providers = createProviders(host);
@@ -63,15 +65,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   void refreshSafely();
 
   /** Runs a flow; PlatformErrors become one clear message with "Try again", nothing is stored. */
-  const guarded = (what: string, flow: () => Promise<unknown>) => async () => {
+  const guarded = (what: string, flow: () => Promise<unknown>, storing = true) => async () => {
     try {
       await flow();
     } catch (err) {
       const known = err instanceof PlatformError;
       log.error(`${what} failed: ${known ? err.message : ''}`, known ? undefined : err);
       const reason = known ? err.message : (err as Error).message;
-      const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)} Nothing was stored.`, 'Try again', 'Show log');
-      if (choice === 'Try again') await guarded(what, flow)();
+      const stored = storing ? ' Nothing was stored.' : '';
+      const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}${stored}`, 'Try again', 'Show log');
+      if (choice === 'Try again') await guarded(what, flow, storing)();
       else if (choice === 'Show log') log.show();
     } finally {
       await refreshSafely();
@@ -151,8 +154,8 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     ...providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
     ...providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
     vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
-    vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys)),
-    vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut)),
+    vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys, false)),
+    vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut, false)),
     vscode.commands.registerCommand(Commands.relaunchTerminals.id, () => relaunchTerminals()),
     vscode.commands.registerCommand(Commands.rotateKey.id, (args: RotateKeyArgs) => guarded('Replacing the key', () => rotateKey(args))()),
   ];

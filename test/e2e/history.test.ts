@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
+import { useVSCode } from './harness';
+
+const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
+
+describe('e2e committed secrets: the key is in git, so KeyWarden creates a new one and replaces it', function () {
+  let engine: ArthurEngine;
+  const settings: Record<string, unknown> = {};
+  before(async () => {
+    engine = await startArthurEngine();
+    settings['keywarden.arthur.engineUrl'] = engine.url;
+  });
+  after(() => engine?.close());
+  const vs = useVSCode({ name: 'history', settings });
+  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const file = 'arthur_engine_client.py';
+  let leaked = '';
+
+  before(() => {
+    // The demo copy becomes a repository with the hard-coded key committed.
+    const ws = vs.session.workspace;
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
+    execFileSync('git', ['add', '.'], { cwd: ws, env: gitEnv });
+    execFileSync('git', ['commit', '-q', '-m', 'demo'], { cwd: ws, env: gitEnv });
+    leaked = /os\.environ\["ARTHUR_API_KEY"\] = "([^"]+)"/.exec(readFileSync(path.join(ws, file), 'utf8'))![1];
+  });
+
+  it('marks the committed key as an error that says so', async () => {
+    await vs.session.openFile(file);
+    const text = await vs.session.problemsPanelText({ waitFor: /Committed in [0-9a-f]{7}/ });
+    assert.ok(!text.includes(leaked.slice(4, 20)));
+    await vs.session.screenshot('history-committed');
+  });
+
+  it('"Create a new key and replace it" creates an Engine key, rewrites the line, and exports the new key', async () => {
+    await vs.session.goToLine(7, 36);
+    await vs.session.applyQuickFix(/Create a new key and replace it/);
+    await step(/create a key \(1\/4\)/);
+    await vs.session.fillQuickInput(engine.url);
+    await step(/create a key \(2\/4\)/);
+    await vs.session.fillQuickInput(engine.adminKey);
+    await step(/create a key \(3\/4\)/);
+    await vs.session.fillQuickInput('replacement for a leaked key');
+    await step(/create a key \(4\/4\)/);
+    await vs.session.page.keyboard.press('Enter');
+    await vs.session.waitForNotification(/reads the new Arthur Engine key from the environment/);
+    assert.match(await vs.session.editorText(), /os\.environ\["ARTHUR_API_KEY"\] = os\.environ\["ARTHUR_API_KEY"\]/);
+    const out = await vs.session.openTerminalAndRun('printf "%s" "$ARTHUR_API_KEY"');
+    assert.notEqual(out, leaked);
+    assert.equal([...engine.keys.values()].find((k) => k.description === 'replacement for a leaked key')?.is_active, true);
+    assert.ok(out.length > 40);
+    await vs.session.screenshot('history-replaced');
+  });
+
+  it('"Manage keys" lists the Engine keys with the one in use marked, and deactivates one', async () => {
+    const spare = engine.mintKey(['VALIDATION-USER'], 'spare key');
+    await vs.session.runCommand('KeyWarden: Manage keys');
+    // Only the Arthur Engine is signed in, so no platform picker: straight to the admin key.
+    await step(/manage keys/);
+    await vs.session.fillQuickInput(engine.adminKey);
+    await vs.session.waitForText(/in use here/, { selector: '.quick-input-widget' });
+    await vs.session.screenshot('history-manage-keys');
+    await vs.session.pickQuickItem('spare key');
+    await vs.session.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Deactivate' }).click();
+    await vs.session.waitForNotification(/Deactivated the key/);
+    assert.equal(engine.keys.get(spare.id)?.is_active, false);
+  });
+});
