@@ -48,6 +48,14 @@ describe('rules run in linear time on adversarial input', function () {
     });
   }
 
+  it('the generic rule on unterminated strings and escaped JSON on one long line', () => {
+    for (const unit of ['password="ab ', '\\"token\\":\\"abc ', "secret: 'x"]) {
+      const t1 = timeOf(unit.repeat(2_000));
+      const t4 = timeOf(unit.repeat(8_000));
+      assert.ok(t4 < Math.max(10 * t1, 40), `${JSON.stringify(unit)}: ${t1.toFixed(1)} ms vs ${t4.toFixed(1)} ms`);
+    }
+  });
+
   it('the generic rule on a long line of name-like assignments', () => {
     const unit = 'password=a,token:b;api_key="c" secret_key = \'d\' ';
     const t1 = timeOf(unit.repeat(400));

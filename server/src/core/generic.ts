@@ -122,6 +122,7 @@ const OPERATOR_START = new Set('=:,(>!+?|<'.split('').map((c) => c.charCodeAt(0)
 
 function mayAssign(text: string, at: number, flag: boolean): boolean {
   let j = at;
+  if (text.charCodeAt(j) === 92) j++; // \" of JSON inside a string
   const q = text.charCodeAt(j);
   if (q === 34 || q === 39 || q === 96) j++; // closing quote of a quoted key
   if (text.charCodeAt(j) === 93) j++; // ]
@@ -156,6 +157,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     // `"password": …` is a quoted key; `"DB_PASSWORD=…"` and `'user-token: …'` are a whole
     // assignment or header inside a string.
     if (text[j] === before) j++;
+    // JSON inside a string: `{\"access_token\":\"…\"}`.
+    else if (text[j] === '\\' && text[j + 1] === before && text[idStart - 2] === '\\') j += 2;
     else quoted = false;
   }
   // `?private_token=…&…` in a URL: a parameter inside a string, with a bare value.
@@ -188,10 +191,20 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   const q = text[j + (prefix?.[0].length ?? 0)];
   let start: number;
   let end: number;
-  if (q === '"' || q === "'" || q === '`') {
+  if (text[j] === '\\' && (text[j + 1] === '"' || text[j + 1] === "'")) {
+    // An escaped quote opens the value: JSON inside a string; it ends at the escaped quote.
+    start = j + 2;
+    // Values over MAX_VALUE are rejected anyway: searching no further keeps every hit O(1).
+    const window = text.slice(start, start + MAX_VALUE + 2);
+    const close = window.indexOf(`\\${text[j + 1]}`);
+    const eol = window.indexOf('\n');
+    if (close < 0 || (eol >= 0 && eol < close)) return undefined;
+    end = start + close;
+  } else if (q === '"' || q === "'" || q === '`') {
     start = j + (prefix?.[0].length ?? 0) + 1;
     end = start;
-    while (end < text.length && text[end] !== q && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+    const limit = Math.min(text.length, start + MAX_VALUE + 1);
+    while (end < limit && text[end] !== q && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
     if (text[end] !== q) return undefined;
   } else {
     if (options.quotesRequired && !flag && !parameter && quoted === quotedName && opText !== '>') return undefined;
@@ -222,8 +235,11 @@ export function looksLikeWords(value: string): boolean {
   return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^[A-Za-z]{3,}$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
 }
 
+/** Longest value the generic rule considers (longer ones are data, not credentials). */
+const MAX_VALUE = 1000;
+
 function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, start: number, end: number): Assignment | undefined {
-  if (value.length > 1000 || /\s/.test(value)) return undefined;
+  if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
   if (/[^\x20-\x7e]/.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
@@ -252,10 +268,12 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   } else {
     const minLength = cls.weak ? 16 : 8;
     if (value.length < minLength) return undefined;
-    if (/^[A-Za-z_.-]+$/.test(value) && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+    // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
+    const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
+    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
     if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
-    if (classes < 2) return undefined;
+    if (classes < 2 && !base32) return undefined;
     confidence = !cls.weak && !uuid && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence };

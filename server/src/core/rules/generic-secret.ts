@@ -6,6 +6,7 @@ export default nameRule({
   description: "A secret-like name (secret, client_secret, private key, signing key) assigned or passed a literal.",
   nameClass: 'secret',
   mustMatch: [
+    { text: "const secret = 'TTAFUZRHAALHPVUILNDD'", secret: "TTAFUZRHAALHPVUILNDD", languageId: 'typescript' },
     { text: "client_secret = \"9fK2mQ7xLp4vR8sT1wY6zB3n\"", secret: "9fK2mQ7xLp4vR8sT1wY6zB3n", languageId: 'python' },
     { text: "JWT_SECRET: \"a8Fh3kL0pQ9zX2vB7nM4\"", secret: "a8Fh3kL0pQ9zX2vB7nM4", languageId: 'yaml' },
     { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },

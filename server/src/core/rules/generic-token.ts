@@ -6,6 +6,7 @@ export default nameRule({
   description: "A token- or credential-like name (token, access_token, auth, credentials, bearer) assigned or passed a literal.",
   nameClass: 'token',
   mustMatch: [
+    { text: "\"text\": \"{\\\"access_token\\\":\\\"xg9rfObrgmupHYt4eCvOnp2EdCGy\\\",\\\"token_type\\\":\\\"bearer\\\"}\"", secret: "xg9rfObrgmupHYt4eCvOnp2EdCGy", languageId: 'json' },
     { text: "TOKEN+='66356b56b7a287f0cc'", secret: "66356b56b7a287f0cc", languageId: 'shellscript' },
     { text: "url = \"https://gitlab.com/api/v4/projects/1?private_token=f26e12f15ccA9x7&ref=main\"", secret: "f26e12f15ccA9x7", languageId: 'ruby' },
     { text: "access_token = \"ya29a0ARrdaM8x7Qp2Lk9vW3zT\"", secret: "ya29a0ARrdaM8x7Qp2Lk9vW3zT", languageId: 'python' },
