@@ -57,6 +57,8 @@ export interface LaunchOptions {
   keep?: boolean;
   /** Names this session's log copy, test-results/e2e/logs/<name>/ (useVSCode passes the suite title). */
   name?: string;
+  /** Open a multi-root workspace of these subfolders of the workspace copy (created if missing). */
+  folders?: string[];
 }
 
 let resultsCleared = false;
@@ -148,7 +150,15 @@ export class VSCodeSession {
       // Clipboard access lets tests paste long values into input boxes like a user would.
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       const page = await context.newPage();
-      await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+      if (options.folders?.length) {
+        // A multi-root workspace: a .code-workspace file listing the folders, opened by URL.
+        for (const f of options.folders) mkdirSync(path.join(workspace, f), { recursive: true });
+        const file = path.join(tempRoot, 'keywarden-e2e.code-workspace');
+        writeFileSync(file, JSON.stringify({ folders: options.folders.map((f) => ({ path: path.join(workspace, f) })) }, null, 2));
+        await page.goto(`${server.url}?workspace=${encodeURIComponent(file)}`);
+      } else {
+        await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+      }
       const session = new VSCodeSession(server, browser, page, tempRoot, workspace, keep, options.name ?? path.basename(tempRoot));
       await session.waitForWorkbench();
       return session;

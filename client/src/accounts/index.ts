@@ -54,6 +54,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       if (s) states.push(`${s.label}: ${s.detail}`);
     }
     terminals.set(vars);
+    // Folders that talk to another host get their own values in their terminals.
+    const byFolder = new Map<string, Map<string, string>>();
+    for (const p of providers) {
+      for (const [folder, env] of (await p.folderEnvironments?.()) ?? []) {
+        const m = byFolder.get(folder) ?? new Map<string, string>();
+        for (const [k, v] of Object.entries(env)) m.set(k, v);
+        byFolder.set(folder, m);
+      }
+    }
+    for (const folder of new Set([...terminals.scopedFolders, ...byFolder.keys()])) terminals.setForFolder(folder, byFolder.get(folder) ?? new Map());
     status.text = states.length ? `$(key) ${states.map((s) => s.split(':')[0]).join(', ')}` : '$(key) KeyWarden: sign in';
     status.tooltip = states.length
       ? `KeyWarden\n${states.join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`

@@ -38,6 +38,8 @@ export interface Provider {
   state(): Promise<AccountState | undefined>;
   /** Variables for new terminals while signed in. */
   environment(): Promise<Record<string, string>>;
+  /** Variables for terminals of one workspace folder (folder URI -> variables), overriding the above there. */
+  folderEnvironments?(): Promise<Map<string, Record<string, string>>>;
   manageKeys?(): Promise<void>;
   signOut(): Promise<void>;
   /** Whether a SecretStorage key belongs to this provider (changes from other windows refresh it). */

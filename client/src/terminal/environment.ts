@@ -25,6 +25,20 @@ export class TerminalEnvironment {
     }
   }
 
+  /** Variables only for terminals of `folderUri` (URI string); an empty map clears them. */
+  setForFolder(folderUri: string, vars: ReadonlyMap<string, string>): void {
+    const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folderUri);
+    if (!folder) return;
+    const scoped = this.collection.getScoped({ workspaceFolder: folder });
+    scoped.clear();
+    for (const [name, value] of vars) scoped.replace(name, value);
+    if (vars.size) this.scopedFolders.add(folderUri);
+    else this.scopedFolders.delete(folderUri);
+  }
+
+  /** Folders that currently have variables of their own. */
+  readonly scopedFolders = new Set<string>();
+
   names(): string[] {
     const names: string[] = [];
     this.collection.forEach((name) => names.push(name));

@@ -11,6 +11,11 @@ import type { AccountState, Provider, ProviderHost, SignInAction } from '../type
 import { ENGINE_ROLES, EngineClient, engineKeyId } from './engineApi';
 
 const SECRET_KEY = 'keywarden.arthur.engine';
+/** Workspace folders (URIs) that have a key of their own, under `${SECRET_KEY}@<folder>`. */
+const FOLDER_INDEX = `${SECRET_KEY}@folders`;
+
+const envOf = (a: { key: string; baseUrl: string }) => ({ ARTHUR_API_KEY: a.key, ARTHUR_BASE_URL: a.baseUrl });
+const folderName = (uri: string) => vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === uri)?.name ?? uri;
 const LAST_URL = 'keywarden.arthur.engine.lastUrl';
 const TITLE_CREATE = 'Arthur Engine: create a key';
 const TITLE_PASTE = 'Arthur Engine: use an existing key';
@@ -57,7 +62,7 @@ export class ArthurEngineProvider implements Provider {
   }
 
   owns(secretKey: string): boolean {
-    return secretKey === SECRET_KEY;
+    return secretKey === SECRET_KEY || secretKey.startsWith(`${SECRET_KEY}@`);
   }
 
   signInActions(): SignInAction[] {
@@ -79,29 +84,82 @@ export class ArthurEngineProvider implements Provider {
     }
   }
 
+  /** Keys used only in one workspace folder (folders that talk to a different Engine). */
+  async folderAccounts(): Promise<Map<string, EngineAccount>> {
+    const out = new Map<string, EngineAccount>();
+    for (const folder of await this.folderIndex()) {
+      const raw = await this.host.secrets.get(`${SECRET_KEY}@${folder}`);
+      try {
+        const a = raw ? (JSON.parse(raw) as EngineAccount) : undefined;
+        if (a && typeof a.key === 'string' && typeof a.baseUrl === 'string') out.set(folder, a);
+      } catch {
+        this.host.log.warn(`The stored Arthur Engine key for ${folder} could not be read; sign in again.`);
+      }
+    }
+    return out;
+  }
+
+  private async folderIndex(): Promise<string[]> {
+    try {
+      const parsed: unknown = JSON.parse((await this.host.secrets.get(FOLDER_INDEX)) ?? '[]');
+      return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
   async state(): Promise<AccountState | undefined> {
     const a = await this.account();
-    if (!a) return undefined;
-    return { label: this.label, detail: `key ${a.keyId ? `${a.keyId.slice(0, 8)}` : mask(a.key)} at ${a.baseUrl}` };
+    const folders = await this.folderAccounts();
+    if (!a && folders.size === 0) return undefined;
+    const describe = (x: EngineAccount) => `key ${x.keyId ? `${x.keyId.slice(0, 8)}` : mask(x.key)} at ${x.baseUrl}`;
+    const parts = [...(a ? [describe(a)] : []), ...[...folders].map(([f, x]) => `${folderName(f)}: ${describe(x)}`)];
+    return { label: this.label, detail: parts.join('; ') };
   }
 
   async environment(): Promise<Record<string, string>> {
     const a = await this.account();
-    return a ? { ARTHUR_API_KEY: a.key, ARTHUR_BASE_URL: a.baseUrl } : {};
+    return a ? envOf(a) : {};
+  }
+
+  async folderEnvironments(): Promise<Map<string, Record<string, string>>> {
+    return new Map([...(await this.folderAccounts())].map(([f, a]) => [f, envOf(a)]));
+  }
+
+  /** With several workspace folders, which of them the new key is for (undefined: all). */
+  private async pickFolder(): Promise<string | undefined | null> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length < 2) return undefined;
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: 'All folders', detail: 'Every terminal gets this key (unless a folder has its own).', folder: undefined as string | undefined },
+        ...folders.map((f) => ({ label: `Only ${f.name}`, detail: `Terminals opened in ${f.name} get this key; use it when that folder talks to another Engine.`, folder: f.uri.toString() })),
+      ],
+      { title: 'Arthur Engine: use the key in…', placeHolder: 'Which workspace folders should get this key in their terminals?', ignoreFocusOut: true },
+    );
+    return picked ? picked.folder : null;
   }
 
   private defaultUrl(): string {
     return this.host.workspaceState.get<string>(LAST_URL) ?? this.host.settings()['arthur.engineUrl'];
   }
 
-  private async store(account: EngineAccount): Promise<void> {
-    await this.host.secrets.store(SECRET_KEY, JSON.stringify(account));
+  private async store(account: EngineAccount, folder?: string): Promise<void> {
+    if (folder) {
+      const index = await this.folderIndex();
+      await this.host.secrets.store(`${SECRET_KEY}@${folder}`, JSON.stringify(account));
+      if (!index.includes(folder)) await this.host.secrets.store(FOLDER_INDEX, JSON.stringify([...index, folder]));
+    } else {
+      await this.host.secrets.store(SECRET_KEY, JSON.stringify(account));
+    }
     await this.host.workspaceState.update(LAST_URL, account.baseUrl);
   }
 
   async createKey(): Promise<boolean> {
     const baseUrl = await askUrl(step(TITLE_CREATE, 1, 4), 'Base URL of the Arthur Engine that should issue the key', this.defaultUrl());
     if (!baseUrl) return false;
+    const folder = await this.pickFolder();
+    if (folder === null) return false;
     const adminKey = await this.managementCredential(step(TITLE_CREATE, 2, 4), true);
     if (!adminKey) return false;
     const description = await askText(step(TITLE_CREATE, 3, 4), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
@@ -115,7 +173,7 @@ export class ArthurEngineProvider implements Provider {
       () => client.createKey(description, roles),
     );
     // Shown once by the server: store before anything else can fail.
-    await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() });
+    await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() }, folder);
     this.host.log.info(`Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`);
     await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
     return true;
@@ -124,6 +182,8 @@ export class ArthurEngineProvider implements Provider {
   async useExistingKey(): Promise<boolean> {
     const baseUrl = await askUrl(step(TITLE_PASTE, 1, 2), 'Base URL of the Arthur Engine this key belongs to', this.defaultUrl());
     if (!baseUrl) return false;
+    const folder = await this.pickFolder();
+    if (folder === null) return false;
     const key = await askSecret(step(TITLE_PASTE, 2, 2), 'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.', 'API key');
     if (!key) return false;
     const me = await vscode.window.withProgress(
@@ -131,7 +191,7 @@ export class ArthurEngineProvider implements Provider {
       () => new EngineClient(baseUrl, key).whoAmI(),
     );
     const keyId = engineKeyId(key);
-    await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() });
+    await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() }, folder);
     this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (checked with /api/v2/tasks: this Engine has no /users/me)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
     await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
     return true;
@@ -177,6 +237,8 @@ export class ArthurEngineProvider implements Provider {
   }
 
   async signOut(): Promise<void> {
+    for (const folder of await this.folderIndex()) await this.host.secrets.delete(`${SECRET_KEY}@${folder}`);
+    await this.host.secrets.delete(FOLDER_INDEX);
     const account = await this.account();
     if (!account) return;
     await this.host.secrets.delete(SECRET_KEY);
