@@ -96,16 +96,21 @@ export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 
 
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 
-/** Reads a file as UTF-8 unless it is over `maxSize` bytes or binary (a NUL in its first 8 KB). */
+const tooLarge = (size: number, maxSize: number): ReadResult => ({ skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` });
+const unreadable = (err: unknown): ReadResult => ({ skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+
+/** Binary (a NUL in its first 8 KB) or UTF-8 text. */
+function decode(buf: Buffer): ReadResult {
+  return buf.subarray(0, 8192).includes(0) ? { skipped: 'binary', message: 'not scanned: binary file' } : { text: buf.toString('utf8') };
+}
+
+/** Reads a file as UTF-8 unless it is over `maxSize` bytes or binary. */
 export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
   try {
-    const stat = await fs.promises.stat(file);
-    if (stat.size > maxSize) return { skipped: 'too-large', message: `not scanned: ${mb(stat.size)} is over the ${mb(maxSize)} limit (maxFileSize)` };
-    const buf = await fs.promises.readFile(file);
-    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'binary', message: 'not scanned: binary file' };
-    return { text: buf.toString('utf8') };
+    const { size } = await fs.promises.stat(file);
+    return size > maxSize ? tooLarge(size, maxSize) : decode(await fs.promises.readFile(file));
   } catch (err) {
-    return { skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return unreadable(err);
   }
 }
 
@@ -114,13 +119,10 @@ export function readTextFileSync(file: string, maxSize: number): ReadResult {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > maxSize) return { skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` };
-    const buf = fs.readFileSync(fd);
-    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'binary', message: 'not scanned: binary file' };
-    return { text: buf.toString('utf8') };
+    const { size } = fs.fstatSync(fd);
+    return size > maxSize ? tooLarge(size, maxSize) : decode(fs.readFileSync(fd));
   } catch (err) {
-    return { skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return unreadable(err);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

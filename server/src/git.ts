@@ -8,10 +8,30 @@ import { execFile } from 'child_process';
 
 export type GitState = 'uncommitted' | 'committed' | 'pushed' | 'unknown';
 
-export function git(cwd: string, args: string[], maxBuffer = 512 * 1024 * 1024): Promise<string | undefined> {
+/** Runs git in `cwd`; resolves to its output, or undefined when git fails or is missing. `input` goes to stdin. */
+export function git(cwd: string, args: string[], input?: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', ['-C', cwd, ...args], { maxBuffer, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
+    const child = execFile('git', ['-C', cwd, ...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
+    // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
+    child.stdin?.on('error', () => undefined);
+    if (input !== undefined) child.stdin?.end(input);
   });
+}
+
+/** Line number (1-based) -> commit, from `git blame --porcelain` output. */
+export function parseBlame(out: string): Map<number, string> {
+  const byLine = new Map<number, string>();
+  for (const m of out.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) byLine.set(Number(m[2]), m[1]);
+  return byLine;
+}
+
+/** The first remote-tracking branch that contains `commit`, if any (the commit was pushed). */
+export async function remoteBranchContaining(cwd: string, commit: string): Promise<string | undefined> {
+  const out = await git(cwd, ['branch', '-r', '--contains', commit]);
+  return out
+    ?.split('\n')
+    .map((l) => l.replace(/^\*?\s+/, '').trim())
+    .find((l) => l !== '' && !l.includes('->'));
 }
 
 export async function repoRoot(cwd: string): Promise<string | undefined> {
@@ -84,12 +104,7 @@ export class GitStates {
   private blameOf(file: string): Promise<Map<number, string> | undefined> {
     let p = this.blame.get(file);
     if (!p) {
-      p = git(this.root, ['blame', '--porcelain', '--', file]).then((out) => {
-        if (out === undefined) return undefined;
-        const byLine = new Map<number, string>();
-        for (const m of out.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) byLine.set(Number(m[2]), m[1]);
-        return byLine;
-      });
+      p = git(this.root, ['blame', '--porcelain', '--', file]).then((out) => (out === undefined ? undefined : parseBlame(out)));
       this.blame.set(file, p);
     }
     return p;
@@ -98,7 +113,7 @@ export class GitStates {
   private isPushed(commit: string): Promise<boolean> {
     let p = this.pushed.get(commit);
     if (!p) {
-      p = git(this.root, ['branch', '-r', '--contains', commit]).then((out) => !!out && out.trim() !== '');
+      p = remoteBranchContaining(this.root, commit).then((branch) => branch !== undefined);
       this.pushed.set(commit, p);
     }
     return p;

@@ -1,25 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 import { startOidc, type OidcServer } from '../servers/oidc';
-import { useVSCode } from './harness';
-
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && st.size < 50_000_000 && readFileSync(p).includes(needle)) hits.push(p);
-    }
-  };
-  walk(dir);
-  return hits;
-}
+import { filesContaining, useVSCode } from './harness';
 
 describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', function () {
   let engine: ArthurEngine;

@@ -111,6 +111,22 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+/** Every file under `dir` whose bytes contain `needle`. */
+export function filesContaining(dir: string, needle: string): string[] {
+  const hits: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && st.size < 50_000_000 && readFileSync(p).includes(needle)) hits.push(p);
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
 /** A running VS Code with KeyWarden installed, and the helpers tests use to drive it. */
 export class VSCodeSession {
   private terminalRuns = 0;

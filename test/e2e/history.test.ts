@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { git } from '../fixtures/gitRepo';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 import { useVSCode } from './harness';
-
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
 
 describe('e2e committed secrets: the key is in git, so KeyWarden creates a new one and replaces it', function () {
   let engine: ArthurEngine;
@@ -23,9 +21,9 @@ describe('e2e committed secrets: the key is in git, so KeyWarden creates a new o
   before(() => {
     // The demo copy becomes a repository with the hard-coded key committed.
     const ws = vs.session.workspace;
-    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
-    execFileSync('git', ['add', '.'], { cwd: ws, env: gitEnv });
-    execFileSync('git', ['commit', '-q', '-m', 'demo'], { cwd: ws, env: gitEnv });
+    git(ws, 'init', '-q', '-b', 'main');
+    git(ws, 'add', '.');
+    git(ws, 'commit', '-q', '-m', 'demo');
     leaked = /os\.environ\["ARTHUR_API_KEY"\] = "([^"]+)"/.exec(readFileSync(path.join(ws, file), 'utf8'))![1];
   });
 

@@ -3,21 +3,9 @@
  * create (the key is shown once), list, deactivate, who-am-I, and every failure a user can meet.
  */
 import assert from 'node:assert/strict';
+import { rejectsWith } from './expect';
 import { EngineClient, engineKeyId } from '../../client/src/providers/arthur/engineApi';
-import { PlatformError } from '../../client/src/providers/http';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
-
-async function rejectsWith(p: Promise<unknown>, kind: PlatformError['kind'], message: RegExp): Promise<PlatformError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof PlatformError, `expected a PlatformError, got ${err}`);
-    assert.equal(err.kind, kind, err.message);
-    assert.match(err.message, message);
-    return err;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('Arthur Engine client against the local Engine', () => {
   let engine: ArthurEngine;

@@ -4,23 +4,11 @@
  * accepting the platform's JWTs.
  */
 import assert from 'node:assert/strict';
+import { rejectsWith } from './expect';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
 import { ArthurPlatformAuth } from '../../client/src/providers/arthur/platformAuth';
-import { PlatformError } from '../../client/src/providers/http';
 import { startArthurEngine } from '../servers/arthur-engine';
 import { CLI_CLIENT_ID, startOidc, type OidcServer } from '../servers/oidc';
-
-async function rejectsWith(p: Promise<unknown>, kind: PlatformError['kind'], message: RegExp): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof PlatformError, `expected a PlatformError, got ${err}`);
-    assert.equal(err.kind, kind, err.message);
-    assert.match(err.message, message);
-    return;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('Arthur Platform sign-in against a local OpenID provider', function () {
   this.timeout(30_000);

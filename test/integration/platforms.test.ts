@@ -3,25 +3,13 @@
  * and the errors a user can meet (bad key, wrong organisation, limits, faults).
  */
 import assert from 'node:assert/strict';
+import { rejectsWith } from './expect';
 import { H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
-import { PlatformError } from '../../client/src/providers/http';
 import { RimeClient } from '../../client/src/providers/rime/api';
 import { parseWhyLabsKey, WhyLabsClient } from '../../client/src/providers/whylabs/api';
 import { startH2oGpte } from '../servers/h2ogpte';
 import { startRime } from '../servers/rime';
 import { startWhyLabs } from '../servers/whylabs';
-
-async function rejectsWith(p: Promise<unknown>, kind: PlatformError['kind'], message: RegExp): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof PlatformError, `expected a PlatformError, got ${err}`);
-    assert.equal(err.kind, kind, err.message);
-    assert.match(err.message, message);
-    return;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('WhyLabs client against the local API', () => {
   it('checks a pasted key, creates one from it (shown once), lists and revokes', async () => {

@@ -3,17 +3,14 @@
  * history scans, and a baseline that holds after lines move.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { git, repoWithRemote } from '../fixtures/gitRepo';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const key = (n: number) => Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a4${n}:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-Ps3U`).toString('base64');
-
-function sh(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
-}
 
 function scan(cwd: string, ...args: string[]): { code: number | null; findings: Record<string, unknown>[]; stdout: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -32,18 +29,7 @@ describe('keywarden scan in git repositories', function () {
   let repo: string;
   before(() => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-git-'));
-    const remote = path.join(tmp, 'remote.git');
-    sh(tmp, 'init', '-q', '--bare', '-b', 'main', remote);
-    repo = path.join(tmp, 'work');
-    sh(tmp, 'clone', '-q', remote, repo);
-    sh(repo, 'checkout', '-q', '-b', 'main');
-    writeFileSync(path.join(repo, 'pushed.py'), `ARTHUR_API_KEY = "${key(1)}"\n`);
-    sh(repo, 'add', '.');
-    sh(repo, 'commit', '-q', '-m', 'first');
-    sh(repo, 'push', '-q', 'origin', 'main');
-    writeFileSync(path.join(repo, 'committed.py'), `api_key = "${key(2)}"\n`);
-    sh(repo, 'add', '.');
-    sh(repo, 'commit', '-q', '-m', 'second');
+    repo = repoWithRemote(tmp, { 'pushed.py': `ARTHUR_API_KEY = "${key(1)}"\n` }, { 'committed.py': `api_key = "${key(2)}"\n` });
     writeFileSync(path.join(repo, 'local.py'), `token = "${key(3)}"\n`);
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -57,11 +43,11 @@ describe('keywarden scan in git repositories', function () {
 
   it('--staged scans what is about to be committed', () => {
     assert.equal(scan(repo, 'scan', '--staged').code, 0);
-    sh(repo, 'add', 'local.py');
+    git(repo, 'add', 'local.py');
     const { code, findings } = scan(repo, 'scan', '--staged', '--format', 'json');
     assert.equal(code, 1);
     assert.deepEqual(findings.map((f) => f.file), ['local.py']);
-    sh(repo, 'reset', '-q', 'local.py');
+    git(repo, 'reset', '-q', 'local.py');
   });
 
   it('--git RANGE reports secrets added by those commits, with commit and date', () => {
@@ -69,7 +55,7 @@ describe('keywarden scan in git repositories', function () {
     assert.equal(findings.length, 1);
     assert.equal(findings[0].file, 'committed.py');
     assert.equal(findings[0].line, 1);
-    assert.equal(findings[0].commit, sh(repo, 'rev-parse', 'HEAD').trim());
+    assert.equal(findings[0].commit, git(repo, 'rev-parse', 'HEAD').trim());
     assert.match(String(findings[0].date), /^\d{4}-\d{2}-\d{2}T/);
     assert.equal(findings[0].gitState, 'committed');
   });

@@ -7,14 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { repoWithRemote } from '../fixtures/gitRepo';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 
 const key = (n: number) => Buffer.from(`7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5${n}:Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf_Id-Os9Pa8D`).toString('base64');
-
-function sh(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
-}
 
 describe('language server: git state and baseline', function () {
   this.timeout(30_000);
@@ -26,18 +23,7 @@ describe('language server: git state and baseline', function () {
 
   before(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-lsp-git-'));
-    const remote = path.join(tmp, 'remote.git');
-    sh(tmp, 'init', '-q', '--bare', '-b', 'main', remote);
-    repo = path.join(tmp, 'work');
-    sh(tmp, 'clone', '-q', remote, repo);
-    sh(repo, 'checkout', '-q', '-b', 'main');
-    writeFileSync(path.join(repo, 'pushed.py'), pushedText);
-    sh(repo, 'add', '.');
-    sh(repo, 'commit', '-q', '-m', 'first');
-    sh(repo, 'push', '-q', 'origin', 'main');
-    writeFileSync(path.join(repo, 'committed.py'), committedText);
-    sh(repo, 'add', '.');
-    sh(repo, 'commit', '-q', '-m', 'second');
+    repo = repoWithRemote(tmp, { 'pushed.py': pushedText }, { 'committed.py': committedText });
     client = new LspClient();
     await client.initialize(repo);
   });

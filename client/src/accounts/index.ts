@@ -114,15 +114,21 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     if (picked?.run) await picked.run();
   }
 
+  /** The providers among `candidates` that someone is signed in to. */
+  async function signedInOf(candidates: Provider[]): Promise<Provider[]> {
+    const states = await Promise.all(candidates.map((p) => p.state()));
+    return candidates.filter((_p, i) => states[i] !== undefined);
+  }
+
   async function manageKeys(): Promise<void> {
     const manageable = providers.filter((p) => p.manageKeys);
-    const signedIn = (await Promise.all(manageable.map(async (p) => ((await p.state()) ? p : undefined)))).filter((p): p is Provider => !!p);
+    const signedIn = await signedInOf(manageable);
     const p = await pickProvider('Manage the keys of which platform?', signedIn.length ? signedIn : manageable);
     await p?.manageKeys?.();
   }
 
   async function signOut(): Promise<void> {
-    const signedIn = (await Promise.all(providers.map(async (p) => ((await p.state()) ? p : undefined)))).filter((p): p is Provider => !!p);
+    const signedIn = await signedInOf(providers);
     if (signedIn.length === 0) {
       void vscode.window.showInformationMessage('KeyWarden: you are not signed in to any platform.');
       return;

@@ -98,10 +98,10 @@ async function main(argv: string[]): Promise<number> {
   const skipped: Report['skipped'] = [];
   let scanned = 0;
   let suppressed = 0;
-  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding) => Partial<ReportedFinding> = () => ({})) => {
+  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({})) => {
     scanned++;
     suppressed += scan.suppressed;
-    if (scan.findings.length) files.push({ file, findings: scan.findings.map((f) => ({ ...f, ...extra(f) })) });
+    if (scan.findings.length) files.push({ file, findings: scan.findings.map((f, i) => ({ ...f, ...extra(f, i) })) });
   };
 
   if (values.staged || values.git !== undefined) {
@@ -146,8 +146,8 @@ async function main(argv: string[]): Promise<number> {
           continue;
         }
         const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(jobs[i].key, f.line + 1))) : [];
-        add(outcome.rel, outcome.scan, (f) => {
-          const g = gitStates[outcome.scan.findings.indexOf(f)];
+        add(outcome.rel, outcome.scan, (_f, index) => {
+          const g = gitStates[index];
           return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};
         });
       }

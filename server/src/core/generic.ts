@@ -33,16 +33,20 @@ const isIdent = (c: number) => c < 128 && IDENT[c] === 1;
 
 /** Name endings that say "this is about a secret, not the secret": ids, urls, sizes, flags … */
 const DENY_LAST = new Set(
-  ('id ids name names url uri urls uris endpoint host hostname path paths file files filename dir directory type types length len size count ' +
-    'max min version format prefix suffix field fields label labels hint description desc policy mode method expiry expires expiration ' +
-    'timeout ttl time date at enabled enable required valid validator validation regex pattern hash hashed digest checksum provider store ' +
-    'storage service manager class factory handler callback error errors message msg text title placeholder input column param params index ' +
-    'idx ref source src cache style location env var variable property prop attr attribute option options config settings list map dict set ' +
-    'flag check confirmation reset changed change update updated visible visibility toggle icon button btn form dialog page view screen ' +
-    'route link template schema spec example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime refresh ' +
-    'usage used count counter length strength rules rule policy generator mask masked prompt request response callback event events status ' +
-    'state result results header headers location region bucket table key_name keyname loader reader writer parser helper util utils test ' +
-    'tests spec mock fake stub fixture fixtures sample samples placeholder regexp re validator length limit attrs attributes uuid guid').split(' '),
+  ('id ids name names url uri urls uris endpoint host hostname path paths file files filename dir ' +
+    'directory type types length len size count max min version format prefix suffix field fields ' +
+    'label labels hint description desc policy mode method expiry expires expiration timeout ttl ' +
+    'time date at enabled enable required valid validator validation regex pattern hash hashed ' +
+    'digest checksum provider store storage service manager class factory handler callback error ' +
+    'errors message msg text title placeholder input column param params index idx ref source src ' +
+    'cache style location env var variable property prop attr attribute option options config ' +
+    'settings list map dict set flag check confirmation reset changed change update updated visible ' +
+    'visibility toggle icon button btn form dialog page view screen route link template schema spec ' +
+    'example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime ' +
+    'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
+    'event events status state result results header headers region bucket table keyname ' +
+    'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample ' +
+    'samples regexp re limit attrs attributes uuid guid').split(' '),
 );
 
 const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));

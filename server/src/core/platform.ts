@@ -5,18 +5,13 @@
  * back to a full scan when it changes.
  */
 
-/** Tests on the lower-cased text: plain substrings where possible (fast), a regex for "rime". */
-const HINTS: readonly [string, (lower: string) => boolean][] = [
-  ['h2ogpte', (l) => l.includes('h2ogpte')],
-  ['whylabs', (l) => l.includes('whylabs')],
-  ['rime', (l) => (l.includes('rime') || l.includes('rbst.io')) && RIME.test(l)],
-  ['arthur', (l) => l.includes('arthur')],
-];
-
 /** Words whose presence decides the platform (the core's keyword pass looks for them). */
 export const PLATFORM_WORDS = ['h2ogpte', 'whylabs', 'rime', 'rbst.io', 'arthur'] as const;
 
-/** platformOf, from the words the core's single pass found (same answer, no extra pass). */
+/** "rime" is a common substring: only these forms name the platform. */
+const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/;
+
+/** The one platform whose words occur (`words`: PLATFORM_WORDS found in `lower`), or null for none or several. */
 export function platformFromWords(words: ReadonlySet<string>, lower: string): string | null {
   const has: Record<string, boolean> = {
     h2ogpte: words.has('h2ogpte'),
@@ -28,18 +23,9 @@ export function platformFromWords(words: ReadonlySet<string>, lower: string): st
   return found.length === 1 ? found[0] : null;
 }
 
-const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/;
-
 /** The one platform the text mentions, or null when it mentions none or several. */
 export function platformOf(text: string, lower = text.toLowerCase()): string | null {
-  let found: string | null = null;
-  for (const [id, test] of HINTS) {
-    if (test(lower)) {
-      if (found) return null;
-      found = id;
-    }
-  }
-  return found;
+  return platformFromWords(new Set(PLATFORM_WORDS.filter((w) => lower.includes(w))), lower);
 }
 
 export const PLATFORM_ENV: Readonly<Record<string, string>> = {

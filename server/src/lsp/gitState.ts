@@ -5,10 +5,9 @@
  * a moment after edits stop, off the diagnostics path, and remembers results by fingerprint so
  * they survive edits. Also the workspace baseline (.keywarden/baseline.json).
  */
-import { execFile } from 'child_process';
 import * as path from 'path';
 import { addToBaseline, readBaseline } from '../baseline';
-import type { GitState } from '../git';
+import { git, parseBlame, remoteBranchContaining, type GitState } from '../git';
 
 export interface FindingGit {
   readonly state: GitState;
@@ -24,21 +23,19 @@ const MAX_GIT = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function run(cwd: string, args: string[], input?: string): Promise<string | undefined> {
+/** Runs `task` when fewer than MAX_GIT others run, so many open documents never mean many git processes. */
+async function limited<T>(task: () => Promise<T>): Promise<T> {
   if (running >= MAX_GIT) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await new Promise((resolve) => {
-      const child = execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
-      // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
-      child.stdin?.on('error', () => undefined);
-      if (input !== undefined) child.stdin?.end(input);
-    });
+    return await task();
   } finally {
     running--;
     waiting.shift()?.();
   }
 }
+
+const run = (cwd: string, args: string[], input?: string) => limited(() => git(cwd, args, input));
 
 export class EditorGit {
   private readonly states = new Map<string, FindingGit>();
@@ -82,8 +79,7 @@ export class EditorGit {
       return;
     }
     const blame = await run(folder, ['blame', '--porcelain', '--contents', '-', '--', relPath], text);
-    const byLine = new Map<number, string>();
-    if (blame !== undefined) for (const m of blame.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) byLine.set(Number(m[2]), m[1]);
+    const byLine = blame === undefined ? new Map<number, string>() : parseBlame(blame);
     for (const f of findings) {
       const commit = blame === undefined ? undefined : byLine.get(f.line + 1);
       // No blame at all: the file is not in HEAD yet, so the secret is only in the working tree.
@@ -100,12 +96,7 @@ export class EditorGit {
   private remoteBranchOf(folder: string, commit: string): Promise<string | undefined> {
     let p = this.branches.get(commit);
     if (!p) {
-      p = run(folder, ['branch', '-r', '--contains', commit]).then((out) =>
-        out
-          ?.split('\n')
-          .map((l) => l.replace(/^\*?\s+/, '').trim())
-          .find((l) => l !== '' && !l.includes('->')),
-      );
+      p = limited(() => remoteBranchContaining(folder, commit));
       this.branches.set(commit, p);
     }
     return p;
