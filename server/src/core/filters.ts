@@ -5,7 +5,7 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|secret|password|passwd|pass|token|api[_-]?key|apikey|none|null|nil|undefined|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
+  /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|secret|password|passwd|pass|token|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
 
 /** Why a candidate value is not a secret, or undefined when it may be one. */
 export function placeholderReason(value: string): string | undefined {

@@ -25,7 +25,7 @@ export interface Assignment {
 }
 
 /** Lower-case words whose presence in an identifier makes it worth parsing (index.ts finds them). */
-export const HINT_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'salt', 'nonce', 'otp', 'private'] as const;
+export const HINT_WORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'salt', 'nonce', 'otp', 'private'] as const;
 
 const IDENT = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.') IDENT[ch.charCodeAt(0)] = 1;
@@ -40,7 +40,7 @@ const DENY_LAST = new Set(
     'digest checksum provider store storage service manager class factory handler callback error ' +
     'errors message msg text title placeholder input column param params index idx ref source src ' +
     'cache style location env var variable property prop attr attribute option options config ' +
-    'settings list map dict set flag check confirmation reset changed change update updated visible ' +
+    'settings list map dict set flag check reset changed change update updated visible ' +
     'visibility toggle icon button btn form dialog page view screen route link template schema spec ' +
     'example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime ' +
     'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
@@ -52,7 +52,7 @@ const DENY_LAST = new Set(
 const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|tokens|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
 
 function tokensOf(name: string): string[] {
   return name
@@ -95,7 +95,12 @@ export function classifyName(name: string): { nameClass: NameClass; weak: boolea
 const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
 const BARE = /[^\s'"`,;<>()\[\]{}|]+/y;
-const STRING_PREFIX = /(?:[rbuRBU]{1,2}|f|@|\$|new\s+String\()?/y;
+/**
+ * What may stand between the operator and the literal: string prefixes (`r"…"`, `@"…"`), a
+ * constructor wrapping the literal (`new String("…")`, `Some("…")`, `SecretStr("…")`), or the
+ * opening of a list whose first element is judged (`tokens: ["…", "…"]`).
+ */
+const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
 
 export interface GenericOptions {
   readonly quotesRequired: boolean;
@@ -184,7 +189,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   if (opText === '(' && quoted) return undefined;
   // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
   // snake_case calls (`auth_password("utf8", pwd)`) are functions taking arguments, not setters.
-  if (opText === '(' && (/^[A-Z]/.test(name) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
+  // Go-style setters (`SetAuthToken("…")`) are setters all the same.
+  if (opText === '(' && ((/^[A-Z]/.test(name) && !/^Set[A-Z]/.test(name)) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
   if (opText === ':') {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
@@ -226,7 +232,26 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     // YAML/INI values end at a comment.
   }
   const value = text.slice(start, end);
+  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, cls, value, start);
   return judge(name, cls, value, start, end);
+}
+
+/** A member value inside a JSON object written as a string: `:"…"` or `:\"…\"`. */
+const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
+
+/**
+ * A JSON object inside a string assigned to a secret-like name (`"Apitoken": "{\"name\":\"…\",
+ * \"sig\":\"…\"}"`): the credential is its most random member value.
+ */
+function judgeMembers(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, offset: number): Assignment | undefined {
+  let best: Assignment | undefined;
+  MEMBER_VALUE.lastIndex = 0;
+  for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
+    const [s, e] = m.indices![1];
+    const found = judge(name, cls, m[1], offset + s, offset + e);
+    if (found && (!best || found.entropy > best.entropy)) best = found;
+  }
+  return best;
 }
 
 /**
@@ -246,7 +271,8 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
-  if (/[^\x20-\x7e]/.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
+  // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
+  if (/[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
   // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
   // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
@@ -265,7 +291,6 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
-    if (value.length < 4) return undefined;
     if (value.length < 4) return undefined;
     if (/^[a-z]+$/i.test(value) && value.length < 6) return undefined;
     confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';

@@ -6,6 +6,11 @@ export default nameRule({
   description: "A password-like name (password, passwd, pwd, pass, passphrase) assigned or passed a literal.",
   nameClass: 'password',
   mustMatch: [
+    { text: "password = Some(\"Xq9tvL2mw\"),", secret: "Xq9tvL2mw", languageId: 'scala' },
+    { text: "final StringCredentialValue password = new StringCredentialValue(\"hv1lbtnzsw\");", secret: "hv1lbtnzsw", languageId: 'java' },
+    { text: "ben.password_confirmation = \"mbpd8urdz\"", secret: "mbpd8urdz", languageId: 'ruby' },
+    { text: "pw = \"lkrrWwnlfw476_Odeozkqs\"", secret: "lkrrWwnlfw476_Odeozkqs", languageId: 'python' },
+    { text: "password: '1S7hIroz$*1GSVL§54-!Kf9M5j&6yJ'", secret: "1S7hIroz$*1GSVL§54-!Kf9M5j&6yJ", languageId: 'typescript' },
     { text: "docker run -e \"ELASTIC_PASSWORD=tkgtokxj\" elasticsearch", secret: "tkgtokxj", languageId: 'shellscript' },
     { text: "Rubeus.exe hash /password:'Wxzpztr400*' /user:svc", secret: "Wxzpztr400*", languageId: 'markdown' },
     { text: "db_password = \"Tr0ub4dor&3x\"", secret: "Tr0ub4dor&3x", languageId: 'python' },
@@ -15,6 +20,8 @@ export default nameRule({
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
   ],
   mustNotMatch: [
+    { text: "password = Some(\"ignored\"),", languageId: 'scala' },
+    { text: "val password = Field(\"Password\")", languageId: 'kotlin' },
     { text: "body: { password: 'x-pack-test-password', roles: ['superuser'] }", languageId: 'javascript' },
     { text: "auth_verbose_passwords = sha1:6", languageId: 'ini' },
     { text: "PWD=$ORACLE_HOME/pwd.txt", languageId: 'shellscript' },

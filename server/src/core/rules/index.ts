@@ -32,6 +32,7 @@ import grafanaToken from './grafana-token';
 import groqApiKey from './groq-api-key';
 import h2ogpteApiKey from './h2ogpte-api-key';
 import huggingfaceToken from './huggingface-token';
+import jwkPrivateKey from './jwk-private-key';
 import jwt from './jwt';
 import langsmithApiKey from './langsmith-api-key';
 import mailgunApiKey from './mailgun-api-key';
@@ -50,6 +51,7 @@ import sendgridApiKey from './sendgrid-api-key';
 import shopifyToken from './shopify-token';
 import slackToken from './slack-token';
 import slackWebhookUrl from './slack-webhook-url';
+import sqlPassword from './sql-password';
 import stripeSecretKey from './stripe-secret-key';
 import telegramBotToken from './telegram-bot-token';
 import twilioApiKey from './twilio-api-key';
@@ -64,10 +66,10 @@ export const ALL_RULES: readonly Rule[] = [
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken,
   gcpServiceAccountKey, githubFineGrainedToken, githubToken, gitlabToken, googleApiKey, googleOauthClientSecret,
-  grafanaToken, groqApiKey, huggingfaceToken, jwt, langsmithApiKey, mailgunApiKey,
+  grafanaToken, groqApiKey, huggingfaceToken, jwkPrivateKey, jwt, langsmithApiKey, mailgunApiKey,
   newRelicKey, nkeySeed, npmToken, npmrcAuthToken, openaiApiKey, otpSecret,
   pineconeApiKey, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
-  slackToken, slackWebhookUrl, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
+  slackToken, slackWebhookUrl, sqlPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
   // Generic: secret-like names assigned a literal
   genericApiKey, genericPassword, genericSecret, genericToken,

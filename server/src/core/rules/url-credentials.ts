@@ -3,9 +3,9 @@ import { patternRule } from '../rule';
 export default patternRule({
   id: 'url-credentials',
   kind: "Password in a URL",
-  description: "A password embedded in an http(s)/ftp/ssh URL (scheme://user:password@host).",
+  description: "A password embedded in a URL of any scheme (scheme://user:password@host): http(s), ftp, ssh, brokers and the many database drivers' own schemes (usql's my://, ca://, godror:// …).",
   keywords: ['://'],
-  pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|ldaps?|svn|mqtts?|wss?|nats-route|socks[45]?h?|rtsp|telnet)(?:\+[a-z]+)?:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
+  pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
   confidence: 'high',
   envVar: 'URL_PASSWORD',
   mustMatch: [
@@ -13,9 +13,13 @@ export default patternRule({
     { text: "--routes=nats-route://ruser:X0fN8bu0w@otherdockerhost:6222", secret: "X0fN8bu0w", languageId: 'shellscript' },
     { text: "git clone https://deploy:IP3DX24vOWXCdz@git.example.com/acme/app.git", secret: "IP3DX24vOWXCdz", languageId: 'shellscript' },
     { text: "proxy = \"http://proxyuser:IP3DX24vOWXCdz@proxy.corp:3128\"", secret: "IP3DX24vOWXCdz", languageId: 'python' },
+    { text: "DB=\"godror://system:B8hlz6pq@localhost/orasid\"", secret: "B8hlz6pq", languageId: 'shellscript' },
+    { text: "[]string{\"ca://cassandra:fnulgntgv@localhost\", \"--pset=pager=off\"},", secret: "fnulgntgv", languageId: 'go' },
   ],
   mustNotMatch: [
     { text: "url = \"https://user:${TOKEN}@github.com/acme/app.git\"", languageId: 'python' },
     { text: "see https://example.com:8080/path", path: 'README.md' },
+    { text: "DB=\"my://user:pass@localhost/app\"", languageId: 'shellscript' },
+    { text: "remotes = [{url: \"nats-leaf://user:$PASSWORD@host:7422\"}]", languageId: 'plaintext' },
   ],
 });

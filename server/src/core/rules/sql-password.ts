@@ -1,0 +1,27 @@
+import { patternRule } from '../rule';
+
+export default patternRule({
+  id: 'sql-password',
+  kind: "SQL user password",
+  description: "A password set in SQL: CREATE/ALTER USER … IDENTIFIED BY …, CREATE ROLE … WITH [LOGIN] PASSWORD ….",
+  // Single spaces, as in the pattern: every match's line holds its keyword.
+  keywords: ['identified', 'with password', 'login password'],
+  pattern: /\b(?:identified(?: with \w{1,40})? by|(?:with|login) password)(?: =)? (?<q>['"]?)(?<secret>[A-Za-z0-9!#%*+_.,@^~-][^\s'";]{2,100})\k<q>(?=[\s;,)]|$)/gim,
+  confidence: 'medium',
+  envVar: 'DATABASE_PASSWORD',
+  // Short or lower-case words are prose or keywords (`with password information`, `identified by values`).
+  check: (value) => !/^[A-Za-z]{1,6}$/.test(value) && !/^[a-z]+$/.test(value),
+  mustMatch: [
+    { text: "SQL> alter user sys identified by YUZFVlfzbd container=all;", secret: "YUZFVlfzbd", path: 'README.md' },
+    { text: "CREATE USER chuck WITH PASSWORD 'Rdzpon8st$' SUPERUSER;", secret: "Rdzpon8st$", languageId: 'sql' },
+    { text: "ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY 'bxy-kedvjhfx';", secret: "bxy-kedvjhfx", languageId: 'sql' },
+    { text: "CREATE ROLE app_admin WITH LOGIN PASSWORD abnmb_pjja;", secret: "abnmb_pjja", languageId: 'sql' },
+  ],
+  mustNotMatch: [
+    { text: "CREATE USER app IDENTIFIED BY :password;", languageId: 'sql' },
+    { text: "ALTER USER app IDENTIFIED BY '${DB_PASSWORD}';", languageId: 'sql' },
+    { text: "CREATE USER app IDENTIFIED EXTERNALLY;", languageId: 'sql' },
+    { text: "CREATE ROLE reader WITH LOGIN PASSWORD '<password>';", languageId: 'sql' },
+    { text: "Users are identified by their e-mail address.", path: 'README.md' },
+  ],
+});
