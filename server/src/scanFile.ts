@@ -33,6 +33,7 @@ export function scanFileText(text: string, options: ScanOptions): FileScan {
   }
   const result = scan(text, options);
   if (result.skipped) return { findings: [], suppressed: 0, skipped: result.skipped.message };
+  if (result.findings.length === 0) return { findings: [], suppressed: result.suppressed };
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const locate = (offset: number) => {

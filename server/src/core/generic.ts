@@ -63,8 +63,22 @@ function tokensOf(name: string): string[] {
     .filter(Boolean);
 }
 
+type NameInfo = { nameClass: NameClass; weak: boolean } | undefined;
+
+/** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound. */
+const CLASSIFIED = new Map<string, NameInfo>();
+
 /** The class of a secret-like name, or undefined for names that are about secrets but do not hold one. */
-export function classifyName(name: string): { nameClass: NameClass; weak: boolean } | undefined {
+export function classifyName(name: string): NameInfo {
+  let info = CLASSIFIED.get(name);
+  if (info === undefined && !CLASSIFIED.has(name)) {
+    if (CLASSIFIED.size >= 10_000) CLASSIFIED.clear();
+    CLASSIFIED.set(name, (info = classify(name)));
+  }
+  return info;
+}
+
+function classify(name: string): NameInfo {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
   if (!bare || bare.length > 60) return undefined;
   const lower = bare.toLowerCase();

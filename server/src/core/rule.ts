@@ -58,3 +58,20 @@ export function nameRule(rule: Omit<NameRule, 'type'>): NameRule {
 export function blockRule(rule: Omit<BlockRule, 'type'>): BlockRule {
   return { type: 'block', ...rule };
 }
+
+/**
+ * `re.test(line)`, remembered for the last line: a check that looks at the whole line must not
+ * read a long line again for each of its many matches (minified code, adversarial input), or
+ * the scan turns quadratic. The core hands every match on one line the same string.
+ */
+export function lineTest(re: RegExp): (line: string) => boolean {
+  let lastLine: string | undefined;
+  let lastResult = false;
+  return (line) => {
+    if (line !== lastLine) {
+      lastLine = line;
+      lastResult = re.test(line);
+    }
+    return lastResult;
+  };
+}

@@ -1,4 +1,6 @@
-import { patternRule } from '../rule';
+import { lineTest, patternRule } from '../rule';
+
+const mentionsH2ogpte = lineTest(/h2ogpte|h2o\.ai/i);
 
 export default patternRule({
   id: 'h2ogpte-api-key',
@@ -9,7 +11,7 @@ export default patternRule({
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'H2OGPTE_API_KEY',
-  check: (_value, line, platform) => platform === 'h2ogpte' || /h2ogpte|h2o\.ai/i.test(line),
+  check: (_value, line, platform) => platform === 'h2ogpte' || mentionsH2ogpte(line),
   mustMatch: [
     { text: "client = H2OGPTE(address=\"https://h2ogpte.genai.h2o.ai\", api_key=\"sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X\")", secret: "sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", languageId: 'python' },
     { text: "H2OGPTE_API_KEY=sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", secret: "sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", path: '.env' },

@@ -7,7 +7,7 @@ export default patternRule({
   // The member names are too short to gate on: the pattern is cheap to run on every file. An RSA
   // key's p, q, dp, dq and qi always come with its d: one finding per key is enough.
   keywords: [],
-  pattern: /(?<![\w$-])["']?[dk]["']?[ \t]*:[ \t]*["'](?<secret>[A-Za-z0-9_-]{32,2000})["']/g,
+  pattern: /["']?[dk](?<![\w$-]["']?[dk])["']?[ \t]*:[ \t]*["'](?<secret>[A-Za-z0-9_-]{32,2000})["']/g,
   confidence: 'high',
   envVar: 'JWK_PRIVATE_KEY',
   // Key material is random: at least three character classes, no long words.
