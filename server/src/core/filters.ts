@@ -5,7 +5,7 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|secret|password|passwd|pass|token|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
+  /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|(?:secret|password|passwd|pass|pwd|token)\d?|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
 
 /** Why a candidate value is not a secret, or undefined when it may be one. */
 export function placeholderReason(value: string): string | undefined {
@@ -16,8 +16,9 @@ export function placeholderReason(value: string): string | undefined {
   if (/(.)\1{7,}/.test(v)) return 'long run of one character';
   if (/_HERE\b|\bYOUR_[A-Z]|^#{2,}/i.test(v)) return 'placeholder';
   if (/x{4,}|\*{3,}|•{3,}|\.{3}|…|X{5,}/.test(v)) return 'masked or placeholder';
+  if (/(?:^|[^a-z])(?:redacted|deleted|sensitive|obfuscated)(?:[^a-z]|$)/i.test(v)) return 'masked or placeholder';
   if (/^<.*>$|^\{[^{}]*\}$|^\[.*\]$/.test(v)) return 'placeholder';
-  if (/(?:^|[^\\])\$\{[^}]*\}|^\$[A-Za-z_][\w.]*$|\{\{.*\}\}|\{%.*%\}|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|<%=?.*%>|#\{.*\}|^\$\(.*\)$/.test(v)) return 'template or variable reference';
+  if (/(?:^|[^\\])\$\{[^}]*\}|^\$[A-Za-z_][\w.]*$|\{\{.*\}\}|\{%.*%\}|^%[A-Za-z_][\w.-]*%$|^@[A-Za-z_]\w*@$|<%=?.*%>|#\{.*\}|^\$\(.*\)$/.test(v)) return 'template or variable reference';
   if (/^(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|\$env:)/i.test(v)) return 'environment read';
   if (/^%[-+ #0]*\d*(?:\.\d+)?[sdifqvx]$/.test(v) || /^%\(\w+\)s$/.test(v) || /^\{\d*\}$/.test(v)) return 'format specifier';
   if (/^(?:your|my|the|some|insert|enter|put|add|replace|paste|fill|set)[\s_-]/i.test(v)) return 'placeholder';
@@ -30,8 +31,10 @@ export function notSecretReason(value: string): string | undefined {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';
   if (/^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/=]+$/.test(value)) return 'integrity hash';
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';
-  if (/^(?:https?|ftp|file|wss?):\/\/[^:@\s]*$/i.test(value)) return 'URL without credentials';
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(value) && /[/\\]/.test(value)) return 'path';
+  if (/^(?:https?|ftp|file|wss?):\/\/[^@\s]*$/i.test(value)) return 'URL without credentials';
+  if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(value) && /[/\\]/.test(value)) return 'path';
+  if (/^[A-Za-z0-9.-]+\\[A-Za-z0-9._$-]+$/.test(value)) return 'Windows account name (DOMAIN\\user)';
+  if (/^&(?:#\d+|#x[0-9a-f]+|[a-z]+);?$/i.test(value)) return 'HTML entity';
   if (/^(?:ctrl|cmd|alt|shift|meta|super|win)\+/i.test(value)) return 'keybinding';
   if (/^[\w.$]+\([^)]*\)?$/.test(value) && /\(/.test(value)) return 'function call';
   if (/^-----BEGIN [A-Z ]*PUBLIC KEY-----|^ssh-(?:rsa|ed25519|dss) |^ecdsa-sha2-/.test(value)) return 'public key';

@@ -45,14 +45,21 @@ const DENY_LAST = new Set(
     'example kind category algorithm algo alg bits encoding scope scopes audience issuer lifetime ' +
     'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
     'event events status state result results header headers region bucket table keyname ' +
-    'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample ' +
+    'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample server ' +
     'samples regexp re limit attrs attributes uuid guid').split(' '),
 );
 
-const DENY_FIRST = new Set('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle'.split(' '));
+/** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
+const DENY_FIRST = new Set(
+  ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
+    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button').split(' '),
+);
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|passthrough|pass_through|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|passthrough|pass_through|\w*pass_?thru\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+
+/** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
+const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
 
 function tokensOf(name: string): string[] {
   return name
@@ -81,12 +88,14 @@ export function classifyName(name: string): NameInfo {
 function classify(name: string): NameInfo {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
   if (!bare || bare.length > 60) return undefined;
+  // `GENERATED_PASSWORD_HERE`, `YOUR_API_KEY`: the name itself is a placeholder in a template.
+  if (/[_-]here$|^your[_-]/i.test(bare)) return undefined;
   const lower = bare.toLowerCase();
   const tokens = tokensOf(bare);
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
-  if (DENY_NAME.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
+  if (DENY_NAME.test(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
   }
@@ -238,6 +247,13 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     if (!bare) return undefined;
     start = j;
     end = BARE.lastIndex;
+    // `password = getpass(…)`: a call, not a value.
+    if (text[end] === '(') return undefined;
+    // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
+    if (opText === '>' && (text[j - 1] !== '>' || text[end] !== '<')) return undefined;
+    // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
+    // and a command); real assignments have no space after `=` or spaces on both sides.
+    if (opText === '=' && /[ \t]/.test(text[j - 1]) && !/[ \t]/.test(text[nameEnd] ?? '') && text[nameEnd] === '=') return undefined;
     // A URL parameter ends at the next one.
     if (parameter) {
       const amp = text.slice(start, end).search(/[&#]/);
@@ -295,8 +311,9 @@ function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
   // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
   if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
-  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value.
-  if (/[-_]$/.test(value)) return undefined;
+  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
+  // is a label in prose (`Credential: Username: …`).
+  if (/[-_:]$/.test(value)) return undefined;
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;

@@ -20,6 +20,9 @@ export default nameRule({
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
   ],
   mustNotMatch: [
+    { text: "DOMAIN_PASSWORD= WebLogic admin password for the new domain", path: 'README.md' },
+    { text: "args.password = getpass('Password for ' + args.user)", path: 'bin/serviceConfig' },
+    { text: "initParams=audit_trail=none,remote_login_passwordfile=exclusive", path: 'rac.env' },
     { text: "password = Some(\"ignored\"),", languageId: 'scala' },
     { text: "val password = Field(\"Password\")", languageId: 'kotlin' },
     { text: "body: { password: 'x-pack-test-password', roles: ['superuser'] }", languageId: 'javascript' },

@@ -17,6 +17,8 @@ export default nameRule({
     { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
   ],
   mustNotMatch: [
+    { text: "antBuilder.replace(file: \"rcu.rsp\", token: \"%DB.USER%\", value: dbUser)", languageId: 'groovy' },
+    { text: "echo \"Server Credential:\tUsername: $ADMIN_USERNAME\tPassword: $ADMIN_PASSWORD\"", languageId: 'shellscript' },
     { text: "tokens = [\"(\", \")\", \"if\", \"else\"]", languageId: 'python' },
     { text: "\"Apitoken\": \"{\\\"name\\\":\\\"ofga\\\",\\\"sig\\\":\\\"<signature>\\\"}\",", languageId: 'json' },
     { text: "const token = new Token(\"access_token\");", languageId: 'typescript' },

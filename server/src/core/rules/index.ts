@@ -43,6 +43,7 @@ import npmrcAuthToken from './npmrc-auth-token';
 import openaiApiKey from './openai-api-key';
 import otpSecret from './otp-secret';
 import pineconeApiKey from './pinecone-api-key';
+import powershellSecureString from './powershell-secure-string';
 import privateKey from './private-key';
 import pypiToken from './pypi-token';
 import replicateApiToken from './replicate-api-token';
@@ -68,7 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpServiceAccountKey, githubFineGrainedToken, githubToken, gitlabToken, googleApiKey, googleOauthClientSecret,
   grafanaToken, groqApiKey, huggingfaceToken, jwkPrivateKey, jwt, langsmithApiKey, mailgunApiKey,
   newRelicKey, nkeySeed, npmToken, npmrcAuthToken, openaiApiKey, otpSecret,
-  pineconeApiKey, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
+  pineconeApiKey, powershellSecureString, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
   slackToken, slackWebhookUrl, sqlPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
   // Generic: secret-like names assigned a literal
