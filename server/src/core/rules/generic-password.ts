@@ -20,6 +20,12 @@ export default nameRule({
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
   ],
   mustNotMatch: [
+    { text: "\"LABEL_PASSWORD\": \"Passwort\",", languageId: 'json' },
+    { text: "secretsdump.py -k -no-pass second-dc-server.local -just-dc", path: 'README.md' },
+    { text: "hacker:GENERATED_PASSWORD_HERE:0:0:Hacker:/root:/bin/bash", path: 'README.md' },
+    { text: "SharpHound.exe --LdapUsername <UserName> --LdapPassword <Password> --JSONFolder <PathToFile>", path: 'README.md' },
+    { text: "<Password>*SENSITIVE*DATA*DELETED*</Password>", languageId: 'xml' },
+    { text: "public static String STORE_PASSWORD = &#34;password&#34;;", languageId: 'html' },
     { text: "DOMAIN_PASSWORD= WebLogic admin password for the new domain", path: 'README.md' },
     { text: "args.password = getpass('Password for ' + args.user)", path: 'bin/serviceConfig' },
     { text: "initParams=audit_trail=none,remote_login_passwordfile=exclusive", path: 'rac.env' },

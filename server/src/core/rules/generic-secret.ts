@@ -12,6 +12,7 @@ export default nameRule({
     { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
     { text: "secret_name = \"prod/db/password\"", languageId: 'python' },
     { text: "client_secret = \"{{ vault_client_secret }}\"", languageId: 'python' },
     { text: "secret: process.env.SECRET", languageId: 'javascript' },

@@ -17,6 +17,8 @@ export default nameRule({
     { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
   ],
   mustNotMatch: [
+    { text: ".\\ADRecon.ps1 -DomainController MYAD.net -Credential MYAD\\myuser", path: 'README.md' },
+    { text: "private const val AUTH_SERVER = \"https://example.com:1234/foo/bar\"", languageId: 'kotlin' },
     { text: "antBuilder.replace(file: \"rcu.rsp\", token: \"%DB.USER%\", value: dbUser)", languageId: 'groovy' },
     { text: "echo \"Server Credential:\tUsername: $ADMIN_USERNAME\tPassword: $ADMIN_PASSWORD\"", languageId: 'shellscript' },
     { text: "tokens = [\"(\", \")\", \"if\", \"else\"]", languageId: 'python' },

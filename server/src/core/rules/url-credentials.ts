@@ -19,6 +19,7 @@ export default patternRule({
     { text: "[]string{\"ca://cassandra:fnulgntgv@localhost\", \"--pset=pager=off\"},", secret: "fnulgntgv", languageId: 'go' },
   ],
   mustNotMatch: [
+    { text: "http://google.com:80#@www.whitelisteddomain.tld/", path: 'payloads.txt' },
     { text: "url = \"https://user:${TOKEN}@github.com/acme/app.git\"", languageId: 'python' },
     { text: "see https://example.com:8080/path", path: 'README.md' },
     { text: "DB=\"my://user:pass@localhost/app\"", languageId: 'shellscript' },
