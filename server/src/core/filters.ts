@@ -33,7 +33,7 @@ export function notSecretReason(value: string): string | undefined {
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';
   if (/^(?:https?|ftp|file|wss?):\/\/[^@\s]*$/i.test(value)) return 'URL without credentials';
   if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(value) && /[/\\]/.test(value)) return 'path';
-  if (/^[A-Za-z0-9.-]+\\[A-Za-z0-9._$-]+$/.test(value)) return 'Windows account name (DOMAIN\\user)';
+  if (/^[A-Z0-9][A-Z0-9.-]*\\[A-Za-z0-9._$-]+$/.test(value)) return 'Windows account name (DOMAIN\\user)';
   if (/^&(?:#\d+|#x[0-9a-f]+|[a-z]+);?$/i.test(value)) return 'HTML entity';
   if (/^(?:ctrl|cmd|alt|shift|meta|super|win)\+/i.test(value)) return 'keybinding';
   if (/^[\w.$]+\([^)]*\)?$/.test(value) && /\(/.test(value)) return 'function call';

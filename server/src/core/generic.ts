@@ -253,7 +253,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     if (opText === '>' && (text[j - 1] !== '>' || text[end] !== '<')) return undefined;
     // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
     // and a command); real assignments have no space after `=` or spaces on both sides.
-    if (opText === '=' && /[ \t]/.test(text[j - 1]) && !/[ \t]/.test(text[nameEnd] ?? '') && text[nameEnd] === '=') return undefined;
+    if (opText === '=' && text[nameEnd] === '=' && /[ \t]/.test(text[j - 1])) return undefined;
     // A URL parameter ends at the next one.
     if (parameter) {
       const amp = text.slice(start, end).search(/[&#]/);

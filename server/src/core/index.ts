@@ -276,9 +276,9 @@ class Lines {
 
 /** NUL characters or many control characters in the first 8 KB: binary, not source. */
 function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
   // Bounded like git's own check: reading a 2 MB text to its end for a NUL costs more than the scan.
-  if (text.lastIndexOf('\u0000', n) >= 0) return true;
+  if (text.lastIndexOf('\u0000', 8192) >= 0) return true;
+  const n = Math.min(text.length, 2048);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
