@@ -7,6 +7,16 @@
 const PLACEHOLDER_WORDS =
   /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|(?:secret|password|passwd|pass|pwd|token)\d?|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
 
+/** `…_HERE`, `YOUR_…`: words a template asks you to replace (in values and in names). */
+export function isTemplateMarker(text: string): boolean {
+  return /_HERE\b|\bYOUR_[A-Z]/i.test(text);
+}
+
+/** `http://host:80#@evil.example/`: a port followed by a fragment, query or escape, where a URL password would stand. */
+export function isPortBeforeAt(value: string): boolean {
+  return /^\d{1,5}[#?\\:]/.test(value);
+}
+
 /** Why a candidate value is not a secret, or undefined when it may be one. */
 export function placeholderReason(value: string): string | undefined {
   const v = value.trim();
@@ -14,7 +24,7 @@ export function placeholderReason(value: string): string | undefined {
   if (PLACEHOLDER_WORDS.test(v)) return 'placeholder';
   if (/^(.)\1*$/.test(v)) return 'one repeated character';
   if (/(.)\1{7,}/.test(v)) return 'long run of one character';
-  if (/_HERE\b|\bYOUR_[A-Z]|^#{2,}/i.test(v)) return 'placeholder';
+  if (isTemplateMarker(v) || /^#{2,}/.test(v)) return 'placeholder';
   if (/x{4,}|\*{3,}|•{3,}|\.{3}|…|X{5,}/.test(v)) return 'masked or placeholder';
   if (/(?:^|[^a-z])(?:redacted|deleted|sensitive|obfuscated)(?:[^a-z]|$)/i.test(v)) return 'masked or placeholder';
   if (/^<.*>$|^\{[^{}]*\}$|^\[.*\]$/.test(v)) return 'placeholder';

@@ -8,7 +8,7 @@
  * decision depends only on the hit's own line.
  */
 import type { NameClass } from './rule';
-import { placeholderReason, notSecretReason } from './filters';
+import { isTemplateMarker, placeholderReason, notSecretReason } from './filters';
 import { classesOf, entropy } from './text';
 
 export interface Assignment {
@@ -56,7 +56,7 @@ const DENY_FIRST = new Set(
 );
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|passthrough|pass_through|\w*pass_?thru\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
 const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
@@ -70,13 +70,13 @@ function tokensOf(name: string): string[] {
     .filter(Boolean);
 }
 
-type NameInfo = { nameClass: NameClass; weak: boolean } | undefined;
+type NameInfo = { nameClass: NameClass; weak: boolean };
 
 /** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound. */
-const CLASSIFIED = new Map<string, NameInfo>();
+const CLASSIFIED = new Map<string, NameInfo | undefined>();
 
 /** The class of a secret-like name, or undefined for names that are about secrets but do not hold one. */
-export function classifyName(name: string): NameInfo {
+export function classifyName(name: string): NameInfo | undefined {
   let info = CLASSIFIED.get(name);
   if (info === undefined && !CLASSIFIED.has(name)) {
     if (CLASSIFIED.size >= 10_000) CLASSIFIED.clear();
@@ -85,11 +85,11 @@ export function classifyName(name: string): NameInfo {
   return info;
 }
 
-function classify(name: string): NameInfo {
+function classify(name: string): NameInfo | undefined {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
   if (!bare || bare.length > 60) return undefined;
   // `GENERATED_PASSWORD_HERE`, `YOUR_API_KEY`: the name itself is a placeholder in a template.
-  if (/[_-]here$|^your[_-]/i.test(bare)) return undefined;
+  if (isTemplateMarker(bare)) return undefined;
   const lower = bare.toLowerCase();
   const tokens = tokensOf(bare);
   if (tokens.length === 0) return undefined;
@@ -273,7 +273,7 @@ const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
  * A JSON object inside a string assigned to a secret-like name (`"Apitoken": "{\"name\":\"…\",
  * \"sig\":\"…\"}"`): the credential is its most random member value.
  */
-function judgeMembers(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, offset: number): Assignment | undefined {
+function judgeMembers(name: string, cls: NameInfo, value: string, offset: number): Assignment | undefined {
   let best: Assignment | undefined;
   MEMBER_VALUE.lastIndex = 0;
   for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
@@ -297,7 +297,7 @@ export function looksLikeWords(value: string): boolean {
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-function judge(name: string, cls: { nameClass: NameClass; weak: boolean }, value: string, start: number, end: number): Assignment | undefined {
+function judge(name: string, cls: NameInfo, value: string, start: number, end: number): Assignment | undefined {
   if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.

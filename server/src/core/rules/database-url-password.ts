@@ -1,3 +1,4 @@
+import { isPortBeforeAt } from '../filters';
 import { patternRule } from '../rule';
 
 export default patternRule({
@@ -7,8 +8,7 @@ export default patternRule({
   keywords: ['://'],
   pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|neo4j(?:\+s)?|bolt|couchdb|cassandra|nats|kafka)(?:\+[a-z0-9]+)?:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
   confidence: 'high',
-  // `http://host:80#@evil.example/`: a port followed by a fragment, query or escape, not a password.
-  check: (value) => !/^\d{1,5}[#?\\:]/.test(value),
+  check: (value) => !isPortBeforeAt(value),
   envVar: 'DATABASE_PASSWORD',
   mustMatch: [
     { text: "DATABASE_URL = \"postgresql://app:6C7ANKF40LGYQj@db.internal:5432/app\"", secret: "6C7ANKF40LGYQj", languageId: 'python' },

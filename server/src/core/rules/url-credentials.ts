@@ -1,3 +1,4 @@
+import { isPortBeforeAt } from '../filters';
 import { patternRule } from '../rule';
 
 export default patternRule({
@@ -7,8 +8,7 @@ export default patternRule({
   keywords: ['://'],
   pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
   confidence: 'high',
-  // `http://host:80#@evil.example/`: a port followed by a fragment, query or escape, not a password.
-  check: (value) => !/^\d{1,5}[#?\\:]/.test(value),
+  check: (value) => !isPortBeforeAt(value),
   envVar: 'URL_PASSWORD',
   mustMatch: [
     { text: "'uri' => 'mqtt://kcqlmkgx:tJSlqgiieYxV@m10.cloudmqtt.com:13858',", secret: "tJSlqgiieYxV", languageId: 'ruby' },
