@@ -13,6 +13,7 @@ import { isLockfile, languageOf, syntaxOf } from './language';
 import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
+import { KeywordScanner } from './prepass';
 import { placeholderReason } from './filters';
 import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, platformFromWords } from './platform';
 import { entropy, envNameOf, fingerprint, maskSecret } from './text';
@@ -43,64 +44,57 @@ const INDEXED = new Map<string, RegExp>(
 );
 
 /**
- * Keyword gating in one pass: a single alternation of every rule's keywords over the lower-cased
- * text finds which keywords occur at all (one `includes` per keyword per rule costs a pass over
- * the text each). Rules without keywords always run; their patterns start with a rare literal.
+ * Keyword gating: one pass (./prepass.ts) finds every rule keyword, every word that makes an
+ * identifier worth parsing for the generic rule, and the platform names. A pattern rule then
+ * runs only on the lines that hold one of its keywords (every match's line holds one: see
+ * PatternRule.keywords); the few rules without keywords start with a rare literal and run over
+ * the whole text. Most lines of most files are read once, by the prepass.
  */
 const GATED = ALL_RULES.filter((r): r is PatternRule | BlockRule => r.type !== 'name');
-const KEYWORDS = [...new Set(GATED.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
+const KEYWORDS = [...new Set(GATED.flatMap((r) => r.keywords))];
+const PREPASS_WORDS = [...new Set([...KEYWORDS, ...HINT_WORDS, ...PLATFORM_WORDS])];
+const PREPASS = new KeywordScanner(PREPASS_WORDS);
+const WORD_LENGTH = Int32Array.from(PREPASS_WORDS, (w) => w.length);
 const HINT_SET: ReadonlySet<string> = new Set(HINT_WORDS);
-/**
- * One pass over the lower-cased text finds every rule keyword, every word that makes an
- * identifier worth parsing for the generic rule, and the platform names. Matches may overlap
- * (the scan restarts one character after each match), so one word never hides another.
- */
-const PREPASS_WORDS = [...new Set([...KEYWORDS, ...HINT_WORDS, ...PLATFORM_WORDS])].sort((a, b) => b.length - a.length);
-const PREPASS_RE = new RegExp(trie(PREPASS_WORDS), 'g');
+const IS_HINT = Uint8Array.from(PREPASS_WORDS, (w) => (HINT_SET.has(w) ? 1 : 0));
+/** For each prepass word, the indices (in GATED) of the rules it is a keyword of. */
+const RULES_OF_WORD: readonly number[][] = PREPASS_WORDS.map((w) => GATED.flatMap((r, i) => (r.keywords.includes(w) ? [i] : [])));
 
-/**
- * The words as one regex with shared prefixes factored out (`a(?:kia|rthur(?:…)|uth)|…`): the
- * engine tries each first character once instead of once per word. Longest match first.
- */
-function trie(words: readonly string[]): string {
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const groups = new Map<string, string[]>();
-  let complete = false;
-  for (const w of words) {
-    if (w === '') complete = true;
-    else groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
-  }
-  const alternatives = [...groups].map(([c, rest]) => esc(c) + (rest.length === 1 && rest[0] === '' ? '' : trie(rest)));
-  return `(?:${alternatives.join('|')})${complete ? '?' : ''}`;
-}
-
-/** Each prepass word with every prepass word it starts with (itself included). */
-const PREFIXES = new Map(PREPASS_WORDS.map((w) => [w, PREPASS_WORDS.filter((p) => w.startsWith(p))]));
-
-interface Prepass {
-  readonly keywords: Set<string>;
+interface Gating {
+  /** For each rule of GATED, the start offsets of its keywords in the text (undefined: none). */
+  readonly ruleHits: (number[] | undefined)[];
+  /** Start offsets of generic-rule hint words, ascending. */
   readonly hints: number[];
   readonly words: Set<string>;
 }
 
-function prepass(lower: string): Prepass {
-  const keywords = new Set<string>();
-  const words = new Set<string>();
+function gate(text: string): Gating {
+  const pre = PREPASS.scan(text);
+  const ruleHits: (number[] | undefined)[] = new Array(GATED.length);
   const hints: number[] = [];
-  PREPASS_RE.lastIndex = 0;
-  for (let m = PREPASS_RE.exec(lower); m; m = PREPASS_RE.exec(lower)) {
-    // The longest word wins at a position; the shorter words it starts with occur there too.
-    let hint = false;
-    for (const w of PREFIXES.get(m[0])!) {
-      words.add(w);
-      if (KEYWORD_SET.has(w)) keywords.add(w);
-      if (HINT_SET.has(w)) hint = true;
+  const seen = new Uint8Array(PREPASS_WORDS.length);
+  const words = new Set<string>();
+  let sorted = true;
+  for (let i = 0; i < pre.hits; i++) {
+    const w = pre.hitWord[i];
+    const start = pre.hitEnd[i] - WORD_LENGTH[w];
+    if (seen[w] === 0) {
+      seen[w] = 1;
+      words.add(PREPASS_WORDS[w]);
     }
-    if (hint) hints.push(m.index);
-    PREPASS_RE.lastIndex = m.index + 1;
+    if (IS_HINT[w] === 1) {
+      // Hits come in order of their ends; a longer word may start before the last hint.
+      const last = hints.length ? hints[hints.length - 1] : -1;
+      if (start < last) sorted = false;
+      if (start !== last) hints.push(start);
+    }
+    for (const r of RULES_OF_WORD[w]) (ruleHits[r] ??= []).push(start);
   }
-  return { keywords, hints, words };
+  if (!sorted) {
+    hints.sort((a, b) => a - b);
+    for (let i = hints.length - 1; i > 0; i--) if (hints[i] === hints[i - 1]) hints.splice(i, 1);
+  }
+  return { ruleHits, hints, words };
 }
 
 interface Candidate {
@@ -125,21 +119,22 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
 
   const language = languageOf(options.languageId, options.path);
-  const lower = text.toLowerCase();
-  const pre = prepass(lower);
-  const platform = options.platform !== undefined ? options.platform : platformFromWords(pre.words, lower);
+  const pre = gate(text);
+  const platform = options.platform !== undefined ? options.platform : platformFromWords(pre.words, text);
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
   const lines = new Lines(text);
-  const present = pre.keywords;
-  for (const rule of GATED) {
+  for (let r = 0; r < GATED.length; r++) {
+    const rule = GATED[r];
     if (disabled?.has(rule.id)) continue;
+    if (rule.type === 'block') {
+      if (pre.ruleHits[r]) runBlock(rule, text, candidates);
+      continue;
+    }
     // A platform rule also runs when the document is about its platform: its context may be lines away.
-    const gated = rule.keywords.length > 0 && !(rule.platform !== undefined && rule.platform === platform);
-    if (gated && !rule.keywords.some((k) => present.has(k))) continue;
-    if (rule.type === 'pattern') runPattern(rule, text, lines, platform, candidates);
-    else runBlock(rule, text, candidates);
+    if (rule.keywords.length === 0 || (rule.platform !== undefined && rule.platform === platform)) runPattern(rule, text, 0, text, platform, candidates, lines);
+    else if (pre.ruleHits[r]) runOnLines(rule, pre.ruleHits[r]!, lines, platform, candidates);
   }
   for (const a of findAssignments(text, pre.hints, syntaxOf(language))) {
     const rule = NAME_RULES.get(a.nameClass);
@@ -192,24 +187,42 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   return { findings, suppressed, platform };
 }
 
-function runPattern(rule: PatternRule, text: string, lines: Lines, platform: string | null, out: Candidate[]): void {
+/** Runs a pattern over each line holding one of `offsets` (in any order), once per line. */
+function runOnLines(rule: PatternRule, offsets: readonly number[], lines: Lines, platform: string | null, out: Candidate[]): void {
+  const sorted = isAscending(offsets) ? offsets : [...offsets].sort((a, b) => a - b);
+  let done = -1;
+  for (const offset of sorted) {
+    if (offset < done) continue;
+    const line = lines.at(offset);
+    runPattern(rule, line.text, line.start, line.text, platform, out);
+    done = line.end + 1;
+  }
+}
+
+function isAscending(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i] < a[i - 1]) return false;
+  return true;
+}
+
+/**
+ * Matches of one rule in `source` (the text, or one of its lines starting at `base`). `line`
+ * is the line for a rule's check when `source` is one; the whole text needs Lines to find it.
+ */
+function runPattern(rule: PatternRule, source: string, base: number, line: string, platform: string | null, out: Candidate[], lines?: Lines): void {
   const re = INDEXED.get(rule.id)!;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(source); m; m = re.exec(source)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     const span = m.indices?.groups?.secret ?? m.indices![0];
-    const [start, end] = span;
-    const value = text.slice(start, end);
+    const value = source.slice(span[0], span[1]);
     if (placeholderReason(value)) continue;
     const bits = entropy(value);
     if (rule.minEntropy !== undefined && bits < rule.minEntropy) continue;
-    if (rule.check) {
-      if (!rule.check(value, lines.at(start).text, platform)) continue;
-    }
-    out.push({ rule, start, end, value, confidence: rule.confidence, envVar: rule.envVar, why: rule.why ?? `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: bits });
+    if (rule.check && !rule.check(value, lines ? lines.at(base + span[0]).text : line, platform)) continue;
+    out.push({ rule, start: base + span[0], end: base + span[1], value, confidence: rule.confidence, envVar: rule.envVar, why: rule.why ?? `matches the ${rule.kind} format: ${lowerFirst(rule.description)}`, entropy: bits });
   }
 }
 

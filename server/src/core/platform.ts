@@ -9,14 +9,14 @@
 export const PLATFORM_WORDS = ['h2ogpte', 'whylabs', 'rime', 'rbst.io', 'arthur'] as const;
 
 /** "rime" is a common substring: only these forms name the platform. */
-const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/;
+const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i;
 
-/** The one platform whose words occur (`words`: PLATFORM_WORDS found in `lower`), or null for none or several. */
-export function platformFromWords(words: ReadonlySet<string>, lower: string): string | null {
+/** The one platform whose words occur (`words`: PLATFORM_WORDS found in `text`, ignoring case), or null for none or several. */
+export function platformFromWords(words: ReadonlySet<string>, text: string): string | null {
   const has: Record<string, boolean> = {
     h2ogpte: words.has('h2ogpte'),
     whylabs: words.has('whylabs'),
-    rime: (words.has('rime') || words.has('rbst.io')) && RIME.test(lower),
+    rime: (words.has('rime') || words.has('rbst.io')) && RIME.test(text),
     arthur: words.has('arthur'),
   };
   const found = Object.keys(has).filter((k) => has[k]);
@@ -24,8 +24,9 @@ export function platformFromWords(words: ReadonlySet<string>, lower: string): st
 }
 
 /** The one platform the text mentions, or null when it mentions none or several. */
-export function platformOf(text: string, lower = text.toLowerCase()): string | null {
-  return platformFromWords(new Set(PLATFORM_WORDS.filter((w) => lower.includes(w))), lower);
+export function platformOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  return platformFromWords(new Set(PLATFORM_WORDS.filter((w) => lower.includes(w))), text);
 }
 
 export const PLATFORM_ENV: Readonly<Record<string, string>> = {

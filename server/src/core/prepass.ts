@@ -1,0 +1,130 @@
+/**
+ * The one pass over a document that decides what else runs: an Aho-Corasick automaton over the
+ * text's character codes finds every occurrence of every prepass word (rule keywords, the
+ * generic rule's name hints, platform names), ignoring ASCII case.
+ *
+ * A table-driven automaton reads each character once whatever the number of words: a regex
+ * alternation of the same words tries each position again (about twice as slow here), and
+ * lower-casing the text first costs another pass and a copy.
+ */
+
+/** A word found: it ends just before `end` (exclusive), and is `words[word]`. */
+export interface Prepass {
+  /** Offsets just past each occurrence, ascending; `hitWord[i]` is the word's index. */
+  readonly hitEnd: Int32Array;
+  readonly hitWord: Int32Array;
+  readonly hits: number;
+}
+
+export class KeywordScanner {
+  /** Class of every UTF-16 code unit (65,536 entries: no branch for non-ASCII text in the loop). */
+  private readonly classes = new Uint8Array(65536);
+  /** Transitions, pre-multiplied: `delta[s + class]` is the next state times `width`. */
+  private readonly delta: Uint16Array | Int32Array;
+  /** For each (pre-multiplied) state, the first index into `outWords` of the words ending there (-1: none). */
+  private readonly outStart: Int32Array;
+  private readonly outWords: Int32Array;
+
+  constructor(readonly words: readonly string[]) {
+    for (const w of words) if (w !== w.toLowerCase() || w.length === 0) throw new Error(`prepass word "${w}" must be lower-case and non-empty`);
+    // Character classes: each character that occurs in a word gets its own (upper- and lower-
+    // case letters share one); every other character is class 0, which only leads back to the root.
+    let width = 1;
+    for (const w of words) {
+      for (const ch of w) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128) throw new Error(`prepass word "${w}" must be ASCII`);
+        if (this.classes[c] === 0) {
+          this.classes[c] = width;
+          if (c >= 97 && c <= 122) this.classes[c - 32] = width;
+          width++;
+        }
+      }
+    }
+
+    // The trie, then failure links breadth first, folded into a complete transition table.
+    const next: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    words.forEach((w, index) => {
+      let s = 0;
+      for (const ch of w) {
+        const k = this.classes[ch.charCodeAt(0)];
+        let n = next[s].get(k);
+        if (n === undefined) {
+          n = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[s].set(k, n);
+        }
+        s = n;
+      }
+      out[s].push(index);
+    });
+    const states = next.length;
+    const delta = new Int32Array(states * width);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let k = 1; k < width; k++) {
+      const n = next[0].get(k);
+      if (n !== undefined) {
+        delta[k] = n;
+        queue.push(n);
+      }
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head];
+      for (let k = 0; k < width; k++) {
+        const n = next[s].get(k);
+        if (n === undefined) delta[s * width + k] = delta[fail[s] * width + k];
+        else {
+          fail[n] = delta[fail[s] * width + k];
+          out[n] = [...out[n], ...out[fail[n]]];
+          delta[s * width + k] = n;
+          queue.push(n);
+        }
+      }
+    }
+    const premultiplied = states * width < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
+    for (let i = 0; i < delta.length; i++) premultiplied[i] = delta[i] * width;
+    this.delta = premultiplied;
+    this.outStart = new Int32Array(states * width).fill(-1);
+    const flat: number[] = [];
+    for (let s = 0; s < states; s++) {
+      if (out[s].length === 0) continue;
+      this.outStart[s * width] = flat.length;
+      flat.push(...out[s], -1);
+    }
+    this.outWords = Int32Array.from(flat);
+  }
+
+  scan(text: string): Prepass {
+    const { classes, delta, outStart, outWords } = this;
+    let hitEnd: Int32Array = new Int32Array(64);
+    let hitWord: Int32Array = new Int32Array(64);
+    let hits = 0;
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      state = delta[state + classes[text.charCodeAt(i)]];
+      const o = outStart[state];
+      if (o >= 0) {
+        for (let j = o; outWords[j] >= 0; j++) {
+          if (hits === hitEnd.length) {
+            hitEnd = grow(hitEnd);
+            hitWord = grow(hitWord);
+          }
+          hitEnd[hits] = i + 1;
+          hitWord[hits] = outWords[j];
+          hits++;
+        }
+      }
+    }
+    return { hitEnd, hitWord, hits };
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
