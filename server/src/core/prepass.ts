@@ -24,6 +24,8 @@ export class KeywordScanner {
   /** For each (pre-multiplied) state, the first index into `outWords` of the words ending there (-1: none). */
   private readonly outStart: Int32Array;
   private readonly outWords: Int32Array;
+  /** The first (pre-multiplied) state where a word ends; every later state is one too. */
+  private readonly firstHit: number;
 
   constructor(readonly words: readonly string[]) {
     for (const w of words) if (w !== w.toLowerCase() || w.length === 0) throw new Error(`prepass word "${w}" must be lower-case and non-empty`);
@@ -84,21 +86,28 @@ export class KeywordScanner {
         }
       }
     }
+    // States renumbered so that those where words end come last: the scan loop then tells a hit
+    // by comparing the state with `firstHit`, without a second table read per character.
+    const order = [...Array(states).keys()].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b);
+    const rank = new Int32Array(states);
+    order.forEach((s, r) => (rank[s] = r));
     const premultiplied = states * width < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
-    for (let i = 0; i < delta.length; i++) premultiplied[i] = delta[i] * width;
+    for (let s = 0; s < states; s++) for (let k = 0; k < width; k++) premultiplied[rank[s] * width + k] = rank[delta[s * width + k]] * width;
     this.delta = premultiplied;
+    const firstHit = order.findIndex((s) => out[s].length > 0);
+    this.firstHit = (firstHit < 0 ? states : firstHit) * width;
     this.outStart = new Int32Array(states * width).fill(-1);
     const flat: number[] = [];
-    for (let s = 0; s < states; s++) {
+    for (const s of order) {
       if (out[s].length === 0) continue;
-      this.outStart[s * width] = flat.length;
+      this.outStart[rank[s] * width] = flat.length;
       flat.push(...out[s], -1);
     }
     this.outWords = Int32Array.from(flat);
   }
 
   scan(text: string): Prepass {
-    const { classes, delta, outStart, outWords } = this;
+    const { classes, delta, outStart, outWords, firstHit } = this;
     let hitEnd: Int32Array = new Int32Array(64);
     let hitWord: Int32Array = new Int32Array(64);
     let hits = 0;
@@ -106,9 +115,8 @@ export class KeywordScanner {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       state = delta[state + classes[text.charCodeAt(i)]];
-      const o = outStart[state];
-      if (o >= 0) {
-        for (let j = o; outWords[j] >= 0; j++) {
+      if (state >= firstHit) {
+        for (let j = outStart[state]; outWords[j] >= 0; j++) {
           if (hits === hitEnd.length) {
             hitEnd = grow(hitEnd);
             hitWord = grow(hitWord);
