@@ -247,8 +247,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     if (!bare) return undefined;
     start = j;
     end = BARE.lastIndex;
-    // `password = getpass(…)`: a call, not a value.
-    if (text[end] === '(') return undefined;
+    // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
+    if (text[end] === '(' || text[end] === '[') return undefined;
     // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
     if (opText === '>' && (text[j - 1] !== '>' || text[end] !== '<')) return undefined;
     // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
@@ -263,7 +263,9 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
   }
   const value = text.slice(start, end);
   if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, cls, value, start);
-  return judge(name, cls, value, start, end);
+  // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
+  const assigned = opText === '=' || opText === ':' || opText === ':=' || opText === '=>';
+  return judge(name, cls, value, start, end, assigned);
 }
 
 /** A member value inside a JSON object written as a string: `:"…"` or `:\"…\"`. */
@@ -278,7 +280,7 @@ function judgeMembers(name: string, cls: NameInfo, value: string, offset: number
   MEMBER_VALUE.lastIndex = 0;
   for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
     const [s, e] = m.indices![1];
-    const found = judge(name, cls, m[1], offset + s, offset + e);
+    const found = judge(name, cls, m[1], offset + s, offset + e, true);
     if (found && (!best || found.entropy > best.entropy)) best = found;
   }
   return best;
@@ -291,13 +293,26 @@ function judgeMembers(name: string, cls: NameInfo, value: string, offset: number
 export function looksLikeWords(value: string): boolean {
   const parts = value.split(/[-_.\/]|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter(Boolean);
   if (parts.length < 2) return false;
-  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^[A-Za-z]{3,}$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+  // A word is written in one case or capitalised (`Key`, `KEY`, `key`), never `ZLADEBmco`.
+  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+}
+
+/**
+ * Letters no language would spell (`nsabevtxybvqhikbkydk`): few vowels or a long consonant
+ * cluster, unlike identifiers and words run together (`reallyreallyverysafe`, `defaultSecret`).
+ * Random keys of letters only are rare but do occur (and test keys typed by hand look like this).
+ */
+export function looksRandomLetters(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12 || letters.length !== value.replace(/[-_.]/g, '').length) return false;
+  const vowels = letters.replace(/[^aeiouAEIOU]/g, '').length;
+  return vowels / letters.length < 0.25 || /[bcdfghjklmnpqrstvwxz]{5,}/i.test(letters);
 }
 
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-function judge(name: string, cls: NameInfo, value: string, start: number, end: number): Assignment | undefined {
+function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean): Assignment | undefined {
   if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
@@ -323,18 +338,21 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
     if (value.length < 4) return undefined;
-    if (/^[a-z]+$/i.test(value) && value.length < 6) return undefined;
+    // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
+    // element they are usually the next key or a field type (`"password", "name"`).
+    if (/^[a-z]+$/i.test(value) && (value.length < 4 || (value.length < 6 && !assigned))) return undefined;
     confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';
   } else {
     const minLength = cls.weak ? 16 : 8;
     if (value.length < minLength) return undefined;
     // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
     const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
-    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+    const randomLetters = !cls.weak && /^[A-Za-z]+$/.test(value) && looksRandomLetters(value);
+    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
     if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
-    if (classes < 2 && !base32) return undefined;
-    confidence = !cls.weak && !uuid && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
+    if (classes < 2 && !base32 && !randomLetters) return undefined;
+    confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence };
 }

@@ -18,6 +18,8 @@ export default nameRule({
     { text: "mysql --user=root --password=R00tPass!9 app", secret: "R00tPass!9", languageId: 'shellscript' },
     { text: "conn.setPassword(\"Hunter2Hunter2\");", secret: "Hunter2Hunter2", languageId: 'java' },
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
+    { text: "POSTGRES_PASSWORD: nzkuq", secret: "nzkuq", path: 'docker-compose.yml' },
+    { text: "bind_pw          = nzkuq", secret: "nzkuq", path: 'ldap-users.cf' },
   ],
   mustNotMatch: [
     { text: "\"LABEL_PASSWORD\": \"Passwort\",", languageId: 'json' },
@@ -50,5 +52,8 @@ export default nameRule({
     { text: "passwordField: \"password\"", languageId: 'typescript' },
     { text: "password = get_password()", languageId: 'python' },
     { text: "PASSWORD=changeme", path: '.env' },
+    { text: ".content(\"{\\\"type\\\":\\\"password\\\",\\\"name\\\":\\\"\\\"}\")", languageId: 'java' },
+    { text: "{'label': 'Password', 'value': 'password', 'type': 'password'},", languageId: 'javascript' },
+    { text: "password = \"abc\"", languageId: 'python' },
   ],
 });

@@ -10,6 +10,8 @@ export default nameRule({
     { text: "client_secret = \"9fK2mQ7xLp4vR8sT1wY6zB3n\"", secret: "9fK2mQ7xLp4vR8sT1wY6zB3n", languageId: 'python' },
     { text: "JWT_SECRET: \"a8Fh3kL0pQ9zX2vB7nM4\"", secret: "a8Fh3kL0pQ9zX2vB7nM4", languageId: 'yaml' },
     { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },
+    { text: "jwt-secret = \"gvianuujzegadqiayxscglvuknbcafgt\"", secret: "gvianuujzegadqiayxscglvuknbcafgt", path: 'postgrest.conf' },
+    { text: "client_secret=\"zjekwirfudtxcddm\",", secret: "zjekwirfudtxcddm", languageId: 'python' },
   ],
   mustNotMatch: [
     { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
@@ -17,5 +19,7 @@ export default nameRule({
     { text: "client_secret = \"{{ vault_client_secret }}\"", languageId: 'python' },
     { text: "secret: process.env.SECRET", languageId: 'javascript' },
     { text: "SECRET_KEY = \"django-insecure-xxxxxxxxxxxxxxxx\"", languageId: 'python' },
+    { text: "jwt_secret = \"reallyreallyreallyreallyverysafe\"", languageId: 'python' },
+    { text: "client_secret = \"applicationclientsecret\"", languageId: 'python' },
   ],
 });

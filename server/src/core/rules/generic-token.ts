@@ -15,6 +15,9 @@ export default nameRule({
     { text: "access_token = \"ya29a0ARrdaM8x7Qp2Lk9vW3zT\"", secret: "ya29a0ARrdaM8x7Qp2Lk9vW3zT", languageId: 'python' },
     { text: "GITHUB_TOKEN=9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", secret: "9b1f3c5d7e9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c", path: '.env' },
     { text: "auth_token: \"tk_9Fq2Lx7mZ3vB8nR4\"", secret: "tk_9Fq2Lx7mZ3vB8nR4", languageId: 'yaml' },
+    { text: "\"Postman-Token\": \"3fac0194-793d-97d7-9871-e32ff3229eef\",", secret: "3fac0194-793d-97d7-9871-e32ff3229eef", languageId: 'json' },
+    { text: "codecov_token: e008bf89-0fd5-38c0-5285-b585bd674cc8", secret: "e008bf89-0fd5-38c0-5285-b585bd674cc8", languageId: 'yaml' },
+    { text: "\"oauth_verifier\": \"wuyfu6802ZLADEBmco1614xte\"", secret: "wuyfu6802ZLADEBmco1614xte", languageId: 'json' },
   ],
   mustNotMatch: [
     { text: ".\\ADRecon.ps1 -DomainController MYAD.net -Credential MYAD\\myuser", path: 'README.md' },
@@ -31,5 +34,9 @@ export default nameRule({
     { text: "tokens = tokenizer(text)", languageId: 'python' },
     { text: "token = request.headers.get(\"Authorization\")", languageId: 'python' },
     { text: "author = \"Jane Doe\"", languageId: 'python' },
+    { text: "request_id: 3fac0194-793d-97d7-9871-e32ff3229eef", languageId: 'yaml' },
+    { text: "\"org_id\": \"6e826d02-eacc-9519-d7ca-e93cd6c8203e\",", languageId: 'json' },
+    { text: "client_id: \"6e826d02-eacc-9519-d7ca-e93cd6c8203e\",", languageId: 'javascript' },
+    { text: "export AWS_SESSION_TOKEN=FQoGZXIvYXdzE[...]8aOK4QU=", path: 'README.md' },
   ],
 });
