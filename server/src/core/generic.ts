@@ -95,6 +95,8 @@ function classify(name: string): NameInfo | undefined {
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
+  // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
+  if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
   if (DENY_NAME.test(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
@@ -114,6 +116,9 @@ function classify(name: string): NameInfo | undefined {
   }
   return undefined;
 }
+
+/** Last segments of a dotted name that say nothing on their own (`secret.key`, `auth.sid`). */
+const GENERIC_SEGMENT = new Set(['key', 'value', 'val', 'sid', 'session']);
 
 const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
@@ -143,7 +148,7 @@ export function findAssignments(text: string, hints: readonly number[], options:
     let e = hit + 1;
     while (e < text.length && isIdent(text.charCodeAt(e))) e++;
     parsedUntil = e;
-    const found = assignmentAt(text, s, e, hit, options);
+    const found = assignmentAt(text, s, e, options);
     if (found) out.push(found);
   }
   return out;
@@ -163,22 +168,30 @@ function mayAssign(text: string, at: number, flag: boolean): boolean {
   return OPERATOR_START.has(text.charCodeAt(j));
 }
 
-function assignmentAt(text: string, idStart: number, idEnd: number, hit: number, options: GenericOptions): Assignment | undefined {
+function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
   let raw = text.slice(idStart, idEnd);
   // `--password=…` and `-p`-style flags: the dashes are not part of the name.
   const dashes = /^-+/.exec(raw)?.[0].length ?? 0;
   const flag = dashes > 0 && (idStart === 0 || /[\s"'=(\[]/.test(text[idStart - 1]));
   raw = raw.slice(dashes).replace(/[-.]+$/, '');
   const nameEnd = idStart + dashes + raw.length;
-  // Only the last dotted segment names the value: `config.password` yes, `password.length` no.
-  const dot = raw.lastIndexOf('.');
-  const segmentStart = idStart + dashes + dot + 1;
-  if (hit < segmentStart) return undefined;
   // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
   // look at the next character before the costlier name classification.
   if (!mayAssign(text, nameEnd, flag)) return undefined;
-  const name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
-  const cls = classifyName(name);
+  // Only the last dotted segment names the value: `config.password` yes, `password.length` no
+  // (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A generic last segment
+  // takes its meaning from the one before: `fs.s3a.secret.key`, `tesla-auth.sid`, `token.value`.
+  const dot = raw.lastIndexOf('.');
+  let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
+  let cls = classifyName(name);
+  if (dot > 0 && (!cls || cls.weak) && GENERIC_SEGMENT.has(name.toLowerCase())) {
+    const pair = raw.slice(raw.lastIndexOf('.', dot - 1) + 1);
+    const paired = classifyName(pair.replace('.', '_'));
+    if (paired && (!cls || !paired.weak)) {
+      name = pair;
+      cls = paired;
+    }
+  }
   if (!cls) return undefined;
 
   let j = nameEnd;
@@ -261,12 +274,32 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     }
     // YAML/INI values end at a comment.
   }
+  // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
+  // credential that follows, so the value is the credential, whatever the name's strength.
+  let info = cls;
+  if (cls.nameClass === 'token' || cls.nameClass === 'api-key') {
+    AUTH_SCHEME.lastIndex = start;
+    const scheme = AUTH_SCHEME.exec(text);
+    if (scheme && AUTH_SCHEME.lastIndex <= end + 1) {
+      start = AUTH_SCHEME.lastIndex;
+      if (start >= end) {
+        // A bare value stopped at the space after the scheme.
+        BARE.lastIndex = start;
+        if (!BARE.exec(text)) return undefined;
+        end = BARE.lastIndex;
+      }
+      info = { nameClass: 'token', weak: false };
+    }
+  }
   const value = text.slice(start, end);
-  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, cls, value, start);
+  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, info, value, start);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = opText === '=' || opText === ':' || opText === ':=' || opText === '=>';
-  return judge(name, cls, value, start, end, assigned);
+  return judge(name, info, value, start, end, assigned);
 }
+
+/** HTTP authentication schemes that precede a credential in a header value. */
+const AUTH_SCHEME = /(?:ApiKey|Api-Key|Token|NTLM|Negotiate|Bearer|Basic|Digest|SSWS|GenieKey|Key)[ \t]+(?=[A-Za-z0-9+/=._~-]{8})/iy;
 
 /** A member value inside a JSON object written as a string: `:"…"` or `:\"…\"`. */
 const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
@@ -306,7 +339,7 @@ export function looksRandomLetters(value: string): boolean {
   const letters = value.replace(/[^A-Za-z]/g, '');
   if (letters.length < 12 || letters.length !== value.replace(/[-_.]/g, '').length) return false;
   const vowels = letters.replace(/[^aeiouAEIOU]/g, '').length;
-  return vowels / letters.length < 0.25 || /[bcdfghjklmnpqrstvwxz]{5,}/i.test(letters);
+  return vowels / letters.length < 0.3 || /[bcdfghjklmnpqrstvwxz]{5,}/i.test(letters);
 }
 
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
@@ -324,6 +357,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
   // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
+  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
   // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
   if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
   // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
@@ -347,7 +382,7 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     if (value.length < minLength) return undefined;
     // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
     const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
-    const randomLetters = !cls.weak && /^[A-Za-z]+$/.test(value) && looksRandomLetters(value);
+    const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
     if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
     if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;

@@ -12,6 +12,8 @@ export default nameRule({
     { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },
     { text: "jwt-secret = \"gvianuujzegadqiayxscglvuknbcafgt\"", secret: "gvianuujzegadqiayxscglvuknbcafgt", path: 'postgrest.conf' },
     { text: "client_secret=\"zjekwirfudtxcddm\",", secret: "zjekwirfudtxcddm", languageId: 'python' },
+    { text: "sa-token.jwt-secret-key: nsabevtxybvqhikbkydkcsomnwzabtu", secret: "nsabevtxybvqhikbkydkcsomnwzabtu", languageId: 'yaml' },
+    { text: "'fs.s3a.secret.key': 'Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn'", secret: "Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn", languageId: 'javascript' },
   ],
   mustNotMatch: [
     { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
@@ -21,5 +23,7 @@ export default nameRule({
     { text: "SECRET_KEY = \"django-insecure-xxxxxxxxxxxxxxxx\"", languageId: 'python' },
     { text: "jwt_secret = \"reallyreallyreallyreallyverysafe\"", languageId: 'python' },
     { text: "client_secret = \"applicationclientsecret\"", languageId: 'python' },
+    { text: "const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = \"PKCS8_PRIVATEKEY\";", languageId: 'csharp' },
+    { text: "const parts = secret.split('a8Fh3kL0pQ9zX2vB7nM4')", languageId: 'javascript' },
   ],
 });

@@ -18,6 +18,9 @@ export default nameRule({
     { text: "\"Postman-Token\": \"3fac0194-793d-97d7-9871-e32ff3229eef\",", secret: "3fac0194-793d-97d7-9871-e32ff3229eef", languageId: 'json' },
     { text: "codecov_token: e008bf89-0fd5-38c0-5285-b585bd674cc8", secret: "e008bf89-0fd5-38c0-5285-b585bd674cc8", languageId: 'yaml' },
     { text: "\"oauth_verifier\": \"wuyfu6802ZLADEBmco1614xte\"", secret: "wuyfu6802ZLADEBmco1614xte", languageId: 'json' },
+    { text: "authorization: 'ApiKey Pm8cLjHrws=='", secret: "Pm8cLjHrws==", languageId: 'javascript' },
+    { text: "headers: 'Authorization: NTLM TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP',", secret: "TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP", languageId: 'javascript' },
+    { text: "      - tesla-auth.sid=p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX; Path=/; HttpOnly", secret: "p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX", path: 'spec/cassettes/login.yml' },
   ],
   mustNotMatch: [
     { text: ".\\ADRecon.ps1 -DomainController MYAD.net -Credential MYAD\\myuser", path: 'README.md' },
@@ -38,5 +41,8 @@ export default nameRule({
     { text: "\"org_id\": \"6e826d02-eacc-9519-d7ca-e93cd6c8203e\",", languageId: 'json' },
     { text: "client_id: \"6e826d02-eacc-9519-d7ca-e93cd6c8203e\",", languageId: 'javascript' },
     { text: "export AWS_SESSION_TOKEN=FQoGZXIvYXdzE[...]8aOK4QU=", path: 'README.md' },
+    { text: "authorization: 'Bearer ' + token", languageId: 'javascript' },
+    { text: "const authorization_url = 'https://auth.example.com/oauth/authorize'", languageId: 'javascript' },
+    { text: "authorization: 'required'", languageId: 'javascript' },
   ],
 });
