@@ -52,7 +52,9 @@ const DENY_LAST = new Set(
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
 const DENY_FIRST = new Set(
   ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
-    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button').split(' '),
+    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button ' +
+    // Ciphertext and digests of a secret are not the secret (JWE `encrypted_key`, `hashed_password`).
+    'encrypted hashed wrapped').split(' '),
 );
 
 const DENY_NAME =
@@ -342,11 +344,23 @@ export function looksRandomLetters(value: string): boolean {
   return vowels / letters.length < 0.3 || /[bcdfghjklmnpqrstvwxz]{5,}/i.test(letters);
 }
 
+/**
+ * A short quoted value of 2-4 words with something no sentence has: a word mixing letters with
+ * digits or symbols, or a word without a vowel (`Pr. I51femz`, `ewf? lbk nh`).
+ */
+function isPassphrase(value: string): boolean {
+  if (value.length > 40 || !/^\S+(?: \S+){1,3}$/.test(value) || /["'`]/.test(value)) return false;
+  return !value.split(' ').every((w) => /^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2) || /^\d+$/.test(w) || /^[-–—&+\/]$/.test(w));
+}
+
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
 function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean): Assignment | undefined {
-  if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
+  if (value.length > MAX_VALUE) return undefined;
+  // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
+  const spaced = /\s/.test(value);
+  if (spaced && (cls.nameClass !== 'password' || !assigned || !isPassphrase(value))) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
   // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
@@ -376,7 +390,7 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
     // element they are usually the next key or a field type (`"password", "name"`).
     if (/^[a-z]+$/i.test(value) && (value.length < 4 || (value.length < 6 && !assigned))) return undefined;
-    confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';
+    confidence = value.length >= 8 && classes >= 2 && !spaced ? 'medium' : 'low';
   } else {
     const minLength = cls.weak ? 16 : 8;
     if (value.length < minLength) return undefined;

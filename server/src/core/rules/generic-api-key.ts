@@ -27,5 +27,6 @@ export default nameRule({
     { text: "cache_key = \"user:1234:profile:v2\"", languageId: 'python' },
     { text: "\"key_id\": \"6e826d02-eacc-9519-d7ca-e93cd6c8203e\",", languageId: 'json' },
     { text: "apiKey: 'applicationDefaultKeyValue'", languageId: 'javascript' },
+    { text: "encrypted_key: 'Z6eD4UK_yFb5ZoKvKkGAdqywEG_m0e4IYo0x8Vf30LAMJcsc',", languageId: 'javascript' },
   ],
 });
