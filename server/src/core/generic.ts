@@ -399,7 +399,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
     if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
-    if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
+    // An 8-character value has at most 3 bits per character: one repeated character is allowed.
+    if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
     if (classes < 2 && !base32 && !randomLetters) return undefined;
     confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }

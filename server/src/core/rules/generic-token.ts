@@ -21,6 +21,7 @@ export default nameRule({
     { text: "authorization: 'ApiKey Pm8cLjHrws=='", secret: "Pm8cLjHrws==", languageId: 'javascript' },
     { text: "headers: 'Authorization: NTLM TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP',", secret: "TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP", languageId: 'javascript' },
     { text: "      - tesla-auth.sid=p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX; Path=/; HttpOnly", secret: "p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX", path: 'spec/cassettes/login.yml' },
+    { text: "{Type: challenge.TLSALPN01.String(), Token: \"gzsmuzo6\"},", secret: "gzsmuzo6", languageId: 'go' },
   ],
   mustNotMatch: [
     { text: ".\\ADRecon.ps1 -DomainController MYAD.net -Credential MYAD\\myuser", path: 'README.md' },
@@ -44,5 +45,6 @@ export default nameRule({
     { text: "authorization: 'Bearer ' + token", languageId: 'javascript' },
     { text: "const authorization_url = 'https://auth.example.com/oauth/authorize'", languageId: 'javascript' },
     { text: "authorization: 'required'", languageId: 'javascript' },
+    { text: "Token: \"abababab\",", languageId: 'go' },
   ],
 });
