@@ -52,7 +52,9 @@ const DENY_LAST = new Set(
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
 const DENY_FIRST = new Set(
   ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
-    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button').split(' '),
+    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button ' +
+    // Ciphertext and digests of a secret are not the secret (JWE `encrypted_key`, `hashed_password`).
+    'encrypted hashed wrapped').split(' '),
 );
 
 const DENY_NAME =
@@ -95,6 +97,8 @@ function classify(name: string): NameInfo | undefined {
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
+  // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
+  if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
   if (DENY_NAME.test(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
@@ -114,6 +118,9 @@ function classify(name: string): NameInfo | undefined {
   }
   return undefined;
 }
+
+/** Last segments of a dotted name that say nothing on their own (`secret.key`, `auth.sid`). */
+const GENERIC_SEGMENT = new Set(['key', 'value', 'val', 'sid', 'session']);
 
 const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
@@ -143,7 +150,7 @@ export function findAssignments(text: string, hints: readonly number[], options:
     let e = hit + 1;
     while (e < text.length && isIdent(text.charCodeAt(e))) e++;
     parsedUntil = e;
-    const found = assignmentAt(text, s, e, hit, options);
+    const found = assignmentAt(text, s, e, options);
     if (found) out.push(found);
   }
   return out;
@@ -163,22 +170,30 @@ function mayAssign(text: string, at: number, flag: boolean): boolean {
   return OPERATOR_START.has(text.charCodeAt(j));
 }
 
-function assignmentAt(text: string, idStart: number, idEnd: number, hit: number, options: GenericOptions): Assignment | undefined {
+function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
   let raw = text.slice(idStart, idEnd);
   // `--password=…` and `-p`-style flags: the dashes are not part of the name.
   const dashes = /^-+/.exec(raw)?.[0].length ?? 0;
   const flag = dashes > 0 && (idStart === 0 || /[\s"'=(\[]/.test(text[idStart - 1]));
   raw = raw.slice(dashes).replace(/[-.]+$/, '');
   const nameEnd = idStart + dashes + raw.length;
-  // Only the last dotted segment names the value: `config.password` yes, `password.length` no.
-  const dot = raw.lastIndexOf('.');
-  const segmentStart = idStart + dashes + dot + 1;
-  if (hit < segmentStart) return undefined;
   // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
   // look at the next character before the costlier name classification.
   if (!mayAssign(text, nameEnd, flag)) return undefined;
-  const name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
-  const cls = classifyName(name);
+  // Only the last dotted segment names the value: `config.password` yes, `password.length` no
+  // (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A generic last segment
+  // takes its meaning from the one before: `fs.s3a.secret.key`, `tesla-auth.sid`, `token.value`.
+  const dot = raw.lastIndexOf('.');
+  let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
+  let cls = classifyName(name);
+  if (dot > 0 && (!cls || cls.weak) && GENERIC_SEGMENT.has(name.toLowerCase())) {
+    const pair = raw.slice(raw.lastIndexOf('.', dot - 1) + 1);
+    const paired = classifyName(pair.replace('.', '_'));
+    if (paired && (!cls || !paired.weak)) {
+      name = pair;
+      cls = paired;
+    }
+  }
   if (!cls) return undefined;
 
   let j = nameEnd;
@@ -247,8 +262,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     if (!bare) return undefined;
     start = j;
     end = BARE.lastIndex;
-    // `password = getpass(…)`: a call, not a value.
-    if (text[end] === '(') return undefined;
+    // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
+    if (text[end] === '(' || text[end] === '[') return undefined;
     // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
     if (opText === '>' && (text[j - 1] !== '>' || text[end] !== '<')) return undefined;
     // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
@@ -261,10 +276,32 @@ function assignmentAt(text: string, idStart: number, idEnd: number, hit: number,
     }
     // YAML/INI values end at a comment.
   }
+  // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
+  // credential that follows, so the value is the credential, whatever the name's strength.
+  let info = cls;
+  if (cls.nameClass === 'token' || cls.nameClass === 'api-key') {
+    AUTH_SCHEME.lastIndex = start;
+    const scheme = AUTH_SCHEME.exec(text);
+    if (scheme && AUTH_SCHEME.lastIndex <= end + 1) {
+      start = AUTH_SCHEME.lastIndex;
+      if (start >= end) {
+        // A bare value stopped at the space after the scheme.
+        BARE.lastIndex = start;
+        if (!BARE.exec(text)) return undefined;
+        end = BARE.lastIndex;
+      }
+      info = { nameClass: 'token', weak: false };
+    }
+  }
   const value = text.slice(start, end);
-  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, cls, value, start);
-  return judge(name, cls, value, start, end);
+  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, info, value, start);
+  // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
+  const assigned = opText === '=' || opText === ':' || opText === ':=' || opText === '=>';
+  return judge(name, info, value, start, end, assigned);
 }
+
+/** HTTP authentication schemes that precede a credential in a header value. */
+const AUTH_SCHEME = /(?:ApiKey|Api-Key|Token|NTLM|Negotiate|Bearer|Basic|Digest|SSWS|GenieKey|Key)[ \t]+(?=[A-Za-z0-9+/=._~-]{8})/iy;
 
 /** A member value inside a JSON object written as a string: `:"…"` or `:\"…\"`. */
 const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
@@ -278,7 +315,7 @@ function judgeMembers(name: string, cls: NameInfo, value: string, offset: number
   MEMBER_VALUE.lastIndex = 0;
   for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
     const [s, e] = m.indices![1];
-    const found = judge(name, cls, m[1], offset + s, offset + e);
+    const found = judge(name, cls, m[1], offset + s, offset + e, true);
     if (found && (!best || found.entropy > best.entropy)) best = found;
   }
   return best;
@@ -291,14 +328,39 @@ function judgeMembers(name: string, cls: NameInfo, value: string, offset: number
 export function looksLikeWords(value: string): boolean {
   const parts = value.split(/[-_.\/]|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter(Boolean);
   if (parts.length < 2) return false;
-  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^[A-Za-z]{3,}$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+  // A word is written in one case or capitalised (`Key`, `KEY`, `key`), never `ZLADEBmco`.
+  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+}
+
+/**
+ * Letters no language would spell (`nsabevtxybvqhikbkydk`): few vowels or a long consonant
+ * cluster, unlike identifiers and words run together (`reallyreallyverysafe`, `defaultSecret`).
+ * Random keys of letters only are rare but do occur (and test keys typed by hand look like this).
+ */
+export function looksRandomLetters(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12 || letters.length !== value.replace(/[-_.]/g, '').length) return false;
+  const vowels = letters.replace(/[^aeiouAEIOU]/g, '').length;
+  return vowels / letters.length < 0.3 || /[bcdfghjklmnpqrstvwxz]{5,}/i.test(letters);
+}
+
+/**
+ * A short quoted value of 2-4 words with something no sentence has: a word mixing letters with
+ * digits or symbols, or a word without a vowel (`Pr. I51femz`, `ewf? lbk nh`).
+ */
+function isPassphrase(value: string): boolean {
+  if (value.length > 40 || !/^\S+(?: \S+){1,3}$/.test(value) || /["'`]/.test(value)) return false;
+  return !value.split(' ').every((w) => /^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2) || /^\d+$/.test(w) || /^[-–—&+\/]$/.test(w));
 }
 
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-function judge(name: string, cls: NameInfo, value: string, start: number, end: number): Assignment | undefined {
-  if (value.length > MAX_VALUE || /\s/.test(value)) return undefined;
+function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean): Assignment | undefined {
+  if (value.length > MAX_VALUE) return undefined;
+  // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
+  const spaced = /\s/.test(value);
+  if (spaced && (cls.nameClass !== 'password' || !assigned || !isPassphrase(value))) return undefined;
   if (placeholderReason(value) || notSecretReason(value)) return undefined;
   // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
   // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
@@ -309,6 +371,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
   // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
+  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
   // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
   if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
   // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
@@ -323,18 +387,22 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
     if (value.length < 4) return undefined;
-    if (/^[a-z]+$/i.test(value) && value.length < 6) return undefined;
-    confidence = value.length >= 8 && classes >= 2 ? 'medium' : 'low';
+    // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
+    // element they are usually the next key or a field type (`"password", "name"`).
+    if (/^[a-z]+$/i.test(value) && (value.length < 4 || (value.length < 6 && !assigned))) return undefined;
+    confidence = value.length >= 8 && classes >= 2 && !spaced ? 'medium' : 'low';
   } else {
     const minLength = cls.weak ? 16 : 8;
     if (value.length < minLength) return undefined;
     // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
     const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
-    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+    const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
+    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
-    if (bits < (cls.weak ? 3.5 : 2.8)) return undefined;
-    if (classes < 2 && !base32) return undefined;
-    confidence = !cls.weak && !uuid && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
+    // An 8-character value has at most 3 bits per character: one repeated character is allowed.
+    if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
+    if (classes < 2 && !base32 && !randomLetters) return undefined;
+    confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence };
 }

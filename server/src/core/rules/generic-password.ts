@@ -18,6 +18,10 @@ export default nameRule({
     { text: "mysql --user=root --password=R00tPass!9 app", secret: "R00tPass!9", languageId: 'shellscript' },
     { text: "conn.setPassword(\"Hunter2Hunter2\");", secret: "Hunter2Hunter2", languageId: 'java' },
     { text: "<password>Wint3rIsComing</password>", secret: "Wint3rIsComing", languageId: 'xml' },
+    { text: "POSTGRES_PASSWORD: nzkuq", secret: "nzkuq", path: 'docker-compose.yml' },
+    { text: "bind_pw          = nzkuq", secret: "nzkuq", path: 'ldap-users.cf' },
+    { text: "    password: 'Pr. I51femz'", secret: "Pr. I51femz", path: 'data/static/users.yml' },
+    { text: "passphrase=\"ewf? lbk nh\",", secret: "ewf? lbk nh", languageId: 'python' },
   ],
   mustNotMatch: [
     { text: "\"LABEL_PASSWORD\": \"Passwort\",", languageId: 'json' },
@@ -50,5 +54,12 @@ export default nameRule({
     { text: "passwordField: \"password\"", languageId: 'typescript' },
     { text: "password = get_password()", languageId: 'python' },
     { text: "PASSWORD=changeme", path: '.env' },
+    { text: ".content(\"{\\\"type\\\":\\\"password\\\",\\\"name\\\":\\\"\\\"}\")", languageId: 'java' },
+    { text: "{'label': 'Password', 'value': 'password', 'type': 'password'},", languageId: 'javascript' },
+    { text: "password = \"abc\"", languageId: 'python' },
+    { text: "password: 'is required'", languageId: 'yaml' },
+    { text: "password = \"min 8 chars\"", languageId: 'python' },
+    { text: "\"user\", \"pwd\", \"-ERR 'Authorization Violation'\",", languageId: 'go' },
+    { text: "hashed_password = '9fK2mQ7xLp4vR8sT1wY6zB3n'", languageId: 'python' },
   ],
 });

@@ -10,6 +10,10 @@ export default nameRule({
     { text: "client_secret = \"9fK2mQ7xLp4vR8sT1wY6zB3n\"", secret: "9fK2mQ7xLp4vR8sT1wY6zB3n", languageId: 'python' },
     { text: "JWT_SECRET: \"a8Fh3kL0pQ9zX2vB7nM4\"", secret: "a8Fh3kL0pQ9zX2vB7nM4", languageId: 'yaml' },
     { text: "const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", languageId: 'javascript' },
+    { text: "jwt-secret = \"gvianuujzegadqiayxscglvuknbcafgt\"", secret: "gvianuujzegadqiayxscglvuknbcafgt", path: 'postgrest.conf' },
+    { text: "client_secret=\"zjekwirfudtxcddm\",", secret: "zjekwirfudtxcddm", languageId: 'python' },
+    { text: "sa-token.jwt-secret-key: nsabevtxybvqhikbkydkcsomnwzabtu", secret: "nsabevtxybvqhikbkydkcsomnwzabtu", languageId: 'yaml' },
+    { text: "'fs.s3a.secret.key': 'Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn'", secret: "Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn", languageId: 'javascript' },
   ],
   mustNotMatch: [
     { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
@@ -17,5 +21,9 @@ export default nameRule({
     { text: "client_secret = \"{{ vault_client_secret }}\"", languageId: 'python' },
     { text: "secret: process.env.SECRET", languageId: 'javascript' },
     { text: "SECRET_KEY = \"django-insecure-xxxxxxxxxxxxxxxx\"", languageId: 'python' },
+    { text: "jwt_secret = \"reallyreallyreallyreallyverysafe\"", languageId: 'python' },
+    { text: "client_secret = \"applicationclientsecret\"", languageId: 'python' },
+    { text: "const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = \"PKCS8_PRIVATEKEY\";", languageId: 'csharp' },
+    { text: "const parts = secret.split('a8Fh3kL0pQ9zX2vB7nM4')", languageId: 'javascript' },
   ],
 });
