@@ -38,7 +38,7 @@ Options:
   --staged                  Scan the staged version of staged files instead of the working tree.
   --git RANGE               Scan the lines added by the commits in RANGE (git log syntax).
   --no-baseline             Report baselined findings too.
-  --jobs N                  Scan with N worker threads (default: one per core; 1 = no workers).
+  --jobs N                  Scan on N threads (default: one per core; 1 = no worker threads).
   --verbose                 List skipped files (too large, binary, lockfiles) on stderr.
   -h, --help                Show this help.
   -v, --version             Show the version.

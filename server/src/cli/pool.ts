@@ -1,7 +1,7 @@
 /**
- * Scanning many files on every core: worker threads (running this same bundle) read and scan
- * batches of files and send back located findings. Each worker holds one file at a time, so
- * memory follows the largest file, not the corpus. Small scans stay on the main thread, where
+ * Scanning many files on every core: this thread and worker threads (running this same bundle)
+ * read and scan batches of files; workers send back located findings. Each thread holds one
+ * file at a time, so memory follows the largest file, not the corpus. Small scans stay on the main thread, where
  * starting workers would cost more than it saves.
  */
 import * as os from 'os';
@@ -29,27 +29,40 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   return scan.skipped ? { rel: job.rel, skipped: scan.skipped } : { rel: job.rel, scan };
 }
 
-/** Results in the order of `jobs`. `jobs` = worker count; 1 scans on this thread. */
+/**
+ * Results in the order of `jobs`. `threads` = threads that scan: this one and `threads - 1`
+ * workers (1: no workers). This thread scans too, a batch at a time, and between batches hands
+ * out work; each worker is kept two batches ahead so it never waits for this one.
+ */
 export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): Promise<FileOutcome[]> {
   if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) return jobs.map((j) => scanOne(j, maxFileSize));
   const results: FileOutcome[] = new Array(jobs.length);
   let next = 0;
+  const take = (): { start: number; jobs: FileJob[] } | undefined => {
+    if (next >= jobs.length) return undefined;
+    const start = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return { start, jobs: jobs.slice(start, next) };
+  };
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize } });
+      let inFlight = 0;
       let done = false;
       const feed = () => {
-        if (next >= jobs.length) {
+        for (let batch = inFlight < 2 ? take() : undefined; batch; batch = inFlight < 2 ? take() : undefined) {
+          inFlight++;
+          worker.postMessage(batch);
+        }
+        if (inFlight === 0) {
           done = true;
           void worker.terminate();
-          return resolve();
+          resolve();
         }
-        const start = next;
-        next = Math.min(jobs.length, next + BATCH);
-        worker.postMessage({ start, jobs: jobs.slice(start, next) });
       };
       worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
         outcomes.forEach((o, i) => (results[start + i] = o));
+        inFlight--;
         feed();
       });
       worker.on('error', reject);
@@ -58,7 +71,14 @@ export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, thr
       });
       feed();
     });
-  await Promise.all(Array.from({ length: threads }, runWorker));
+  const workers = Promise.all(Array.from({ length: threads - 1 }, runWorker));
+  // This thread's share: a batch, then a turn of the event loop so workers get their next ones.
+  for (let batch = take(); batch; batch = take()) {
+    const { start, jobs: mine } = batch;
+    mine.forEach((j, i) => (results[start + i] = scanOne(j, maxFileSize)));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await workers;
   return results;
 }
 
