@@ -23,10 +23,15 @@ export function platformFromWords(words: ReadonlySet<string>, text: string): str
   return found.length === 1 ? found[0] : null;
 }
 
-/** The one platform the text mentions, or null when it mentions none or several. */
+/** Each platform word as a case-insensitive search: stops at the first occurrence, copies nothing. */
+const WORD_TESTS = PLATFORM_WORDS.map((w) => [w, new RegExp(w.replace(/[.]/g, '\\.'), 'i')] as const);
+
+/**
+ * The one platform the text mentions, or null when it mentions none or several. The language
+ * server asks this after every edit, so it reads the text without lower-casing a copy of it.
+ */
 export function platformOf(text: string): string | null {
-  const lower = text.toLowerCase();
-  return platformFromWords(new Set(PLATFORM_WORDS.filter((w) => lower.includes(w))), text);
+  return platformFromWords(new Set(WORD_TESTS.filter(([, re]) => re.test(text)).map(([w]) => w)), text);
 }
 
 export const PLATFORM_ENV: Readonly<Record<string, string>> = {
