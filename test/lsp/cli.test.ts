@@ -51,6 +51,22 @@ describe('keywarden scan (CLI)', () => {
     assert.ok(!stdout.includes(ARTHUR_KEY.slice(4)) && !stdout.includes(DB_PASSWORD.slice(4)));
   });
 
+  it('skips binary and oversized files with a reason, and scans the rest', () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-skip-'));
+    try {
+      writeFileSync(path.join(other, 'blob.bin'), Buffer.concat([Buffer.from('PK\u0003\u0004\u0000\u0000'), Buffer.from(`password = "${DB_PASSWORD}"\n`)]));
+      writeFileSync(path.join(other, 'big.py'), `password = "${DB_PASSWORD}"\n` + '#'.repeat(5000) + '\n');
+      writeFileSync(path.join(other, 'small.py'), `password = "${DB_PASSWORD}"\n`);
+      const { code, stdout, stderr } = run(other, 'scan', '.', '--format', 'json', '--max-file-size', '2000', '--verbose');
+      assert.equal(code, 1);
+      assert.deepEqual((JSON.parse(stdout) as { file: string }[]).map((f) => f.file), ['small.py']);
+      assert.match(stderr, /blob\.bin: not scanned: binary file/);
+      assert.match(stderr, /big\.py: not scanned: .* over the .* limit/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('respects .gitignore unless told not to', () => {
     assert.ok(!run(dir, 'scan', '--format', 'json').stdout.includes('build/leak.js'));
     assert.match(run(dir, 'scan', '--no-gitignore', '--format', 'json').stdout, /build\/leak\.js/);
