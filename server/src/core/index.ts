@@ -75,8 +75,8 @@ const COMPILED = new Map<string, CompiledPattern>(
  * Keyword gating: one pass (./prepass.ts) finds every rule keyword, every word that makes an
  * identifier worth parsing for the generic rule, and the platform names. A pattern rule then
  * runs only on the lines that hold one of its keywords (every match's line holds one: see
- * PatternRule.keywords); the few rules without keywords start with a rare literal and run over
- * the whole text. Most lines of most files are read once, by the prepass.
+ * PatternRule.keywords); the few rules without keywords start with a rare literal and share one
+ * pass over the whole text (runKeywordless). Most lines of most files are read once, by the prepass.
  */
 const GATED = ALL_RULES.filter((r): r is PatternRule | BlockRule => r.type !== 'name');
 const KEYWORDS = [...new Set(GATED.flatMap((r) => r.keywords))];
@@ -196,7 +196,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     const rule = GATED[r];
     if (disabled?.has(rule.id)) continue;
     if (rule.type === 'block') {
-      if (pre.ruleHits[r]) runBlock(rule, text, candidates);
+      if (rule.keywords.length === 0 || pre.ruleHits[r]) runBlock(rule, text, candidates);
       continue;
     }
     if (rule.keywords.length === 0) continue; // below, in one shared pass

@@ -8,9 +8,10 @@ import type { Confidence, RuleInfo } from './types';
 export interface PatternRule extends RuleInfo {
   readonly type: 'pattern';
   /**
-   * Lower-case literals; the rule runs only when one occurs in the lower-cased text (or the
-   * document is about the rule's platform). Every match's line contains one of them, so gating
-   * a window of whole lines gives the same results as gating the whole text.
+   * Lower-case ASCII literals, matched ignoring case. The pattern runs only on the lines that
+   * hold one (or on the whole text when the document is about the rule's platform), so every
+   * match's line must hold one. Empty: the pattern must start with a rare literal; it runs on
+   * every file, in one pass shared with the other keyword-less rules (flag `g` only).
    */
   readonly keywords: readonly string[];
   /** Global regex, linear-time (no nested quantifiers); the `secret` named group (else the whole match) is the value. */
