@@ -8,9 +8,9 @@
  * lower-casing the text first costs another pass and a copy.
  */
 
-/** A word found: it ends just before `end` (exclusive), and is `words[word]`. */
+/** Every occurrence of every word in one text; entries past `hits` are unused. */
 export interface Prepass {
-  /** Offsets just past each occurrence, ascending; `hitWord[i]` is the word's index. */
+  /** Offsets just past each occurrence (exclusive ends), ascending; `hitWord[i]` is its index in `words`. */
   readonly hitEnd: Int32Array;
   readonly hitWord: Int32Array;
   readonly hits: number;
