@@ -99,32 +99,29 @@ const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 const tooLarge = (size: number, maxSize: number): ReadResult => ({ skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` });
 const unreadable = (err: unknown): ReadResult => ({ skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
 
-/** Binary (a NUL in its first 8 KB) or UTF-8 text. */
-function decode(buf: Buffer): ReadResult {
-  return buf.subarray(0, 8192).includes(0) ? { skipped: 'binary', message: 'not scanned: binary file' } : { text: buf.toString('utf8') };
+/**
+ * Binary (a NUL in its first 8 K characters) or text. Node decodes UTF-8 while reading (no Buffer
+ * in between), and a NUL byte decodes to U+0000, so the check reads the decoded text.
+ */
+function textOrBinary(text: string): ReadResult {
+  return text.slice(0, 8192).includes('\u0000') ? { skipped: 'binary', message: 'not scanned: binary file' } : { text };
 }
 
 /** Reads a file as UTF-8 unless it is over `maxSize` bytes or binary. */
 export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
   try {
     const { size } = await fs.promises.stat(file);
-    return size > maxSize ? tooLarge(size, maxSize) : decode(await fs.promises.readFile(file));
+    return size > maxSize ? tooLarge(size, maxSize) : textOrBinary(await fs.promises.readFile(file, 'utf8'));
   } catch (err) {
     return unreadable(err);
   }
 }
 
-/**
- * The same as readTextFile, synchronously: the CLI reads one file at a time and sync reads cost
- * a fraction of async ones. Node decodes UTF-8 while reading (no Buffer in between); a NUL byte
- * decodes to U+0000, so the binary check reads the text's first 8 KB instead.
- */
+/** The same as readTextFile, synchronously: the CLI reads one file at a time and sync reads cost a fraction of async ones. */
 export function readTextFileSync(file: string, maxSize: number): ReadResult {
   try {
     const { size } = fs.statSync(file);
-    if (size > maxSize) return tooLarge(size, maxSize);
-    const text = fs.readFileSync(file, 'utf8');
-    return text.slice(0, 8192).includes('\u0000') ? { skipped: 'binary', message: 'not scanned: binary file' } : { text };
+    return size > maxSize ? tooLarge(size, maxSize) : textOrBinary(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     return unreadable(err);
   }

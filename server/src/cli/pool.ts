@@ -1,8 +1,8 @@
 /**
  * Scanning many files on every core: this thread and worker threads (running this same bundle)
  * read and scan batches of files; workers send back located findings. Each thread holds one
- * file at a time, so memory follows the largest file, not the corpus. Small scans stay on the main thread, where
- * starting workers would cost more than it saves.
+ * file at a time, so memory follows the largest file, not the corpus. Small scans stay on this
+ * thread, where starting workers would cost more than it saves.
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
@@ -20,6 +20,8 @@ export interface FileJob {
 export type FileOutcome = { readonly rel: string } & ({ readonly scan: FileScan } | { readonly skipped: string });
 
 const BATCH = 16;
+/** Batches a worker holds at once: the next one is waiting when it finishes one. */
+const AHEAD = 2;
 const MIN_FILES_FOR_WORKERS = 200;
 
 export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
@@ -32,7 +34,7 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
 /**
  * Results in the order of `jobs`. `threads` = threads that scan: this one and `threads - 1`
  * workers (1: no workers). This thread scans too, a batch at a time, and between batches hands
- * out work; each worker is kept two batches ahead so it never waits for this one.
+ * out work; each worker is kept AHEAD batches ahead so it never waits for this one.
  */
 export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): Promise<FileOutcome[]> {
   if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) return jobs.map((j) => scanOne(j, maxFileSize));
@@ -50,7 +52,9 @@ export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, thr
       let inFlight = 0;
       let done = false;
       const feed = () => {
-        for (let batch = inFlight < 2 ? take() : undefined; batch; batch = inFlight < 2 ? take() : undefined) {
+        while (inFlight < AHEAD) {
+          const batch = take();
+          if (!batch) break;
           inFlight++;
           worker.postMessage(batch);
         }

@@ -389,7 +389,7 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     if (value.length < 4) return undefined;
     // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
     // element they are usually the next key or a field type (`"password", "name"`).
-    if (/^[a-z]+$/i.test(value) && (value.length < 4 || (value.length < 6 && !assigned))) return undefined;
+    if (/^[a-z]+$/i.test(value) && value.length < 6 && !assigned) return undefined;
     confidence = value.length >= 8 && classes >= 2 && !spaced ? 'medium' : 'low';
   } else {
     const minLength = cls.weak ? 16 : 8;

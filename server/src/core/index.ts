@@ -85,13 +85,15 @@ const PREPASS = new KeywordScanner(PREPASS_WORDS);
 const WORD_LENGTH = Int32Array.from(PREPASS_WORDS, (w) => w.length);
 const HINT_SET: ReadonlySet<string> = new Set(HINT_WORDS);
 const IS_HINT = Uint8Array.from(PREPASS_WORDS, (w) => (HINT_SET.has(w) ? 1 : 0));
+/** GATED's pattern rules compiled, at the same indices (undefined for block rules). */
+const GATED_COMPILED = GATED.map((r) => COMPILED.get(r.id));
 /** For each prepass word, the indices (in GATED) of the rules it is a keyword of. */
 const RULES_OF_WORD: readonly number[][] = PREPASS_WORDS.map((w) => GATED.flatMap((r, i) => (r.keywords.includes(w) ? [i] : [])));
 
 interface Gating {
   /** For each rule of GATED, the start offsets of its keywords in the text (undefined: none). */
   readonly ruleHits: (number[] | undefined)[];
-  /** Start offsets of generic-rule hint words, ascending. */
+  /** Start offsets of generic-rule hint words, ascending, each once. */
   readonly hints: number[];
   readonly words: Set<string>;
 }
@@ -118,11 +120,7 @@ function gate(text: string): Gating {
     }
     for (const r of RULES_OF_WORD[w]) (ruleHits[r] ??= []).push(start);
   }
-  if (!sorted) {
-    hints.sort((a, b) => a - b);
-    for (let i = hints.length - 1; i > 0; i--) if (hints[i] === hints[i - 1]) hints.splice(i, 1);
-  }
-  return { ruleHits, hints, words };
+  return { ruleHits, hints: sorted ? hints : hints.sort((a, b) => a - b).filter((h, i, all) => i === 0 || h !== all[i - 1]), words };
 }
 
 /**
@@ -201,7 +199,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     if (rule.keywords.length === 0) continue; // below, in one shared pass
     // A platform rule also runs when the document is about its platform: its context may be lines away.
-    const compiled = COMPILED.get(rule.id)!;
+    const compiled = GATED_COMPILED[r]!;
     if (rule.platform !== undefined && rule.platform === platform) runPattern(compiled, text, 0, text, platform, candidates, lines);
     else if (pre.ruleHits[r]) runOnLines(compiled, pre.ruleHits[r]!, lines, platform, candidates);
   }
@@ -379,9 +377,7 @@ function looksBinary(text: string): boolean {
   // Bounded like git's own check: reading a 2 MB text to its end for a NUL costs more than the scan.
   if (text.slice(0, 8192).includes('\u0000')) return true;
   const head = text.slice(0, 2048);
-  CONTROL.lastIndex = 0;
-  if (!CONTROL.test(head)) return false;
-  const control = head.match(CONTROL)!.length;
+  const control = head.match(CONTROL)?.length ?? 0;
   return control / head.length > 0.1;
 }
 
