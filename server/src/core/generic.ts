@@ -31,6 +31,31 @@ const IDENT = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.') IDENT[ch.charCodeAt(0)] = 1;
 const isIdent = (c: number) => c < 128 && IDENT[c] === 1;
 
+/**
+ * The character code at `i`, or -1 outside the text. The parser compares codes, not one-letter
+ * strings: no string per character, and no out-of-bounds read for V8 to deoptimise on.
+ */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+const enum Ch {
+  Tab = 9,
+  Newline = 10,
+  Space = 32,
+  DoubleQuote = 34,
+  Amp = 38,
+  Quote = 39,
+  OpenParen = 40,
+  Equals = 61,
+  Less = 60,
+  Greater = 62,
+  Question = 63,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  Backtick = 96,
+  OpenBrace = 123,
+}
+const isQuote = (c: number) => c === Ch.DoubleQuote || c === Ch.Quote || c === Ch.Backtick;
+
 /** Name endings that say "this is about a secret, not the secret": ids, urls, sizes, flags … */
 const DENY_LAST = new Set(
   ('id ids name names url uri urls uris endpoint host hostname path paths file files filename dir ' +
@@ -123,6 +148,30 @@ function classify(name: string): NameInfo | undefined {
 const GENERIC_SEGMENT = new Set(['key', 'value', 'val', 'sid', 'session']);
 
 const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
+/** What follows a name, as a number: the parser branches on it without comparing strings. */
+const enum Op {
+  Assign, // =
+  Colon, // :
+  Walrus, // :=
+  Arrow, // =>
+  Equal, // == or ===
+  Other, // != !== ??= ||= += <-
+  Comma,
+  Call, // (
+  Element, // > of <name>value</name>
+  Space, // --flag value
+}
+const OPS = new Map<string, Op>([
+  ['=', Op.Assign],
+  [':', Op.Colon],
+  [':=', Op.Walrus],
+  ['=>', Op.Arrow],
+  ['==', Op.Equal],
+  ['===', Op.Equal],
+  [',', Op.Comma],
+  ['(', Op.Call],
+  ['>', Op.Element],
+]);
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
 const BARE = /[^\s'"`,;<>()\[\]{}|]+/y;
 /**
@@ -161,13 +210,12 @@ const OPERATOR_START = new Set('=:,(>!+?|<'.split('').map((c) => c.charCodeAt(0)
 
 function mayAssign(text: string, at: number, flag: boolean): boolean {
   let j = at;
-  if (text.charCodeAt(j) === 92) j++; // \" of JSON inside a string
-  const q = text.charCodeAt(j);
-  if (q === 34 || q === 39 || q === 96) j++; // closing quote of a quoted key
-  if (text.charCodeAt(j) === 93) j++; // ]
-  if (flag && text.charCodeAt(j) === 32) return true;
-  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-  return OPERATOR_START.has(text.charCodeAt(j));
+  if (codeAt(text, j) === Ch.Backslash) j++; // \" of JSON inside a string
+  if (isQuote(codeAt(text, j))) j++; // closing quote of a quoted key
+  if (codeAt(text, j) === Ch.CloseBracket) j++;
+  if (flag && codeAt(text, j) === Ch.Space) return true;
+  while (codeAt(text, j) === Ch.Space || codeAt(text, j) === Ch.Tab) j++;
+  return OPERATOR_START.has(codeAt(text, j));
 }
 
 function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
@@ -197,78 +245,81 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   if (!cls) return undefined;
 
   let j = nameEnd;
-  const before = text[idStart - 1];
-  const quotedName = before === '"' || before === "'" || before === '`';
+  const before = codeAt(text, idStart - 1);
+  const quotedName = isQuote(before);
   let quoted = quotedName;
   if (quotedName) {
     // `"password": …` is a quoted key; `"DB_PASSWORD=…"` and `'user-token: …'` are a whole
     // assignment or header inside a string.
-    if (text[j] === before) j++;
+    if (codeAt(text, j) === before) j++;
     // JSON inside a string: `{\"access_token\":\"…\"}`.
-    else if (text[j] === '\\' && text[j + 1] === before && text[idStart - 2] === '\\') j += 2;
+    else if (codeAt(text, j) === Ch.Backslash && codeAt(text, j + 1) === before && codeAt(text, idStart - 2) === Ch.Backslash) j += 2;
     else quoted = false;
   }
   // `?private_token=…&…` in a URL: a parameter inside a string, with a bare value.
-  const parameter = before === '?' || before === '&';
-  if (text[j] === ']') j++;
+  const parameter = before === Ch.Question || before === Ch.Amp;
+  if (codeAt(text, j) === Ch.CloseBracket) j++;
   OPERATOR.lastIndex = j;
   const op = OPERATOR.exec(text);
-  let opText: string;
+  let operator: Op;
   if (op) {
-    opText = op[1];
+    operator = OPS.get(op[1]) ?? Op.Other;
     j = OPERATOR.lastIndex;
-  } else if (flag && text[j] === ' ' && text[j + 1] !== ' ') {
+  } else if (flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space) {
     // `--password s3cret`; several spaces are a help text column, not a value.
-    opText = ' ';
+    operator = Op.Space;
     j++;
   } else return undefined;
-  if (opText === ',' && !quoted) return undefined;
-  if (opText === '>' && before !== '<') return undefined;
-  if (opText === '(' && quoted) return undefined;
+  if (operator === Op.Comma && !quoted) return undefined;
+  if (operator === Op.Element && before !== Ch.Less) return undefined;
+  if (operator === Op.Call && quoted) return undefined;
   // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
   // snake_case calls (`auth_password("utf8", pwd)`) are functions taking arguments, not setters.
   // Go-style setters (`SetAuthToken("…")`) are setters all the same.
-  if (opText === '(' && ((/^[A-Z]/.test(name) && !/^Set[A-Z]/.test(name)) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
-  if (opText === ':') {
+  if (operator === Op.Call && ((/^[A-Z]/.test(name) && !/^Set[A-Z]/.test(name)) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
+  if (operator === Op.Colon) {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
   }
 
   STRING_PREFIX.lastIndex = j;
   const prefix = STRING_PREFIX.exec(text);
-  const q = text[j + (prefix?.[0].length ?? 0)];
+  const q = codeAt(text, j + (prefix?.[0].length ?? 0));
   let start: number;
   let end: number;
-  if (text[j] === '\\' && (text[j + 1] === '"' || text[j + 1] === "'")) {
+  const escaped = codeAt(text, j + 1);
+  if (codeAt(text, j) === Ch.Backslash && (escaped === Ch.DoubleQuote || escaped === Ch.Quote)) {
     // An escaped quote opens the value: JSON inside a string; it ends at the escaped quote.
     start = j + 2;
     // Values over MAX_VALUE are rejected anyway: searching no further keeps every hit O(1).
     const window = text.slice(start, start + MAX_VALUE + 2);
-    const close = window.indexOf(`\\${text[j + 1]}`);
+    const close = window.indexOf(escaped === Ch.Quote ? "\\'" : '\\"');
     const eol = window.indexOf('\n');
     if (close < 0 || (eol >= 0 && eol < close)) return undefined;
     end = start + close;
-  } else if (q === '"' || q === "'" || q === '`') {
+  } else if (isQuote(q)) {
     start = j + (prefix?.[0].length ?? 0) + 1;
     end = start;
     const limit = Math.min(text.length, start + MAX_VALUE + 1);
-    while (end < limit && text[end] !== q && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
-    if (text[end] !== q) return undefined;
+    for (let c = codeAt(text, end); end < limit && c !== q && c !== Ch.Newline; c = codeAt(text, end)) end += c === Ch.Backslash ? 2 : 1;
+    if (codeAt(text, end) !== q) return undefined;
   } else {
-    if (options.quotesRequired && !flag && !parameter && quoted === quotedName && opText !== '>') return undefined;
-    if (opText === '(' || opText === ',' || opText === '===' || opText === '==') return undefined;
+    if (options.quotesRequired && !flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
+    if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
     BARE.lastIndex = j;
     const bare = BARE.exec(text);
     if (!bare) return undefined;
     start = j;
     end = BARE.lastIndex;
     // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
-    if (text[end] === '(' || text[end] === '[') return undefined;
+    const after = codeAt(text, end);
+    if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
     // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
-    if (opText === '>' && (text[j - 1] !== '>' || text[end] !== '<')) return undefined;
+    if (operator === Op.Element && (codeAt(text, j - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
     // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
     // and a command); real assignments have no space after `=` or spaces on both sides.
-    if (opText === '=' && text[nameEnd] === '=' && /[ \t]/.test(text[j - 1])) return undefined;
+    const spaceBefore = codeAt(text, j - 1);
+    if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
     // A URL parameter ends at the next one.
     if (parameter) {
       const amp = text.slice(start, end).search(/[&#]/);
@@ -294,9 +345,9 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     }
   }
   const value = text.slice(start, end);
-  if (value.charCodeAt(0) === 123 /* { */) return judgeMembers(name, info, value, start);
+  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
-  const assigned = opText === '=' || opText === ':' || opText === ':=' || opText === '=>';
+  const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
   return judge(name, info, value, start, end, assigned);
 }
 

@@ -49,15 +49,47 @@ export type Rule = PatternRule | NameRule | BlockRule;
 /** Helper so each rule file stays a plain object literal with checked types. */
 export function patternRule(rule: Omit<PatternRule, 'type'>): PatternRule {
   if (!rule.pattern.global) throw new Error(`rule ${rule.id}: pattern must be global`);
-  return { type: 'pattern', ...rule };
+  return uniform({ type: 'pattern', ...rule });
 }
 
 export function nameRule(rule: Omit<NameRule, 'type'>): NameRule {
-  return { type: 'name', ...rule };
+  return uniform({ type: 'name', ...rule });
 }
 
 export function blockRule(rule: Omit<BlockRule, 'type'>): BlockRule {
-  return { type: 'block', ...rule };
+  return uniform({ type: 'block', ...rule });
+}
+
+type AnyRuleFields = Partial<Omit<PatternRule, 'type'> & Omit<NameRule, 'type'> & Omit<BlockRule, 'type'>>;
+
+/**
+ * The rule with every field of every rule type, in one order (absent ones undefined). All rules
+ * then share one hidden class, so the scan loop, which reads rules of every type and provider,
+ * stays monomorphic: V8 no longer throws its optimised code away when a rule of a new shape
+ * comes by.
+ */
+function uniform<R extends Rule>(rule: R): R {
+  const r = rule as AnyRuleFields & { type: Rule['type'] };
+  // Every key must be listed (the type has none optional); their values may be undefined.
+  const fields: { [K in keyof Required<AnyRuleFields>]: AnyRuleFields[K] } & { type: Rule['type'] } = {
+    type: r.type,
+    id: r.id,
+    kind: r.kind,
+    description: r.description,
+    platform: r.platform,
+    mustMatch: r.mustMatch,
+    mustNotMatch: r.mustNotMatch,
+    keywords: r.keywords,
+    pattern: r.pattern,
+    confidence: r.confidence,
+    envVar: r.envVar,
+    minEntropy: r.minEntropy,
+    check: r.check,
+    why: r.why,
+    nameClass: r.nameClass,
+    find: r.find,
+  };
+  return fields as unknown as R;
 }
 
 /**
