@@ -45,6 +45,8 @@ const enum Ch {
   Quote = 39,
   OpenParen = 40,
   Equals = 61,
+  Dash = 45,
+  Dot = 46,
   Less = 60,
   Greater = 62,
   Question = 63,
@@ -55,6 +57,9 @@ const enum Ch {
   OpenBrace = 123,
 }
 const isQuote = (c: number) => c === Ch.DoubleQuote || c === Ch.Quote || c === Ch.Backtick;
+/** What may stand before a flag's dashes: white space, a quote, `=`, `(` or `[`. */
+const FLAG_BEFORE = new Set([...' \t\n\r\f\v"\'=(['].map((c) => c.charCodeAt(0)));
+const mayPrecedeFlag = (c: number) => FLAG_BEFORE.has(c) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 /** Name endings that say "this is about a secret, not the secret": ids, urls, sizes, flags … */
 const DENY_LAST = new Set(
@@ -219,15 +224,17 @@ function mayAssign(text: string, at: number, flag: boolean): boolean {
 }
 
 function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
-  let raw = text.slice(idStart, idEnd);
-  // `--password=…` and `-p`-style flags: the dashes are not part of the name.
-  const dashes = /^-+/.exec(raw)?.[0].length ?? 0;
-  const flag = dashes > 0 && (idStart === 0 || /[\s"'=(\[]/.test(text[idStart - 1]));
-  raw = raw.slice(dashes).replace(/[-.]+$/, '');
-  const nameEnd = idStart + dashes + raw.length;
+  // `--password=…` and `-p`-style flags: the dashes are not part of the name; nor are trailing
+  // dashes and dots.
+  let dashes = 0;
+  while (idStart + dashes < idEnd && codeAt(text, idStart + dashes) === Ch.Dash) dashes++;
+  let nameEnd = idEnd;
+  while (nameEnd > idStart + dashes && (codeAt(text, nameEnd - 1) === Ch.Dash || codeAt(text, nameEnd - 1) === Ch.Dot)) nameEnd--;
+  const flag = dashes > 0 && (idStart === 0 || mayPrecedeFlag(codeAt(text, idStart - 1)));
   // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
-  // look at the next character before the costlier name classification.
+  // look at the next character before slicing the name or classifying it.
   if (!mayAssign(text, nameEnd, flag)) return undefined;
+  const raw = text.slice(idStart + dashes, nameEnd);
   // Only the last dotted segment names the value: `config.password` yes, `password.length` no
   // (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A generic last segment
   // takes its meaning from the one before: `fs.s3a.secret.key`, `tesla-auth.sid`, `token.value`.
