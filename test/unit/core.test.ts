@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { maskSecret, scan } from '../../server/src/core';
-import { platformOf } from '../../server/src/core/platform';
+import { rescan } from '../../server/src/core/incremental';
+import { mentionsAfterEdit, mentionsOf, platformOf } from '../../server/src/core/platform';
 
 const KEY = Buffer.from('3d6f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b:Wq8Xz2Lp5Rt9Ny3Bm6Vc1Kd7Hs4Gf0Ja_Eu-Oi2Pq8S').toString('base64');
 const ids = (text: string, languageId = 'python', path?: string) => scan(text, { languageId, path }).findings.map((f) => f.ruleId);
@@ -128,5 +129,57 @@ describe('core: the single keyword pass', () => {
     }
     const openai = 'sk-proj-' + 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3Ab4Cd5Ef6Gh7';
     assert.deepEqual(ids(`k = "${openai}"`), ['openai-api-key']);
+  });
+});
+
+describe('core: the platform after an edit', () => {
+  // Edits that add, remove, split and join platform words, and near-misses ("prime", "rime2").
+  const pieces = ['from h2ogpte import H2OGPTE\n', 'import whylabs\n', 'from rime_sdk import Client\n', 'rbst.io', 'arthur', 'ar', 'thur', 'arthu', 'r', 'h2og', 'pte', 'whyla', 'bs', 'rime', 'rime_sd', 'k', 'prime', 'rime2', 'RIME-API-KEY', 'rime-api-ke', 'x', '\n', ' ', ''];
+  const base = Array.from({ length: 40 }, (_, i) => `value_${i} = compute(${i})\n`).join('');
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+
+  it('matches a fresh look at the whole text after every edit', () => {
+    let text = base;
+    let mentions = mentionsOf(text);
+    for (let i = 0; i < 3000; i++) {
+      const start = rand(text.length + 1);
+      const end = Math.min(text.length, start + (rand(3) === 0 ? rand(40) : 0));
+      const insert = pieces[rand(pieces.length)];
+      text = text.slice(0, start) + insert + text.slice(end);
+      mentions = mentionsAfterEdit(mentions, text, start, start + insert.length);
+      assert.deepEqual(mentions, mentionsOf(text), `edit ${i}: [${start},${end}) -> ${JSON.stringify(insert)}`);
+    }
+  });
+
+  it('finds a mention the edit completes, and none that only a cut-off window would show', () => {
+    assert.deepEqual(mentionsAfterEdit([], 'arthur', 5, 6), ['arthur']); // "arthu" + "r"
+    assert.deepEqual(mentionsAfterEdit([], 'x rime-api-key', 13, 14), ['rime']); // "rime-api-ke" + "y"
+    assert.deepEqual(mentionsAfterEdit([], 'ar thur', 2, 2), []);
+    // "prime" is no mention of RIME, even where the searched window starts inside it.
+    assert.deepEqual(mentionsAfterEdit([], `prime${' '.repeat(9)}x`, 14, 15), []);
+    assert.deepEqual(mentionsAfterEdit(['arthur'], 'no longer', 0, 0), []);
+  });
+
+  it('an incremental rescan equals a full scan when an import names or unnames the platform', () => {
+    const key = 'API_KEY = "sk-qQ4ARteT9cGWAO98J1i14o7juDk00FBJC1XThH2IV3QcGG2J"\n';
+    let text = base + key;
+    let result = scan(text, { languageId: 'python' });
+    assert.equal(result.platform, null);
+    const edits: [number, number, string][] = [
+      [0, 0, 'from h2ogpte import H2OGPTE\n'], // now about h2oGPTe
+      [0, 0, 'import whylabs\n'], // two platforms: none
+      [0, 'import whylabs\n'.length, ''], // back to h2oGPTe
+      [5, 6, 'X'], // "from X2ogpte import H2OGPTE": still named by the class
+      [0, 'from X2ogpte import H2OGPTE\n'.length, ''], // the import removed: none
+    ];
+    for (const [start, end, insert] of edits) {
+      text = text.slice(0, start) + insert + text.slice(end);
+      result = rescan(scan, result, text, { start, end, newText: insert }, { languageId: 'python' });
+      const full = scan(text, { languageId: 'python' });
+      assert.equal(result.platform, full.platform, JSON.stringify(insert));
+      assert.deepEqual(result.findings.map((f) => [f.start, f.ruleId, f.envVar]), full.findings.map((f) => [f.start, f.ruleId, f.envVar]));
+    }
+    assert.equal(result.platform, null);
   });
 });

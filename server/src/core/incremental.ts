@@ -4,7 +4,7 @@
  * line of context on each side (a suppression comment covers the line below it), widened
  * to whole multi-line findings and PEM blocks that the window cuts.
  */
-import { platformOf } from './platform';
+import { mentionsAfterEdit, mentionsOf, platformOfMentions } from './platform';
 import type { Finding, ScanOptions, ScanResult } from './types';
 
 export type Scanner = (text: string, options?: ScanOptions) => ScanResult;
@@ -28,12 +28,14 @@ export function rescan(
   const limit = options.maxFileSize ?? 2_000_000;
   if (previous.skipped || newText.length > limit || newText.length > 50_000_000) return scan(newText, options);
   // The document-wide platform hint changed (an import was added or removed): everything may change.
-  const platform = platformOf(newText);
+  const inserted = change.start + change.newText.length;
+  const mentions = previous.mentions ? mentionsAfterEdit(previous.mentions, newText, change.start, inserted) : mentionsOf(newText);
+  const platform = platformOfMentions(mentions);
   if (platform !== previous.platform) return scan(newText, options);
 
   const delta = change.newText.length - (change.end - change.start);
   let winStart = lineStartAt(newText, lineStartAt(newText, change.start) - 1);
-  let winEnd = lineEndAt(newText, lineEndAt(newText, change.start + change.newText.length) + 1);
+  let winEnd = lineEndAt(newText, lineEndAt(newText, inserted) + 1);
 
   const shifted: Finding[] = [];
   for (const f of previous.findings) {
@@ -66,7 +68,7 @@ export function rescan(
   const after = shifted.filter((f) => f.start >= winEnd);
   // Suppressed findings have no offsets to carry over, so an incremental result counts only
   // the window's; the editor does not show the count, and full scans (CLI) count exactly.
-  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform };
+  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform, mentions };
 }
 
 function lineStartAt(text: string, offset: number): number {
@@ -81,15 +83,16 @@ function lineEndAt(text: string, offset: number): number {
 }
 
 const PEM_SPAN = 64 * 1024;
+const BEGIN = '-----BEGIN';
 
 /** The PEM block (BEGIN … END lines) that overlaps [start, end), if any, within a bounded distance. */
 function pemBlockAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const from = Math.max(0, start - PEM_SPAN);
-  const begin = text.lastIndexOf('-----BEGIN', end);
-  if (begin < from) {
-    // No BEGIN before the window end: maybe the window holds an END whose BEGIN is above.
-    return undefined;
-  }
+  // The last BEGIN at or before `end`, searched for no further back than `from`: a document
+  // without one is not read to its start on every keystroke.
+  const at = text.slice(from, end + BEGIN.length).lastIndexOf(BEGIN);
+  if (at < 0) return undefined;
+  const begin = from + at;
   const finish = text.indexOf('-----END', begin);
   const blockEnd = finish < 0 ? Math.min(text.length, begin + PEM_SPAN) : lineEndAt(text, finish);
   if (blockEnd <= start && finish >= 0) return undefined;

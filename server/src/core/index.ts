@@ -15,7 +15,7 @@ import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { placeholderReason } from './filters';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, platformFromWords } from './platform';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, mentionsFromWords, platformOfMentions } from './platform';
 import { entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
@@ -185,7 +185,8 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 
   const language = languageOf(options.languageId, options.path);
   const pre = gate(text);
-  const platform = options.platform !== undefined ? options.platform : platformFromWords(pre.words, text);
+  const mentions = options.platform !== undefined ? undefined : mentionsFromWords(pre.words, text);
+  const platform = mentions ? platformOfMentions(mentions) : options.platform!;
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
 
@@ -255,7 +256,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       masked: maskSecret(c.value),
     });
   }
-  return { findings, suppressed, platform };
+  return { findings, suppressed, platform, mentions };
 }
 
 /** Runs a pattern over each line holding one of `offsets` (in any order), once per line. */

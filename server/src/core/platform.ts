@@ -11,27 +11,69 @@ export const PLATFORM_WORDS = ['h2ogpte', 'whylabs', 'rime', 'rbst.io', 'arthur'
 /** "rime" is a common substring: only these forms name the platform. */
 const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i;
 
-/** The one platform whose words occur (`words`: PLATFORM_WORDS found in `text`, ignoring case), or null for none or several. */
-export function platformFromWords(words: ReadonlySet<string>, text: string): string | null {
-  const has: Record<string, boolean> = {
-    h2ogpte: words.has('h2ogpte'),
-    whylabs: words.has('whylabs'),
-    rime: (words.has('rime') || words.has('rbst.io')) && RIME.test(text),
-    arthur: words.has('arthur'),
-  };
-  const found = Object.keys(has).filter((k) => has[k]);
-  return found.length === 1 ? found[0] : null;
+/**
+ * What tells that a text is about each platform: a search, and the longest text it can match.
+ * The platform order is the order of `mentions`.
+ */
+const SIGNALS: readonly { readonly platform: string; readonly re: RegExp; readonly longest: number }[] = [
+  { platform: 'h2ogpte', re: /h2ogpte/i, longest: 7 },
+  { platform: 'whylabs', re: /whylabs/i, longest: 7 },
+  { platform: 'rime', re: RIME, longest: 'rime-api-key'.length },
+  { platform: 'arthur', re: /arthur/i, longest: 6 },
+];
+/** The same searches, global, to list the candidates in a window of the text. */
+const WINDOW_SEARCH = SIGNALS.map(({ re }) => new RegExp(re.source, 'gi'));
+/** And sticky, to confirm one at its place in the whole text. */
+const AT = SIGNALS.map(({ re }) => new RegExp(re.source, 'iy'));
+
+/** The one platform mentioned, or null for none or several. */
+export function platformOfMentions(mentions: readonly string[]): string | null {
+  return mentions.length === 1 ? mentions[0] : null;
 }
 
-/** Each platform word as a case-insensitive search: stops at the first occurrence, copies nothing. */
-const WORD_TESTS = PLATFORM_WORDS.map((w) => [w, new RegExp(w.replace(/[.]/g, '\\.'), 'i')] as const);
+/** The platforms a text mentions, from the PLATFORM_WORDS the keyword pass found in it (ignoring case). */
+export function mentionsFromWords(words: ReadonlySet<string>, text: string): string[] {
+  const out: string[] = [];
+  if (words.has('h2ogpte')) out.push('h2ogpte');
+  if (words.has('whylabs')) out.push('whylabs');
+  if ((words.has('rime') || words.has('rbst.io')) && RIME.test(text)) out.push('rime');
+  if (words.has('arthur')) out.push('arthur');
+  return out;
+}
+
+/** The platforms a text mentions. Each search stops at the first mention and copies nothing. */
+export function mentionsOf(text: string): string[] {
+  return SIGNALS.filter(({ re }) => re.test(text)).map(({ platform }) => platform);
+}
 
 /**
- * The one platform the text mentions, or null when it mentions none or several. The language
- * server asks this after every edit, so it reads the text without lower-casing a copy of it.
+ * The platforms `text` mentions after an edit that put new text at [insertedStart, insertedEnd),
+ * given those it mentioned before. A platform not mentioned before can only be mentioned now
+ * where the edit was, so only a few characters around the edit are searched: the language server
+ * asks after every keystroke, and searching a long document for a word it lacks reads all of it.
+ * A platform mentioned before is searched for in the whole text, which stops at its first mention.
  */
+export function mentionsAfterEdit(before: readonly string[], text: string, insertedStart: number, insertedEnd: number): string[] {
+  return SIGNALS.filter(({ platform, re, longest }, i) => {
+    if (before.includes(platform)) return re.test(text);
+    // A new mention touches the edit (a word boundary next to it counts), so it lies within
+    // `longest` characters of it. A match the window's edges make up is not confirmed below.
+    const from = Math.max(0, insertedStart - longest);
+    const window = text.slice(from, Math.min(text.length, insertedEnd + longest));
+    const search = WINDOW_SEARCH[i];
+    search.lastIndex = 0;
+    for (let m = search.exec(window); m; m = search.exec(window)) {
+      AT[i].lastIndex = from + m.index;
+      if (AT[i].test(text)) return true;
+      search.lastIndex = m.index + 1;
+    }
+    return false;
+  }).map(({ platform }) => platform);
+}
+
+/** The one platform the text mentions, or null when it mentions none or several. */
 export function platformOf(text: string): string | null {
-  return platformFromWords(new Set(WORD_TESTS.filter(([, re]) => re.test(text)).map(([w]) => w)), text);
+  return platformOfMentions(mentionsOf(text));
 }
 
 export const PLATFORM_ENV: Readonly<Record<string, string>> = {

@@ -51,6 +51,8 @@ export interface ScanResult {
   readonly suppressed: number;
   /** The document-wide platform the scan used, so an incremental rescan can tell when it changed. */
   readonly platform?: string | null;
+  /** Every platform the text mentions (the platform is the one, if only one): an incremental rescan updates these from the edit alone. */
+  readonly mentions?: readonly string[];
 }
 
 /** One example a rule must (or must not) flag; `secret`, when given, is the exact value to report. */
