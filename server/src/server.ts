@@ -92,11 +92,16 @@ function optionsFor(uri: string, languageId: string): ScanOptions {
   return { path: displayPath(uri), languageId, maxFileSize: s.maxFileSize };
 }
 
+/** Compiled `exclude` globs, by the settings object they came from (a new object per settings change). */
+const excludeMatchers = new WeakMap<Settings, (path: string) => boolean>();
+
 function isExcluded(uri: string): boolean {
   const s = settingsFor(uri);
   const p = displayPath(uri);
   if (!s.enable || !p || s.exclude.length === 0) return !s.enable;
-  return picomatch(s.exclude, { dot: true })(p);
+  let matches = excludeMatchers.get(s);
+  if (!matches) excludeMatchers.set(s, (matches = picomatch([...s.exclude], { dot: true })));
+  return matches(p);
 }
 
 async function fetchSettings(uri: string): Promise<void> {

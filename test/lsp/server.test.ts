@@ -178,6 +178,25 @@ describe('language server over stdio', function () {
     assert.equal(republished.diagnostics[0].code, 'generic-password');
     await configured.close();
   });
+
+  it('clears and stops diagnostics for files the exclude setting matches, and keeps the others', async () => {
+    const configured = new LspClient({ configuration: { exclude: ['fixtures/**'] } });
+    try {
+      await configured.initialize('/work/demo', true);
+      const text = `db_password = "${PASSWORD}"\n`;
+      const excluded = uri('fixtures/creds.py');
+      const first = await configured.open(excluded, 'python', text);
+      assert.equal(first.diagnostics.length, 1, 'flagged before the settings arrive');
+      const cleared = await configured.waitForDiagnostics(excluded, (d) => d.length === 0);
+      assert.deepEqual(cleared.diagnostics, []);
+      const edited = await configured.change(excluded, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, `api_token = "${PASSWORD}"\n`);
+      assert.deepEqual(edited.diagnostics, [], 'still excluded after an edit');
+      const kept = await configured.open(uri('app.py'), 'python', text);
+      assert.equal(kept.diagnostics.length, 1, 'a file outside the glob is still linted');
+    } finally {
+      await configured.close();
+    }
+  });
 });
 
 describe('language server: incremental rescans equal full scans', () => {
