@@ -1,30 +1,40 @@
 /**
  * Which of the platforms KeyWarden serves a document is about, from what it imports or calls.
  * A generic `api_key = "…"` in an h2oGPTe script should become H2OGPTE_API_KEY, not API_KEY.
- * This is the one document-wide fact the rules use; incremental rescans recompute it and fall
- * back to a full scan when it changes.
+ * This is the one document-wide fact the rules use; an incremental rescan updates it from the
+ * edit (`mentionsAfterEdit`) and falls back to a full scan when it changes.
  */
+
+/** How a text names a platform. */
+interface Signal {
+  readonly platform: string;
+  /** Lower-case words the core's keyword pass looks for; one of them names the platform … */
+  readonly words: readonly string[];
+  /** … or, when they are also common substrings, only where this search matches (at most `longest` characters). */
+  readonly confirm?: { readonly search: RegExp; readonly longest: number };
+}
+
+/** The platforms in the order of `mentions`. Adding one: a signal here and its PLATFORM_ENV. */
+const SIGNALS: readonly Signal[] = [
+  { platform: 'h2ogpte', words: ['h2ogpte'] },
+  { platform: 'whylabs', words: ['whylabs'] },
+  // "rime" is in "prime" and "crime": only these forms name the platform.
+  { platform: 'rime', words: ['rime', 'rbst.io'], confirm: { search: /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i, longest: 'rime-api-key'.length } },
+  { platform: 'arthur', words: ['arthur'] },
+];
 
 /** Words whose presence decides the platform (the core's keyword pass looks for them). */
-export const PLATFORM_WORDS = ['h2ogpte', 'whylabs', 'rime', 'rbst.io', 'arthur'] as const;
+export const PLATFORM_WORDS: readonly string[] = SIGNALS.flatMap((s) => s.words);
 
-/** "rime" is a common substring: only these forms name the platform. */
-const RIME = /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i;
-
-/**
- * What tells that a text is about each platform: a search, and the longest text it can match.
- * The platform order is the order of `mentions`.
- */
-const SIGNALS: readonly { readonly platform: string; readonly re: RegExp; readonly longest: number }[] = [
-  { platform: 'h2ogpte', re: /h2ogpte/i, longest: 7 },
-  { platform: 'whylabs', re: /whylabs/i, longest: 7 },
-  { platform: 'rime', re: RIME, longest: 'rime-api-key'.length },
-  { platform: 'arthur', re: /arthur/i, longest: 6 },
-];
+/** Each signal as one case-insensitive search, and the longest text it can match. */
+const SEARCHES = SIGNALS.map(({ words, confirm }) => ({
+  re: confirm?.search ?? new RegExp(words.map((w) => w.replace(/[.]/g, '\\.')).join('|'), 'i'),
+  longest: confirm?.longest ?? Math.max(...words.map((w) => w.length)),
+}));
 /** The same searches, global, to list the candidates in a window of the text. */
-const WINDOW_SEARCH = SIGNALS.map(({ re }) => new RegExp(re.source, 'gi'));
+const WINDOW_SEARCH = SEARCHES.map(({ re }) => new RegExp(re.source, 'gi'));
 /** And sticky, to confirm one at its place in the whole text. */
-const AT = SIGNALS.map(({ re }) => new RegExp(re.source, 'iy'));
+const AT = SEARCHES.map(({ re }) => new RegExp(re.source, 'iy'));
 
 /** The one platform mentioned, or null for none or several. */
 export function platformOfMentions(mentions: readonly string[]): string | null {
@@ -33,17 +43,12 @@ export function platformOfMentions(mentions: readonly string[]): string | null {
 
 /** The platforms a text mentions, from the PLATFORM_WORDS the keyword pass found in it (ignoring case). */
 export function mentionsFromWords(words: ReadonlySet<string>, text: string): string[] {
-  const out: string[] = [];
-  if (words.has('h2ogpte')) out.push('h2ogpte');
-  if (words.has('whylabs')) out.push('whylabs');
-  if ((words.has('rime') || words.has('rbst.io')) && RIME.test(text)) out.push('rime');
-  if (words.has('arthur')) out.push('arthur');
-  return out;
+  return SIGNALS.filter((s) => s.words.some((w) => words.has(w)) && (!s.confirm || s.confirm.search.test(text))).map((s) => s.platform);
 }
 
 /** The platforms a text mentions. Each search stops at the first mention and copies nothing. */
 export function mentionsOf(text: string): string[] {
-  return SIGNALS.filter(({ re }) => re.test(text)).map(({ platform }) => platform);
+  return SIGNALS.filter((_, i) => SEARCHES[i].re.test(text)).map(({ platform }) => platform);
 }
 
 /**
@@ -54,7 +59,8 @@ export function mentionsOf(text: string): string[] {
  * A platform mentioned before is searched for in the whole text, which stops at its first mention.
  */
 export function mentionsAfterEdit(before: readonly string[], text: string, insertedStart: number, insertedEnd: number): string[] {
-  return SIGNALS.filter(({ platform, re, longest }, i) => {
+  return SIGNALS.filter(({ platform }, i) => {
+    const { re, longest } = SEARCHES[i];
     if (before.includes(platform)) return re.test(text);
     // A new mention touches the edit (a word boundary next to it counts), so it lies within
     // `longest` characters of it. A match the window's edges make up is not confirmed below.
