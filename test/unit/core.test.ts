@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { maskSecret, scan } from '../../server/src/core';
 import { rescan } from '../../server/src/core/incremental';
-import { mentionsAfterEdit, mentionsOf, platformOf } from '../../server/src/core/platform';
+import { mentionsAfterEdit, mentionsOf, platformOfMentions } from '../../server/src/core/platform';
 
 const KEY = Buffer.from('3d6f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b:Wq8Xz2Lp5Rt9Ny3Bm6Vc1Kd7Hs4Gf0Ja_Eu-Oi2Pq8S').toString('base64');
 const ids = (text: string, languageId = 'python', path?: string) => scan(text, { languageId, path }).findings.map((f) => f.ruleId);
@@ -125,7 +125,7 @@ describe('core: the generic rule and its filters', () => {
 describe('core: the single keyword pass', () => {
   it('sees a word where a longer one starts (arthur in ARTHUR_API_KEY, sk- in sk-ant-)', () => {
     for (const text of ['ARTHUR_API_KEY = os.environ["ARTHUR_API_KEY"]', 'from h2ogpte import H2OGPTE', 'import whylabs_client', 'x = 1']) {
-      assert.equal(scan(text, { languageId: 'python' }).platform, platformOf(text), text);
+      assert.equal(scan(text, { languageId: 'python' }).platform, platformOfMentions(mentionsOf(text)), text);
     }
     const openai = 'sk-proj-' + 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3Ab4Cd5Ef6Gh7';
     assert.deepEqual(ids(`k = "${openai}"`), ['openai-api-key']);

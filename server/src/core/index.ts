@@ -40,9 +40,9 @@ const RANK = new Map(ALL_RULES.map((r, i) => [r.id, i]));
 const NAME_RULES = new Map<NameClass, NameRule>(ALL_RULES.filter((r): r is NameRule => r.type === 'name').map((r) => [r.nameClass, r]));
 
 /**
- * A pattern rule as the scan loop uses it. Every one has the same object shape (rule files leave
- * out optional fields), so the loop's property reads stay monomorphic and the optimised scan is
- * not thrown away and recompiled when a rule of another shape comes along.
+ * A pattern rule as the scan loop uses it: its regexes compiled once, its optional fields with
+ * their defaults filled in. Like the rules themselves (rule.ts `uniform`), every one has the same
+ * object shape, so the loop's property reads stay monomorphic.
  */
 interface CompiledPattern {
   readonly rule: PatternRule;

@@ -77,11 +77,6 @@ export function mentionsAfterEdit(before: readonly string[], text: string, inser
   }).map(({ platform }) => platform);
 }
 
-/** The one platform the text mentions, or null when it mentions none or several. */
-export function platformOf(text: string): string | null {
-  return platformOfMentions(mentionsOf(text));
-}
-
 export const PLATFORM_ENV: Readonly<Record<string, string>> = {
   arthur: 'ARTHUR_API_KEY',
   whylabs: 'WHYLABS_API_KEY',
