@@ -19,6 +19,16 @@ import {
 
 export const SERVER = path.join(__dirname, '../../dist/server.js');
 
+/** Servers still running: a test that fails before `close()` leaves one, and mocha would wait for it forever. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+/** Ends every server a test left running (the root hook in hooks.ts calls it after the run); returns how many. */
+export function killLeftoverServers(): number {
+  const count = running.size;
+  for (const proc of running) proc.kill();
+  return count;
+}
+
 export interface Published {
   uri: string;
   version?: number;
@@ -38,6 +48,8 @@ export class LspClient {
 
   constructor(options: { configuration?: Record<string, unknown> } = {}) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    running.add(this.proc);
+    this.proc.on('exit', () => running.delete(this.proc));
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
