@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { maskSecret, scan } from '../../server/src/core';
 import { rescan } from '../../server/src/core/incremental';
+import { longestRun } from '../../server/src/core/text';
 import { mentionsAfterEdit, mentionsOf, platformOfMentions } from '../../server/src/core/platform';
 
 const KEY = Buffer.from('3d6f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b:Wq8Xz2Lp5Rt9Ny3Bm6Vc1Kd7Hs4Gf0Ja_Eu-Oi2Pq8S').toString('base64');
@@ -79,7 +80,7 @@ describe('core: the generic rule and its filters', () => {
     assert.deepEqual(flagged('db_password = "Tr0ub4dor&3x"'), ['Tr0ub4dor&3x']);
     assert.deepEqual(flagged('connect(host="db", password="Tr0ub4dor&3x")'), ['Tr0ub4dor&3x']);
     assert.deepEqual(flagged('{"client_secret": "9fK2mQ7xLp4vR8sT1wY6zB3n"}', 'json'), ['9fK2mQ7xLp4vR8sT1wY6zB3n']);
-    assert.deepEqual(flagged('const cfg = { apiKey: "AbCdEf0123456789XyZ" };', 'javascript'), ['AbCdEf0123456789XyZ']);
+    assert.deepEqual(flagged('const cfg = { apiKey: "Xb7dEf0q2W4k6m8pXyZ" };', 'javascript'), ['Xb7dEf0q2W4k6m8pXyZ']);
     assert.deepEqual(flagged('DB_PASSWORD=Tr0ub4dor&3x', 'dotenv'), ['Tr0ub4dor&3x']);
     assert.deepEqual(flagged('spring.datasource.password=Tr0ub4dor3x', 'properties'), ['Tr0ub4dor3x']);
     assert.deepEqual(flagged('psql --password=Tr0ub4dor3x', 'shellscript'), ['Tr0ub4dor3x']);
@@ -110,6 +111,16 @@ describe('core: the generic rule and its filters', () => {
     assert.deepEqual(flagged('{"key": "ctrl+shift+down", "command": "editor.action.moveLinesDown"}', 'json'), []);
     assert.deepEqual(flagged('"version": "1.2.3"', 'json'), []);
     assert.deepEqual(flagged('public_key = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A"'), []);
+  });
+
+  it('takes a long counting run for a typed stand-in in keys and tokens, not in passwords', () => {
+    assert.equal(longestRun('0123456789abcdef'), 10);
+    assert.equal(longestRun('xZYXWVq'), 5, 'counting down');
+    assert.equal(longestRun('yzAB89:;'), 2, 'runs stay within one class of characters');
+    assert.equal(longestRun('9fK2mQ7xLp4vR8sT1wY6zB3n'), 1);
+    assert.deepEqual(flagged('api_key = "Kq7ZrT2m0123456789"'), []);
+    assert.deepEqual(flagged('api_key = "Kq7ZrT2m01234Wx9Lp"'), ['Kq7ZrT2m01234Wx9Lp'], 'five in a row can be chance');
+    assert.deepEqual(flagged('password = "Summer123456!"'), ['Summer123456!'], 'people do choose such passwords');
   });
 
   it('names the variable after the platform the file is about', () => {

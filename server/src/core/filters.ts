@@ -33,6 +33,10 @@ export function placeholderReason(value: string): string | undefined {
   if (/^%[-+ #0]*\d*(?:\.\d+)?[sdifqvx]$/.test(v) || /^%\(\w+\)s$/.test(v) || /^\{\d*\}$/.test(v)) return 'format specifier';
   if (/^(?:your|my|the|some|insert|enter|put|add|replace|paste|fill|set)[\s_-]/i.test(v)) return 'placeholder';
   if (/^[a-z]+(?:[_-][a-z]+)*[_-](?:here|goes[_-]here|placeholder|value)$/i.test(v)) return 'placeholder';
+  // AWS's documented keys (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) and their imitations.
+  if (v.includes('EXAMPLE')) return 'documentation example';
+  // `postgres://user:POSTGRES_PASSWORD@db`: the name of the variable that holds it.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && /(?:^|_)(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|APIKEY|CREDENTIALS?)(?:_|$)/.test(v)) return 'variable name';
   return undefined;
 }
 
@@ -41,7 +45,11 @@ export function notSecretReason(value: string): string | undefined {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';
   if (/^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/=]+$/.test(value)) return 'integrity hash';
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';
-  if (/^(?:https?|ftp|file|wss?):\/\/[^@\s]*$/i.test(value)) return 'URL without credentials';
+  if (/^(?:https?|ftp|file|wss?):\/\/(?:[^:@\/\s]+@)?[^@\s]*$/i.test(value)) return 'URL without credentials';
+  // jq / JSONPath selectors: `.user[0]."real-role"`, `$.roles[*].name`.
+  if (/^\$?\.(?=[A-Za-z_"\\])|^\$\[/.test(value) && /\[(?:\d+|\*)\]/.test(value)) return 'JSON path';
+  // Key, certificate and data files: `-key client.pem`, `'Key': 'data/_SUCCESS.crc'` (an S3 object key).
+  if (/^[\w.\/\\-]*[\w-]\.(?:pem|key|crt|cer|der|csr|p8|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|txt|crc|ini|cfg|conf|xml)$/i.test(value)) return 'file name';
   if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(value) && /[/\\]/.test(value)) return 'path';
   if (/^[A-Z0-9][A-Z0-9.-]*\\[A-Za-z0-9._$-]+$/.test(value)) return 'Windows account name (DOMAIN\\user)';
   if (/^&(?:#\d+|#x[0-9a-f]+|[a-z]+);?$/i.test(value)) return 'HTML entity';

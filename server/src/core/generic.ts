@@ -9,7 +9,7 @@
  */
 import type { NameClass } from './rule';
 import { isTemplateMarker, placeholderReason, notSecretReason } from './filters';
-import { classesOf, entropy } from './text';
+import { classesOf, entropy, longestRun } from './text';
 
 export interface Assignment {
   /** The identifier or key, as written (`db_password`, `X-Api-Key`). */
@@ -46,6 +46,7 @@ const enum Ch {
   OpenParen = 40,
   Dash = 45,
   Dot = 46,
+  Colon = 58,
   Less = 60,
   Equals = 61,
   Greater = 62,
@@ -76,7 +77,7 @@ const DENY_LAST = new Set(
     'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
     'event events status state result results header headers region bucket table keyname ' +
     'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample server ' +
-    'samples regexp re limit attrs attributes uuid guid').split(' '),
+    'samples regexp re limit attrs attributes uuid guid query sql statement stmt').split(' '),
 );
 
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
@@ -88,7 +89,7 @@ const DENY_FIRST = new Set(
 );
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size)$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
 const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
@@ -278,6 +279,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     j++;
   } else return undefined;
   if (operator === Op.Comma && !quoted) return undefined;
+  // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
+  if (operator === Op.Colon && before === Ch.Colon && isIdent(codeAt(text, idStart - 2))) return undefined;
   if (operator === Op.Element && before !== Ch.Less) return undefined;
   if (operator === Op.Call && quoted) return undefined;
   // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
@@ -321,6 +324,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
     const after = codeAt(text, end);
     if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
+    // `$secpasswd = ConvertTo-SecureString "…" -AsPlainText`: a PowerShell command, not a value.
+    if (CMDLET.test(text.slice(start, end))) return undefined;
     // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
     if (operator === Op.Element && (codeAt(text, j - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
     // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
@@ -357,6 +362,9 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
   return judge(name, info, value, start, end, assigned);
 }
+
+/** A PowerShell cmdlet name: an approved verb, a dash and a noun. */
+const CMDLET = /^(?:Add|Clear|Convert|ConvertFrom|ConvertTo|Export|Get|Import|Invoke|Join|New|Out|Protect|Read|Remove|Resolve|Select|Set|Start|Stop|Test|Unprotect|Write)-[A-Z][A-Za-z]+$/;
 
 /** HTTP authentication schemes that precede a credential in a header value. */
 const AUTH_SCHEME = /(?:ApiKey|Api-Key|Token|NTLM|Negotiate|Bearer|Basic|Digest|SSWS|GenieKey|Key)[ \t]+(?=[A-Za-z0-9+/=._~-]{8})/iy;
@@ -427,6 +435,11 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
   // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
   if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
+  // The code between two strings, when the name was inside the first: `"newNonce=" + newNonce);`.
+  if (value.includes(');') || /^\+[ \t]*[A-Za-z_$][\w$.]*[ \t]*(?:[)+;,]|$)/.test(value)) return undefined;
+  // The shell's working directory (`PWD=/app`, also run into the previous value in an
+  // environment dump: `…/binPWD=/app`), not a password; `DB_PWD=/…` still counts.
+  if (/^[\/~]/.test(value) && /(?:^|[^A-Z_])(?:OLD)?PWD$/.test(name)) return undefined;
   // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
   // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
@@ -457,6 +470,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
     if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
+    // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
+    if (longestRun(value) >= 6) return undefined;
     // An 8-character value has at most 3 bits per character: one repeated character is allowed.
     if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
     if (classes < 2 && !base32 && !randomLetters) return undefined;

@@ -41,6 +41,33 @@ export function envNameOf(name: string): string {
   return /^[0-9]/.test(snake) ? `_${snake}` : snake;
 }
 
+/**
+ * The longest run of consecutive letters or digits counting up or down by one (`abcdef`,
+ * `98765`): 1 when there is none. Random values almost never hold one of 5 or more.
+ */
+export function longestRun(value: string): number {
+  let best = 1;
+  let run = 1;
+  let step = 0;
+  for (let i = 1; i < value.length; i++) {
+    const prev = value.charCodeAt(i - 1);
+    const c = value.charCodeAt(i);
+    const d = c - prev;
+    if ((d === 1 || d === -1) && sameClass(prev, c)) {
+      run = d === step ? run + 1 : 2;
+      step = d;
+    } else {
+      run = 1;
+      step = 0;
+    }
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+const classOf = (c: number) => (c >= 48 && c <= 57 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 97 && c <= 122 ? 3 : 0);
+const sameClass = (a: number, b: number) => classOf(a) !== 0 && classOf(a) === classOf(b);
+
 /** Character classes present in a value: lower, upper, digit, other. */
 export function classesOf(value: string): number {
   let lower = 0;

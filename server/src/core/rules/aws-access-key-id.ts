@@ -13,6 +13,7 @@ export default patternRule({
     { text: "export AWS_ACCESS_KEY_ID=ASIAKWMWKZ6XE3TROQOG", secret: "ASIAKWMWKZ6XE3TROQOG", languageId: 'shellscript' },
   ],
   mustNotMatch: [
+    { text: "$ python scout.py aws --access-keys --access-key-id AKIAIOSFODNN7EXAMPLE --secret-access-key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", path: 'README.md' },
     { text: "key = \"AKIAXXXXXXXXXXXXXXXX\"", languageId: 'python' },
     { text: "id = \"AKIA1234\"", languageId: 'python' },
   ],

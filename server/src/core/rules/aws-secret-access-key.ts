@@ -13,6 +13,7 @@ export default patternRule({
     { text: "export AWS_SECRET_ACCESS_KEY=xbkcM5yeDswqoiAvYxGJ9Bgi4ycOAw3sI7qijLYL", secret: "xbkcM5yeDswqoiAvYxGJ9Bgi4ycOAw3sI7qijLYL", languageId: 'shellscript' },
   ],
   mustNotMatch: [
+    { text: "aws_secret_access_key = \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"", languageId: 'python' },
     { text: "aws_secret_access_key = os.environ[\"AWS_SECRET_ACCESS_KEY\"]", languageId: 'python' },
   ],
 });

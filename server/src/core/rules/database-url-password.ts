@@ -15,6 +15,7 @@ export default patternRule({
     { text: "MONGO_URI=mongodb+srv://admin:6C7ANKF40LGYQj@cluster0.mongodb.net/test", secret: "6C7ANKF40LGYQj", path: '.env' },
   ],
   mustNotMatch: [
+    { text: "docker run graphile/postgraphile --connection postgres://POSTGRES_USER:POSTGRES_PASSWORD@POSTGRES_HOST:5432/db", path: 'README.md' },
     { text: "DATABASE_URL = \"postgresql://app:${DB_PASSWORD}@db:5432/app\"", languageId: 'python' },
     { text: "url = \"postgres://user:password@localhost/db\"", languageId: 'python' },
   ],

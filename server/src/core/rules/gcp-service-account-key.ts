@@ -3,18 +3,28 @@ import { patternRule } from '../rule';
 export default patternRule({
   id: 'gcp-service-account-key',
   kind: "Google service account key",
-  description: "The private key id of a Google service-account JSON key file (the file also holds the private key).",
-  keywords: ['private_key_id'],
-  pattern: /"private_key_id"[ \t]*:[ \t]*"(?<secret>[a-f0-9]{40})"/g,
+  description: "The private key of a Google service-account JSON key file (`\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n…\"`); its `private_key_id` is an id, not the secret.",
+  keywords: ['"private_key"'],
+  // One string holding the PKCS#8 block with `\n` escapes, as Google writes the file. Body
+  // characters and `\n` cannot start `-----END`, so the match is linear.
+  pattern: /"private_key"[ \t]*:[ \t]*"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\n|[A-Za-z0-9+/=])+-----END PRIVATE KEY-----)(?:\\n)?"/g,
   confidence: 'high',
   envVar: 'GOOGLE_APPLICATION_CREDENTIALS',
-  
+  // A block whose body is all one character or cut short is a placeholder.
+  check: (value) => {
+    const body = value.slice(27, -25).replace(/\\n/g, '');
+    return body.length >= 64 && !/(.)\1{15,}/.test(body);
+  },
   mustMatch: [
-    { text: "{\"type\": \"service_account\", \"private_key_id\": \"1ebd2ff3616478db0e03c9ca75b98768b8fd00ed\"}", secret: "1ebd2ff3616478db0e03c9ca75b98768b8fd00ed", languageId: 'json' },
-    { text: '  "private_key_id": "4f1c0a9be73d52c8a6e01b9d7f3c25e8a4b6d1f0",\n  "client_email": "ci@acme.iam.gserviceaccount.com"', secret: '4f1c0a9be73d52c8a6e01b9d7f3c25e8a4b6d1f0', path: 'key.json' },
+    {
+      text: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\nMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\\n-----END PRIVATE KEY-----\\n"}',
+      secret: '-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\nMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\\n-----END PRIVATE KEY-----',
+      path: 'service-account.json',
+    },
   ],
   mustNotMatch: [
-    { text: "{\"type\": \"service_account\", \"private_key_id\": \"1ebd2ff3616478db0e03\"}", languageId: 'json' },
-    { text: "{\"type\": \"service_account\", \"private_key_id\": os.environ[\"GOOGLE_APPLICATION_CREDENTIALS\"]}", languageId: 'json' },
+    // The key's id names it; issue trackers and docs quote it freely.
+    { text: '  "private_key_id": "4f1c0a9be73d52c8a6e01b9d7f3c25e8a4b6d1f0",', path: 'key.json' },
+    { text: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}', path: 'key.json' },
   ],
 });

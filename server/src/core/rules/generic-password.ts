@@ -24,6 +24,9 @@ export default nameRule({
     { text: "passphrase=\"ewf? lbk nh\",", secret: "ewf? lbk nh", languageId: 'python' },
   ],
   mustNotMatch: [
+    { text: "$secpasswd = ConvertTo-SecureString \"<password>\" -AsPlainText -Force", path: 'README.md' },
+    { text: "ECS_CONTAINER_METADATA_URI=http://169.254.170.2/v3/cb4f6285PATH=/usr/local/binHOSTNAME=ip-10-0-1-5PWD=/appM2_HOME=/usr/lib/mvnLD_LIBRARY_PATH=/usr/lib/jvm", path: 'README.md' },
+    { text: "#   password_query = SELECT userid AS user, pw AS password \\", path: 'dovecot-sql.conf.ext' },
     { text: "\"LABEL_PASSWORD\": \"Passwort\",", languageId: 'json' },
     { text: "secretsdump.py -k -no-pass second-dc-server.local -just-dc", path: 'README.md' },
     { text: "hacker:GENERATED_PASSWORD_HERE:0:0:Hacker:/root:/bin/bash", path: 'README.md' },

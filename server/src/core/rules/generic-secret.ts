@@ -16,6 +16,7 @@ export default nameRule({
     { text: "'fs.s3a.secret.key': 'Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn'", secret: "Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    { text: "configAppSettings = [ (\"app.settings.external_api_secret\", \"0123456789abcdef\") ]", languageId: 'haskell' },
     { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
     { text: "secret_name = \"prod/db/password\"", languageId: 'python' },
     { text: "client_secret = \"{{ vault_client_secret }}\"", languageId: 'python' },

@@ -24,6 +24,11 @@ export default nameRule({
     { text: "{Type: challenge.TLSALPN01.String(), Token: \"gzsmuzo6\"},", secret: "gzsmuzo6", languageId: 'go' },
   ],
   mustNotMatch: [
+    { text: "\"grant_type\": \"urn:ietf:params:oauth:grant-type:jwt-bearer\",", languageId: 'json' },
+    { text: "| `grant_type` | String, required | `urn:ietf:params:oauth:grant-type:jwt-bearer` | The type of OAuth grant |", path: 'README.md' },
+    { text: "url_with_creds = 'https://user@mycompany.com/myapp.php?foo=1&bar=2'", languageId: 'ruby' },
+    { text: "#auth_username_chars = abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567890.-_@", path: '10-auth.conf' },
+    { text: "tests: 'var newNonce = data.form.oauth_nonce;console.log(\"oldNonce: \"+oldNonce+\", newNonce=\"+newNonce);console.log(\"done\");'", languageId: 'javascript' },
     { text: ".\\ADRecon.ps1 -DomainController MYAD.net -Credential MYAD\\myuser", path: 'README.md' },
     { text: "private const val AUTH_SERVER = \"https://example.com:1234/foo/bar\"", languageId: 'kotlin' },
     { text: "antBuilder.replace(file: \"rcu.rsp\", token: \"%DB.USER%\", value: dbUser)", languageId: 'groovy' },
