@@ -45,6 +45,8 @@ export function notSecretReason(value: string): string | undefined {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';
   if (/^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/=]+$/.test(value)) return 'integrity hash';
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';
+  // An object identifier, as in LDAP matching rules (`userPassword:2.5.13.18:=…`).
+  if (/^[0-2](?:\.\d+){3,}(?::|$)/.test(value)) return 'OID';
   if (/^(?:https?|ftp|file|wss?):\/\/(?:[^:@\/\s]+@)?[^@\s]*$/i.test(value)) return 'URL without credentials';
   // jq / JSONPath selectors: `.user[0]."real-role"`, `$.roles[*].name`.
   if (/^\$?\.(?=[A-Za-z_"\\])|^\$\[/.test(value) && /\[(?:\d+|\*)\]/.test(value)) return 'JSON path';

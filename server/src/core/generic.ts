@@ -273,8 +273,9 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   if (op) {
     operator = OPS.get(op[1]) ?? Op.Other;
     j = OPERATOR.lastIndex;
-  } else if (flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space) {
-    // `--password s3cret`; several spaces are a help text column, not a value.
+  } else if (flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
+    // `--password s3cret`; several spaces are a help text column, not a value, and a dash starts
+    // the next flag (`--passwords --current-user`).
     operator = Op.Space;
     j++;
   } else return undefined;

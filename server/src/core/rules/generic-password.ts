@@ -24,6 +24,8 @@ export default nameRule({
     { text: "passphrase=\"ewf? lbk nh\",", secret: "ewf? lbk nh", languageId: 'python' },
   ],
   mustNotMatch: [
+    { text: "userPassword:2.5.13.18:=\\xx\\xx", path: 'README.md' },
+    { text: "sqlmap -u \"$URL\" --users --passwords --current-user --dbs", languageId: 'shellscript' },
     { text: "$secpasswd = ConvertTo-SecureString \"<password>\" -AsPlainText -Force", path: 'README.md' },
     { text: "ECS_CONTAINER_METADATA_URI=http://169.254.170.2/v3/cb4f6285PATH=/usr/local/binHOSTNAME=ip-10-0-1-5PWD=/appM2_HOME=/usr/lib/mvnLD_LIBRARY_PATH=/usr/lib/jvm", path: 'README.md' },
     { text: "#   password_query = SELECT userid AS user, pw AS password \\", path: 'dovecot-sql.conf.ext' },
