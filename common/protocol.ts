@@ -2,6 +2,7 @@
  * Custom messages between the KeyWarden client and language server, in the style of
  * vscode-eslint's customMessages: each is a namespace with a literal `method` and its types.
  */
+import { createHash } from 'node:crypto';
 
 /** Sent by the server when a file was not scanned (too large, binary), so the client can say why once. */
 export namespace SkippedFileNotification {
@@ -10,6 +11,26 @@ export namespace SkippedFileNotification {
     uri: string;
     message: string;
   }
+}
+
+/**
+ * Sent by the client whenever the variables it exports to terminals change: each name with a
+ * salted SHA-256 of its value (the salt is random per window, so no value leaves the client and
+ * digests cannot be compared across windows). The env-var quick-fix then never picks a name that
+ * already holds a different value (it numbers the new one: `DB_PASSWORD_2`), and reuses a name
+ * that holds the same value.
+ */
+export namespace HeldVariablesNotification {
+  export const method = 'keywarden/heldVariables' as const;
+  export interface Params {
+    salt: string;
+    /** Variable name to `heldDigest(salt, value)`. */
+    digests: Record<string, string>;
+  }
+}
+
+export function heldDigest(salt: string, value: string): string {
+  return createHash('sha256').update(`${salt}\0${value}`).digest('hex');
 }
 
 /** Sent by the client after settings change or a secret is stored, asking the server to lint open documents again. */

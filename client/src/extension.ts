@@ -2,6 +2,7 @@
  * KeyWarden's extension entry: wiring only. Accounts (sign-in, SecretStorage, terminals) live in
  * ./accounts, the linter's client side in ./linter; command ids come from common/commands.ts.
  */
+import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { Commands, COMMAND_CATEGORY } from '../../common/commands';
 import type { StoreSecretArgs } from '../../common/protocol';
@@ -20,6 +21,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const accounts = activateAccounts(context, log);
   const server = new LanguageServer(context, log);
   context.subscriptions.push(accounts, server);
+  // The quick-fix must not reuse a variable name that already holds another value.
+  const salt = randomBytes(16).toString('hex');
+  const sendHeld = () => server.setHeldVariables({ salt, digests: accounts.heldDigests(salt) });
+  sendHeld();
+  context.subscriptions.push(accounts.onDidChangeExported(sendHeld));
 
   const report = (what: string) => (err: unknown) => {
     log.error(`${what} failed`, err);

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { RelintNotification, SkippedFileNotification } from '../../common/protocol';
+import { HeldVariablesNotification, heldDigest, RelintNotification, SkippedFileNotification } from '../../common/protocol';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
@@ -196,6 +196,16 @@ connection.onDidChangeConfiguration(() => {
   for (const entry of documents.all()) void fetchSettings(entry.doc.uri);
 });
 
+/** The variables the client holds (names and salted digests), for the quick-fix's choice of name. */
+let held: HeldVariablesNotification.Params = { salt: '', digests: {} };
+connection.onNotification(HeldVariablesNotification.method, (params: HeldVariablesNotification.Params) => {
+  if (params && typeof params.salt === 'string' && params.digests && typeof params.digests === 'object') held = params;
+});
+const heldElsewhere = (envVar: string, value: string): boolean => {
+  const digest = Object.hasOwn(held.digests, envVar) ? held.digests[envVar] : undefined;
+  return digest !== undefined && digest !== heldDigest(held.salt, value);
+};
+
 connection.onNotification(RelintNotification.method, () => {
   editorGit.invalidateBaselines();
   for (const entry of documents.all()) relint(entry.doc.uri);
@@ -231,8 +241,13 @@ connection.onHover(({ textDocument, position }) => {
 connection.onCodeAction(({ textDocument, range, context }) => {
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
-  return codeActionsFor({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, range, context.only, settingsFor(textDocument.uri).severity, (f) =>
-    editorGit.stateOf(f.fingerprint),
+  return codeActionsFor(
+    { ...entry, result: { ...entry.result, findings: shownFindings(entry) } },
+    range,
+    context.only,
+    settingsFor(textDocument.uri).severity,
+    (f) => editorGit.stateOf(f.fingerprint),
+    heldElsewhere,
   );
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesContaining, useVSCode } from './harness';
 
@@ -44,5 +44,20 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     // Workspace storage, global storage and logs of this VS Code: the key must not be in any of them.
     assert.deepEqual(filesContaining(vs.session.userDataDir, key), []);
     await vs.session.screenshot('linter-terminal');
+  });
+
+  it('gives a second, different key a numbered variable instead of overwriting the stored one', async () => {
+    // Another engine's key (same format: base64 of "<uuid>:<secret>"), in another file.
+    const other = Buffer.from('3e9d7c1a-5b2f-4a6e-8d0c-7f1b2a3c4d5e:Qm7Lp2Xv9Rt4Wz8Kn3Bf6Hj1Cy5Da0EgUs2Ti9Ok4Va').toString('base64');
+    writeFileSync(path.join(vs.session.workspace, 'second_engine.py'), `api_key = "${other}"\n`);
+    await vs.session.openFile('second_engine.py');
+    await vs.session.problemsPanelText({ waitFor: new RegExp(`${other.slice(0, 4)}…`) });
+    await vs.session.goToLine(1, 13);
+    await vs.session.applyQuickFix(/Replace with environment variable ARTHUR_API_KEY_2/);
+    await vs.session.waitForNotification(/stored ARTHUR_API_KEY_2 in its secret storage/);
+    assert.match(await vs.session.editorText(), /api_key = os\.environ\["ARTHUR_API_KEY_2"\]/);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$ARTHUR_API_KEY" "$ARTHUR_API_KEY_2"');
+    assert.equal(out, `${key}|${other}`, 'both values are kept, each under its own name');
+    await vs.session.screenshot('linter-second-key');
   });
 });

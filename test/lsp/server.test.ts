@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CodeAction, Diagnostic, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { HeldVariablesNotification, heldDigest } from '../../common/protocol';
 import { scan } from '../../server/src/core';
 import { LspClient } from './lspClient';
 
@@ -97,6 +98,22 @@ describe('language server over stdio', function () {
       arguments: [{ envVar: 'ARTHUR_API_KEY', value: ARTHUR_KEY, uri: uri('engine.py') }],
     });
     for (const a of actions) assert.ok(!a.title.includes(ARTHUR_KEY.slice(0, 8)), 'no title shows the key');
+  });
+
+  it('numbers the variable when the client already holds a different value under its name, and reuses a name holding the same value', async () => {
+    const { diagnostics } = await client.open(uri('engine.py'), 'python', PY);
+    const salt = 'a1b2c3';
+    const fixFor = async (digests: Record<string, string>) => {
+      await client.conn.sendNotification(HeldVariablesNotification.method, { salt, digests } satisfies HeldVariablesNotification.Params);
+      const [fix] = await client.codeActions(uri('engine.py'), diagnostics[0].range, diagnostics);
+      return fix;
+    };
+    const numbered = await fixFor({ ARTHUR_API_KEY: heldDigest(salt, 'the key of another engine'), OTHER: heldDigest(salt, ARTHUR_KEY) });
+    assert.equal(numbered.title, 'Replace with environment variable ARTHUR_API_KEY_2');
+    assert.match(applyTextEdits(PY, numbered.edit!.changes![uri('engine.py')]), /api_key=os\.environ\["ARTHUR_API_KEY_2"\]/);
+    assert.deepEqual((numbered.command!.arguments as { envVar: string }[]).map((a) => a.envVar), ['ARTHUR_API_KEY_2']);
+    const same = await fixFor({ ARTHUR_API_KEY: heldDigest(salt, ARTHUR_KEY) });
+    assert.equal(same.title, 'Replace with environment variable ARTHUR_API_KEY');
   });
 
   it('"Ignore this finding" inserts keywarden:ignore above, and the diagnostic goes away', async () => {

@@ -213,6 +213,19 @@ describe('env-var quick-fix', () => {
       const out = applyEdits(src, fix.edits);
       assert.equal(out, 'import os\na = os.environ["PASSWORD"]\nb = os.environ["PASSWORD_2"]\nc = os.environ["PASSWORD"]\n');
     });
+
+    it('never reuses a name that already holds another value elsewhere, and reuses one that holds this value', () => {
+      const src = `a = "${TOKEN}"\n`;
+      const stored = new Map([['PASSWORD', 'a value stored from another file'], ['PASSWORD_2', TOKEN]]);
+      const heldElsewhere = (name: string, value: string) => stored.has(name) && stored.get(name) !== value;
+      const fix = envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere);
+      assert.deepEqual(fix?.secrets, [{ envVar: 'PASSWORD_2', value: TOKEN }]);
+      assert.equal(applyEdits(src, fix!.edits), 'import os\na = os.environ["PASSWORD_2"]\n');
+      stored.set('PASSWORD_2', 'another one');
+      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD_3', value: TOKEN }]);
+      stored.set('PASSWORD', TOKEN);
+      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD', value: TOKEN }]);
+    });
   });
 
   describe('ignore comment', () => {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../../../common/commands';
-import type { RotateKeyArgs } from '../../../common/protocol';
+import { heldDigest, type RotateKeyArgs } from '../../../common/protocol';
 import { getSettings } from '../config';
 import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';
@@ -14,10 +14,18 @@ import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment'
 import { StoredVariables } from './variables';
 
 export interface Accounts extends vscode.Disposable {
-  /** Stores `value` under the environment variable `name` and exports it to new terminals. */
-  storeVariable(name: string, value: string): Promise<void>;
+  /**
+   * Stores `value` under the environment variable `name` and exports it to new terminals;
+   * returns the name used. A name that holds a different value is never overwritten: the value
+   * then goes under the first free numbered name (`NAME_2`).
+   */
+  storeVariable(name: string, value: string): Promise<string>;
   /** Names currently exported to terminals. */
   exportedNames(): string[];
+  /** Each exported variable's name with `heldDigest(salt, value)`, for the language server. */
+  heldDigests(salt: string): Record<string, string>;
+  /** Fires when the exported variables change. */
+  readonly onDidChangeExported: vscode.Event<void>;
 }
 
 export function activateAccounts(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Accounts {
@@ -42,6 +50,9 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     },
   };
   const providers = createProviders(host);
+  /** What terminals get now (kept to tell the language server which names are taken). */
+  let exported = new Map<string, string>();
+  const exportedChanged = new vscode.EventEmitter<void>();
 
   async function refresh(): Promise<void> {
     const vars = new Map<string, string>();
@@ -54,6 +65,8 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       if (s) states.push(`${s.label}: ${s.detail}`);
     }
     terminals.set(vars);
+    exported = vars;
+    exportedChanged.fire();
     // Folders that talk to another host get their own values in their terminals.
     const byFolder = new Map<string, Map<string, string>>();
     for (const p of providers) {
@@ -178,10 +191,17 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
 
   return {
     async storeVariable(name, value) {
-      await variables.store(name, value);
+      const used = await variables.freeName(name, value);
+      await variables.store(used, value);
       await refresh();
+      return used;
     },
     exportedNames: () => terminals.names(),
-    dispose: () => disposables.forEach((d) => d.dispose()),
+    heldDigests: (salt) => Object.fromEntries([...exported].map(([k, v]) => [k, heldDigest(salt, v)])),
+    onDidChangeExported: exportedChanged.event,
+    dispose: () => {
+      disposables.forEach((d) => d.dispose());
+      exportedChanged.dispose();
+    },
   };
 }

@@ -38,6 +38,22 @@ export class StoredVariables {
     return out;
   }
 
+  get(name: string): Thenable<string | undefined> {
+    return this.secrets.get(valueKey(name));
+  }
+
+  /**
+   * Where `value` can be stored for code that wants `name`: `name` itself unless it holds a
+   * different value, else the first numbered name (`NAME_2` …) that is free or holds this value.
+   */
+  async freeName(name: string, value: string): Promise<string> {
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? name : `${name}_${n}`;
+      const held = await this.get(candidate);
+      if (held === undefined || held === value) return candidate;
+    }
+  }
+
   async store(name: string, value: string): Promise<void> {
     if (!ENV_NAME.test(name)) throw new Error(`"${name}" is not a valid environment variable name`);
     await this.secrets.store(valueKey(name), value);

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SkippedFileNotification } from '../../../common/protocol';
+import { HeldVariablesNotification, SkippedFileNotification } from '../../../common/protocol';
 
 /** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
 export const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }];
@@ -17,6 +17,8 @@ export class LanguageServer implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Files already reported as not scanned, so the notice appears once per file. */
   private readonly skippedNoticed = new Set<string>();
+  /** The latest variables the client holds, sent again to every server it starts. */
+  private held: HeldVariablesNotification.Params | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -57,7 +59,14 @@ export class LanguageServer implements vscode.Disposable {
     await client.start();
     this.log.info(`Language server started in ${Date.now() - started} ms`);
     this.client = client;
+    if (this.held) await client.sendNotification(HeldVariablesNotification.method, this.held);
     return client;
+  }
+
+  /** Tells the server which variable names hold which values (as salted digests), now and after restarts. */
+  setHeldVariables(params: HeldVariablesNotification.Params): void {
+    this.held = params;
+    void this.client?.sendNotification(HeldVariablesNotification.method, params).catch((err: unknown) => this.log.error('Telling the language server about stored variables failed', err));
   }
 
   private noticeSkipped(p: SkippedFileNotification.Params): void {

@@ -12,20 +12,28 @@ import type { Accounts } from '../accounts';
 
 export async function storeSecrets(accounts: Accounts, log: vscode.LogOutputChannel, args: StoreSecretArgs[]): Promise<void> {
   if (!Array.isArray(args) || args.length === 0) return;
+  const stored: StoreSecretArgs[] = [];
   for (const a of args) {
-    await accounts.storeVariable(a.envVar, a.value);
-    log.info(`Stored ${a.envVar} in secret storage (from ${vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri))})`);
+    const envVar = await accounts.storeVariable(a.envVar, a.value);
+    stored.push({ ...a, envVar });
+    log.info(`Stored ${envVar} in secret storage (from ${vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri))})`);
+    if (envVar !== a.envVar) {
+      // The language server did not know the name was taken (e.g. stored from another window just now).
+      void vscode.window.showWarningMessage(
+        `KeyWarden: ${a.envVar} already holds a different value, so this one is stored as ${envVar}. The code reads ${a.envVar}: rename it there to use the new value.`,
+      );
+    }
   }
-  const names = args.map((a) => a.envVar).join(', ');
-  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(args[0].uri));
+  const names = stored.map((a) => a.envVar).join(', ');
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(stored[0].uri));
   const actions = folder?.uri.scheme === 'file' ? ['Also write to .env'] : [];
   const choice = await vscode.window.showInformationMessage(
-    `KeyWarden stored ${names} in its secret storage. New terminals get ${args.length === 1 ? 'it' : 'them'} as environment variable${args.length === 1 ? '' : 's'}.`,
+    `KeyWarden stored ${names} in its secret storage. New terminals get ${stored.length === 1 ? 'it' : 'them'} as environment variable${stored.length === 1 ? '' : 's'}.`,
     ...actions,
   );
   if (choice && folder) {
     try {
-      const { file, ignoreAdded } = await writeDotEnv(folder.uri.fsPath, args);
+      const { file, ignoreAdded } = await writeDotEnv(folder.uri.fsPath, stored);
       log.info(`Wrote ${names} to ${file}${ignoreAdded ? ' and added .env to .gitignore' : ''}`);
       void vscode.window.showInformationMessage(`Wrote ${names} to .env${ignoreAdded ? ' and added .env to .gitignore' : ' (already git-ignored)'}.`);
     } catch (err) {

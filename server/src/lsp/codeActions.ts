@@ -25,14 +25,24 @@ function overlaps(doc: TextDocument, f: Finding, range: Range): boolean {
   return f.start <= end && start <= f.end;
 }
 
-function fixAllAction(entry: LintedDocument, title: string, kind: string, findings: readonly Finding[], overrides: Record<string, SeverityName>): CodeAction | undefined {
+/** Whether a variable name already holds a different value in the client's secret storage or terminals. */
+export type HeldElsewhere = (envVar: string, value: string) => boolean;
+
+function fixAllAction(
+  entry: LintedDocument,
+  title: string | ((envVar: string) => string),
+  kind: string,
+  findings: readonly Finding[],
+  overrides: Record<string, SeverityName>,
+  heldElsewhere: HeldElsewhere,
+): CodeAction | undefined {
   const { doc } = entry;
   const language = entry.options.languageId ?? doc.languageId;
-  const fix = envVarFix(doc.getText(), language, findings, entry.options.path);
+  const fix = envVarFix(doc.getText(), language, findings, entry.options.path, heldElsewhere);
   if (!fix) return undefined;
   const args: StoreSecretArgs[] = fix.secrets.map((s) => ({ ...s, uri: doc.uri }));
   return {
-    title,
+    title: typeof title === 'string' ? title : title(fix.secrets[0].envVar),
     kind,
     diagnostics: toDiagnostics(doc, findings, overrides),
     edit: { changes: { [doc.uri]: toTextEdits(doc, fix.edits) } },
@@ -58,6 +68,7 @@ export function codeActionsFor(
   only: readonly string[] | undefined,
   overrides: Record<string, SeverityName>,
   gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
+  heldElsewhere: HeldElsewhere = () => false,
 ): CodeAction[] {
   const { doc } = entry;
   const findings = entry.result.findings.filter((f) => overrides[f.ruleId] !== 'off');
@@ -80,7 +91,7 @@ export function codeActionsFor(
           command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
         });
       }
-      const fix = fixAllAction(entry, `Replace with environment variable ${f.envVar}`, CodeActionKind.QuickFix, [f], overrides);
+      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, heldElsewhere);
       if (fix) {
         fix.isPreferred = true;
         actions.push(fix);
@@ -102,12 +113,12 @@ export function codeActionsFor(
       });
     }
     if (here.length > 0 && findings.length > 1) {
-      const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', CodeActionKind.QuickFix, findings, overrides);
+      const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', CodeActionKind.QuickFix, findings, overrides, heldElsewhere);
       if (all) actions.push(all);
     }
   }
   if (only && wants(FIX_ALL_KIND) && findings.length > 0) {
-    const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', FIX_ALL_KIND, findings, overrides);
+    const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', FIX_ALL_KIND, findings, overrides, heldElsewhere);
     if (all) actions.push(all);
   }
   return actions;

@@ -55,7 +55,18 @@ function replacementFor(text: string, target: FixTarget, family: LanguageFamily,
  * The fix for one or more findings of one document: every literal rewritten, the import added
  * once. Findings that cannot be rewritten safely are left out; undefined when none can.
  */
-export function envVarFix(text: string, language: string, targets: readonly FixTarget[], path?: string): EnvVarFix | undefined {
+/**
+ * The edits that replace each target's literal with an environment-variable read, and the values
+ * to keep. `heldElsewhere(name, value)` says whether `name` already holds a different value
+ * (a variable stored from another file): such a name is not reused, the value gets a numbered one.
+ */
+export function envVarFix(
+  text: string,
+  language: string,
+  targets: readonly FixTarget[],
+  path?: string,
+  heldElsewhere: (envVar: string, value: string) => boolean = () => false,
+): EnvVarFix | undefined {
   const fixer = fixerFor(language, path);
   if (!fixer) return undefined;
   const edits: OffsetEdit[] = [];
@@ -63,8 +74,9 @@ export function envVarFix(text: string, language: string, targets: readonly FixT
   for (const target of [...targets].sort((a, b) => a.start - b.start)) {
     const value = text.slice(target.start, target.end);
     // Two different values may not share one variable; the later one gets a numbered name.
+    const taken = (name: string) => (secrets.has(name) ? secrets.get(name) !== value : heldElsewhere(name, value));
     let envVar = target.envVar;
-    for (let n = 2; secrets.has(envVar) && secrets.get(envVar) !== value; n++) envVar = `${target.envVar}_${n}`;
+    for (let n = 2; taken(envVar); n++) envVar = `${target.envVar}_${n}`;
     const edit = replacementFor(text, { ...target, envVar }, fixer.family, fixer.fix);
     if (!edit) continue;
     const prev = edits[edits.length - 1];
