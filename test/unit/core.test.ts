@@ -131,6 +131,18 @@ describe('core: the generic rule and its filters', () => {
     const rime = 'from rime_sdk import Client\nAPI_TOKEN = "7dbc2bba7b85385698f10cad56f3726eb375c05f1357a9c3ee375a117e57654a"\n';
     assert.equal(scan(rime, { languageId: 'python' }).findings[0].envVar, 'RIME_API_KEY');
   });
+
+  it('names a generic key after the client on its line before the file\'s platform', () => {
+    const text = [
+      'import whylabs_client',
+      'llm = OpenAI(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")',
+      'co = cohere.Client(api_key="Vb3nM8kL2pQ7rT4wZ9xC6yH1jF5dS0aG")',
+      'api_key = "Lp4nR8tZ3bF6hJ1cY5dA0eGxq7mW2pL9"',
+      'db_password = "Tr0ub4dor&3x"',
+    ].join('\n');
+    assert.deepEqual(scan(text, { languageId: 'python' }).findings.map((f) => f.envVar), ['OPENAI_API_KEY', 'COHERE_API_KEY', 'WHYLABS_API_KEY', 'DB_PASSWORD']);
+    assert.equal(scan('client = Anthropic(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")', { languageId: 'python' }).findings[0].envVar, 'ANTHROPIC_API_KEY', 'without a platform in the file');
+  });
 });
 
 describe('core: the single keyword pass', () => {

@@ -15,7 +15,7 @@ import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { placeholderReason } from './filters';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, mentionsFromWords, platformOfMentions } from './platform';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformOfMentions } from './platform';
 import { entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
@@ -205,6 +205,17 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     else if (pre.ruleHits[r]) runOnLines(compiled, pre.ruleHits[r]!, lines, platform, candidates);
   }
   runKeywordless(text, lines, platform, disabled, candidates);
+  // The client a line names, read once per line: a long line may hold many findings.
+  let envLine = -1;
+  let envOfThatLine: string | undefined;
+  const lineEnv = (at: number) => {
+    const line = lines.at(at);
+    if (line.start !== envLine) {
+      envLine = line.start;
+      envOfThatLine = envOfLine(line.text);
+    }
+    return envOfThatLine;
+  };
   for (const a of findAssignments(text, pre.hints, syntaxOf(language))) {
     const rule = NAME_RULES.get(a.nameClass);
     if (!rule || disabled?.has(rule.id)) continue;
@@ -215,7 +226,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
         a.end,
         a.value,
         a.confidence,
-        platform && GENERIC_KEY_NAME.test(a.name) ? PLATFORM_ENV[platform] : envNameOf(a.name.replace(/^(?:set|with|get)(?=[A-Z_])/, '')),
+        envVarOf(a.name, a.start, platform, lineEnv),
         `${rule.kind.toLowerCase()}-like name "${a.name}" assigned a literal (entropy ${a.entropy.toFixed(1)} bits/char${a.weak ? ', weak name so a stronger value was required' : ''})`,
         a.name,
         a.entropy,
@@ -314,6 +325,19 @@ function runBlock(rule: BlockRule, text: string, out: Candidate[]): void {
     const value = text.slice(start, end);
     out.push(new Candidate(rule, start, end, value, rule.confidence, rule.envVar, why, undefined, entropy(value)));
   }
+}
+
+/**
+ * A generic finding's variable: a generic name (`api_key`, `token`) takes the client named on its
+ * line (`OpenAI(api_key=…)`), else the file's platform; any other name becomes the variable
+ * (`db_password` → `DB_PASSWORD`).
+ */
+function envVarOf(name: string, at: number, platform: string | null, lineEnv: (at: number) => string | undefined): string {
+  if (GENERIC_KEY_NAME.test(name)) {
+    const named = lineEnv(at) ?? (platform ? PLATFORM_ENV[platform] : undefined);
+    if (named) return named;
+  }
+  return envNameOf(name.replace(/^(?:set|with|get)(?=[A-Z_])/, ''));
 }
 
 /** Where findings overlap, the more specific rule (earlier in the registry) wins; ties go to the longer value. */

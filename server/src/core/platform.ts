@@ -84,5 +84,32 @@ export const PLATFORM_ENV: Readonly<Record<string, string>> = {
   rime: 'RIME_API_KEY',
 };
 
+/**
+ * Clients and modules that say whose key a generic `api_key=…` on their line is
+ * (`OpenAI(api_key="…")`, `cohere.Client(api_key=…)`, `wandb.login(key=…)`). The line beats the
+ * file's platform: a notebook about WhyLabs that also calls OpenAI names each key after its owner.
+ */
+const LINE_PROVIDERS: readonly (readonly [RegExp, string])[] = [
+  [/\bAzureOpenAI\b|\bazure_openai\b/i, 'AZURE_OPENAI_API_KEY'],
+  [/\b(?:Async)?OpenAI\b|\bopenai\./, 'OPENAI_API_KEY'],
+  [/\b(?:Async)?Anthropic\b|\banthropic\./, 'ANTHROPIC_API_KEY'],
+  [/\bcohere\b/i, 'COHERE_API_KEY'],
+  [/\b(?:Async)?Groq\b|\bgroq\./, 'GROQ_API_KEY'],
+  [/\bMistral(?:Client)?\b|\bmistralai\b/, 'MISTRAL_API_KEY'],
+  [/\bPinecone\b|\bpinecone\./, 'PINECONE_API_KEY'],
+  [/\bwandb\b/i, 'WANDB_API_KEY'],
+  [/\bHfApi\b|\bhuggingface_hub\b|\bInferenceClient\b/, 'HF_TOKEN'],
+  [/\breplicate\.|\bReplicate\(/, 'REPLICATE_API_TOKEN'],
+  [/\blangsmith\b/i, 'LANGSMITH_API_KEY'],
+  [/\bgenai\.configure\b|\bgoogle\.generativeai\b/, 'GOOGLE_API_KEY'],
+];
+
+/** The variable a generic key on `line` belongs in when the line names its client or platform. */
+export function envOfLine(line: string): string | undefined {
+  for (const [re, envVar] of LINE_PROVIDERS) if (re.test(line)) return envVar;
+  const i = SEARCHES.findIndex(({ re }) => re.test(line));
+  return i < 0 ? undefined : PLATFORM_ENV[SIGNALS[i].platform];
+}
+
 /** Names too generic to become a variable name of their own when the platform is known. */
 export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key)$/i;
