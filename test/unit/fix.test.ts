@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { scan } from '../../server/src/core';
 import { applyEdits, envVarFix, ignoreFix, type FixTarget } from '../../server/src/core/fix';
 
 // A fake Arthur Engine key: base64("<uuid>:<43 url-safe chars>").
@@ -225,6 +226,33 @@ describe('env-var quick-fix', () => {
       assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD_3', value: TOKEN }]);
       stored.set('PASSWORD', TOKEN);
       assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD', value: TOKEN }]);
+    });
+  });
+
+  describe('a hard-coded fallback of an environment read', () => {
+    const fixScanned = (text: string, languageId: string, heldElsewhere?: (n: string, v: string) => boolean) => {
+      const findings = scan(text, { languageId }).findings;
+      assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.ruleId)));
+      const fix = envVarFix(text, languageId, findings, undefined, heldElsewhere);
+      assert.ok(fix);
+      return { out: applyEdits(text, fix.edits), secrets: fix.secrets };
+    };
+
+    it('is removed, and its value kept under the variable the code already reads', () => {
+      const py = fixScanned('import os\npassword = os.environ.get("DB_PASSWORD") or "Tr0ub4dor&3x"\n', 'python');
+      assert.equal(py.out, 'import os\npassword = os.environ.get("DB_PASSWORD")\n');
+      assert.deepEqual(py.secrets, [{ envVar: 'DB_PASSWORD', value: 'Tr0ub4dor&3x' }]);
+      execFileSync('python3', ['-m', 'py_compile', writeTemp('fallback.py', py.out)]);
+      const js = fixScanned('const apiKey = process.env.OPENAI_API_KEY || "Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG";\n', 'javascript');
+      assert.equal(js.out, 'const apiKey = process.env.OPENAI_API_KEY;\n');
+      assert.deepEqual(js.secrets, [{ envVar: 'OPENAI_API_KEY', value: 'Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG' }]);
+      execFileSync('node', ['--check', writeTemp('fallback.js', js.out)]);
+    });
+
+    it('becomes a read of a numbered variable when the name already holds another value', () => {
+      const ts = fixScanned('const password = process.env.DB_PASSWORD ?? "Tr0ub4dor&3x";\n', 'typescript', (name) => name === 'DB_PASSWORD');
+      assert.equal(ts.out, 'const password = process.env.DB_PASSWORD ?? process.env.DB_PASSWORD_2;\n');
+      assert.deepEqual(ts.secrets, [{ envVar: 'DB_PASSWORD_2', value: 'Tr0ub4dor&3x' }]);
     });
   });
 

@@ -22,6 +22,9 @@ export interface Assignment {
   readonly value: string;
   readonly entropy: number;
   readonly confidence: 'medium' | 'low';
+  /** For the fallback of an environment read: characters from the read's end to `start`, and the variable read. */
+  readonly fallbackBefore: number | undefined;
+  readonly envRead: string | undefined;
 }
 
 /** Lower-case words whose presence in an identifier makes it worth parsing (index.ts finds them). */
@@ -187,6 +190,10 @@ const BARE = /[^\s'"`,;<>()\[\]{}|]+/y;
  */
 const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
 
+/** An environment read of a named variable (group 1; the name is group 2 or 3), then `||`, `??` or `or` and a quoted literal. */
+const FALLBACK =
+  /(process\.env\.([A-Za-z_]\w*)|(?:process\.env\[|os\.environ\[|ENV\[|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|System\.getenv)\()[ \t]*["']([A-Za-z_]\w*)["'][^()\[\]\n]*[)\]])[ \t]*(?:\|\||\?\?|or\b)[ \t]*(?=["'`])/y;
+
 export interface GenericOptions {
   readonly quotesRequired: boolean;
 }
@@ -293,6 +300,12 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
   }
 
+  // `process.env.DB_PASSWORD ?? "…"`, `os.environ.get("DB_PASSWORD") or "…"`: the fallback
+  // after an environment read is a literal in the code all the same.
+  FALLBACK.lastIndex = j;
+  const fallback = FALLBACK.exec(text);
+  const readEnd = fallback ? j + fallback[1].length : -1;
+  if (fallback) j = FALLBACK.lastIndex;
   STRING_PREFIX.lastIndex = j;
   const prefix = STRING_PREFIX.exec(text);
   const q = codeAt(text, j + (prefix?.[0].length ?? 0));
@@ -361,7 +374,8 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
-  return judge(name, info, value, start, end, assigned);
+  const found = judge(name, info, value, start, end, assigned);
+  return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
 }
 
 /** A PowerShell cmdlet name: an approved verb, a dash and a noun. */
@@ -478,5 +492,5 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     if (classes < 2 && !base32 && !randomLetters) return undefined;
     confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
-  return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence };
+  return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
 }

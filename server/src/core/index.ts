@@ -171,6 +171,7 @@ class Candidate {
     readonly why: string,
     readonly name: string | undefined,
     readonly entropy: number,
+    readonly fallbackBefore: number | undefined = undefined,
   ) {}
 }
 
@@ -226,10 +227,11 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
         a.end,
         a.value,
         a.confidence,
-        envVarOf(a.name, a.start, platform, lineEnv),
+        a.envRead ?? envVarOf(a.name, a.start, platform, lineEnv),
         `${rule.kind.toLowerCase()}-like name "${a.name}" assigned a literal (entropy ${a.entropy.toFixed(1)} bits/char${a.weak ? ', weak name so a stronger value was required' : ''})`,
         a.name,
         a.entropy,
+        a.fallbackBefore,
       ),
     );
   }
@@ -265,6 +267,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       entropy: Math.round(c.entropy * 100) / 100,
       fingerprint: fingerprint(c.rule.id, c.value, options.path),
       masked: maskSecret(c.value),
+      ...(c.fallbackBefore !== undefined ? { fallbackBefore: c.fallbackBefore } : {}),
     });
   }
   return { findings, suppressed, platform, mentions };

@@ -26,6 +26,11 @@ export interface Finding {
   readonly fingerprint: string;
   /** First 4 characters of the value then "…": the only form of the value ever shown. */
   readonly masked: string;
+  /**
+   * When the value is the fallback of an environment read (`process.env.DB_PASSWORD ?? "…"`):
+   * how many characters before `start` the fallback (` ?? "`) begins, so the fix can remove it.
+   */
+  readonly fallbackBefore?: number;
 }
 
 export interface ScanOptions {

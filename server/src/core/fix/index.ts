@@ -14,6 +14,8 @@ export interface FixTarget {
   readonly end: number;
   readonly envVar: string;
   readonly ruleId: string;
+  /** The value is the fallback of a read of `envVar` starting this many characters before it (see Finding). */
+  readonly fallbackBefore?: number;
 }
 
 export interface EnvVarFix {
@@ -35,13 +37,15 @@ export function canFixLanguage(language: string, path?: string): boolean {
 }
 
 /** The replacement of one finding, without imports; undefined when no safe rewrite exists. */
-function replacementFor(text: string, target: FixTarget, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
+function replacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
   const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
     if (!fix.bare) return undefined;
     return { start: target.start, end: target.end, newText: fix.bare(target.envVar) };
   }
   if (lit.contentStart === target.start && lit.contentEnd === target.end) {
+    // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
+    if (target.fallbackBefore !== undefined && !target.renamed) return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
     return { start: lit.start, end: lit.end, newText: fix.read(target.envVar, lit) };
   }
   if (!fix.split) return undefined;
@@ -77,7 +81,7 @@ export function envVarFix(
     const taken = (name: string) => (secrets.has(name) ? secrets.get(name) !== value : heldElsewhere(name, value));
     let envVar = target.envVar;
     for (let n = 2; taken(envVar); n++) envVar = `${target.envVar}_${n}`;
-    const edit = replacementFor(text, { ...target, envVar }, fixer.family, fixer.fix);
+    const edit = replacementFor(text, { ...target, envVar, renamed: envVar !== target.envVar }, fixer.family, fixer.fix);
     if (!edit) continue;
     const prev = edits[edits.length - 1];
     if (prev && edit.start < prev.end) continue; // two findings in one literal: the first fix wins

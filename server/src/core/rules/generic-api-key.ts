@@ -6,6 +6,7 @@ export default nameRule({
   description: "An API-key-like name (api_key, apiKey, access_key, X-Api-Key) assigned or passed a literal.",
   nameClass: 'api-key',
   mustMatch: [
+    { text: "const apiKey = process.env.OPENAI_API_KEY || \"Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG\";", secret: "Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG", languageId: 'javascript' },
     { text: "api_key = \"3f9a7c2e1b8d4f60a5c3e7b9d1f2a4c6\"", secret: "3f9a7c2e1b8d4f60a5c3e7b9d1f2a4c6", languageId: 'python' },
     { text: "configuration.api_key['ApiKeyAuth'] = 'Zq8vXw2mN4pL7rT9'", secret: "Zq8vXw2mN4pL7rT9", languageId: 'python' },
     { text: "headers: { 'X-Api-Key': 'Kx7pQ2mW9vL4nR8tZ3' }", secret: "Kx7pQ2mW9vL4nR8tZ3", languageId: 'typescript' },

@@ -6,6 +6,8 @@ export default nameRule({
   description: "A password-like name (password, passwd, pwd, pass, passphrase) assigned or passed a literal.",
   nameClass: 'password',
   mustMatch: [
+    { text: "const password = process.env.DB_PASSWORD ?? \"Tr0ub4dor&3x\";", secret: "Tr0ub4dor&3x", languageId: 'typescript' },
+    { text: "password = os.environ.get(\"DB_PASSWORD\") or \"Tr0ub4dor&3x\"", secret: "Tr0ub4dor&3x", languageId: 'python' },
     { text: "password = Some(\"Xq9tvL2mw\"),", secret: "Xq9tvL2mw", languageId: 'scala' },
     { text: "final StringCredentialValue password = new StringCredentialValue(\"hv1lbtnzsw\");", secret: "hv1lbtnzsw", languageId: 'java' },
     { text: "ben.password_confirmation = \"mbpd8urdz\"", secret: "mbpd8urdz", languageId: 'ruby' },
@@ -24,6 +26,8 @@ export default nameRule({
     { text: "passphrase=\"ewf? lbk nh\",", secret: "ewf? lbk nh", languageId: 'python' },
   ],
   mustNotMatch: [
+    { text: "const password = process.env.DB_PASSWORD ?? \"\";", languageId: 'typescript' },
+    { text: "password = os.environ.get(\"DB_PASSWORD\") or \"changeme\"", languageId: 'python' },
     { text: "userPassword:2.5.13.18:=\\xx\\xx", path: 'README.md' },
     { text: "sqlmap -u \"$URL\" --users --passwords --current-user --dbs", languageId: 'shellscript' },
     { text: "$secpasswd = ConvertTo-SecureString \"<password>\" -AsPlainText -Force", path: 'README.md' },
