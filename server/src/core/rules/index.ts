@@ -14,10 +14,12 @@ import azureAdClientSecret from './azure-ad-client-secret';
 import azureStorageAccountKey from './azure-storage-account-key';
 import basicAuthHeader from './basic-auth-header';
 import bearerToken from './bearer-token';
+import curlUserPassword from './curl-user-password';
 import databaseUrlPassword from './database-url-password';
 import databricksToken from './databricks-token';
 import digitaloceanToken from './digitalocean-token';
 import dockerHubToken from './docker-hub-token';
+import dockerLoginPassword from './docker-login-password';
 import gcpServiceAccountKey from './gcp-service-account-key';
 import genericApiKey from './generic-api-key';
 import genericPassword from './generic-password';
@@ -36,6 +38,7 @@ import jwkPrivateKey from './jwk-private-key';
 import jwt from './jwt';
 import langsmithApiKey from './langsmith-api-key';
 import mailgunApiKey from './mailgun-api-key';
+import mysqlCliPassword from './mysql-cli-password';
 import newRelicKey from './new-relic-key';
 import nkeySeed from './nkey-seed';
 import npmToken from './npm-token';
@@ -51,6 +54,7 @@ import rimeApiToken from './rime-api-token';
 import sendgridApiKey from './sendgrid-api-key';
 import shopifyToken from './shopify-token';
 import slackToken from './slack-token';
+import sshpassPassword from './sshpass-password';
 import slackWebhookUrl from './slack-webhook-url';
 import sqlPassword from './sql-password';
 import stripeSecretKey from './stripe-secret-key';
@@ -65,12 +69,12 @@ export const ALL_RULES: readonly Rule[] = [
   arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, whylabsApiKey, h2ogpteApiKey, rimeApiToken,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
-  basicAuthHeader, bearerToken, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken,
+  basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,
   gcpServiceAccountKey, githubFineGrainedToken, githubToken, gitlabToken, googleApiKey, googleOauthClientSecret,
   grafanaToken, groqApiKey, huggingfaceToken, jwkPrivateKey, jwt, langsmithApiKey, mailgunApiKey,
-  newRelicKey, nkeySeed, npmToken, npmrcAuthToken, openaiApiKey, otpSecret,
+  mysqlCliPassword, newRelicKey, nkeySeed, npmToken, npmrcAuthToken, openaiApiKey, otpSecret,
   pineconeApiKey, powershellSecureString, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
-  slackToken, slackWebhookUrl, sqlPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
+  slackToken, slackWebhookUrl, sqlPassword, sshpassPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
   // Generic: secret-like names assigned a literal
   genericApiKey, genericPassword, genericSecret, genericToken,
