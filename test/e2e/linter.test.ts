@@ -50,7 +50,8 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     // Another engine's key (same format: base64 of "<uuid>:<secret>"), in another file.
     const other = Buffer.from('3e9d7c1a-5b2f-4a6e-8d0c-7f1b2a3c4d5e:Qm7Lp2Xv9Rt4Wz8Kn3Bf6Hj1Cy5Da0EgUs2Ti9Ok4Va').toString('base64');
     writeFileSync(path.join(vs.session.workspace, 'second_engine.py'), `api_key = "${other}"\n`);
-    await vs.session.openFile('second_engine.py');
+    // By its full path: Quick Open's file list may not have seen a file written a moment ago.
+    await vs.session.openFile(path.join(vs.session.workspace, 'second_engine.py'));
     await vs.session.problemsPanelText({ waitFor: new RegExp(`${other.slice(0, 4)}…`) });
     await vs.session.goToLine(1, 13);
     await vs.session.applyQuickFix(/Replace with environment variable ARTHUR_API_KEY_2/);

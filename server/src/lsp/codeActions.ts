@@ -81,7 +81,8 @@ export function codeActionsFor(
     for (const f of here) {
       const state = gitOf(f)?.state;
       const platform = platformOf(f);
-      if ((state === 'committed' || state === 'pushed') && platform) {
+      const rotatable = (state === 'committed' || state === 'pushed') && platform !== undefined;
+      if (rotatable) {
         // The key is in the history: a new one is needed, not just a move.
         const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
         actions.push({
@@ -91,7 +92,10 @@ export function codeActionsFor(
           command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
         });
       }
-      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, heldElsewhere);
+      // A key in the git history is replaced by a new one under the platform's variable (the
+      // rotation below applies this edit and keeps nothing of the leaked value), so its name is
+      // not numbered away from the variable that holds the new key.
+      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, rotatable ? () => false : heldElsewhere);
       if (fix) {
         fix.isPreferred = true;
         actions.push(fix);
