@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../common/commands';
 import type { RotateKeyArgs, StoreSecretArgs } from '../../../common/protocol';
 import type { FindingGit } from './gitState';
-import { envVarFix, ignoreFix, type OffsetEdit } from '../core/fix';
+import { envVarFix, ignoreFix, type HeldElsewhere, type OffsetEdit } from '../core/fix';
 import type { Finding } from '../core/types';
 import { rangeOf, toDiagnostics } from './findings';
 import type { LintedDocument } from './documents';
@@ -24,9 +24,6 @@ function overlaps(doc: TextDocument, f: Finding, range: Range): boolean {
   const end = doc.offsetAt(range.end);
   return f.start <= end && start <= f.end;
 }
-
-/** Whether a variable name already holds a different value in the client's secret storage or terminals. */
-export type HeldElsewhere = (envVar: string, value: string) => boolean;
 
 function fixAllAction(
   entry: LintedDocument,

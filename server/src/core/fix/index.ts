@@ -59,6 +59,9 @@ function replacementFor(text: string, target: FixTarget & { renamed: boolean }, 
  * The fix for one or more findings of one document: every literal rewritten, the import added
  * once. Findings that cannot be rewritten safely are left out; undefined when none can.
  */
+/** Whether a variable name already holds a different value elsewhere (stored from another file, exported by a platform). */
+export type HeldElsewhere = (envVar: string, value: string) => boolean;
+
 /**
  * The edits that replace each target's literal with an environment-variable read, and the values
  * to keep. `heldElsewhere(name, value)` says whether `name` already holds a different value
@@ -69,7 +72,7 @@ export function envVarFix(
   language: string,
   targets: readonly FixTarget[],
   path?: string,
-  heldElsewhere: (envVar: string, value: string) => boolean = () => false,
+  heldElsewhere: HeldElsewhere = () => false,
 ): EnvVarFix | undefined {
   const fixer = fixerFor(language, path);
   if (!fixer) return undefined;
