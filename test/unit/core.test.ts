@@ -143,6 +143,16 @@ describe('core: the generic rule and its filters', () => {
     assert.deepEqual(scan(text, { languageId: 'python' }).findings.map((f) => f.envVar), ['OPENAI_API_KEY', 'COHERE_API_KEY', 'WHYLABS_API_KEY', 'DB_PASSWORD']);
     assert.equal(scan('client = Anthropic(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")', { languageId: 'python' }).findings[0].envVar, 'ANTHROPIC_API_KEY', 'without a platform in the file');
   });
+
+  it('names a token in an Authorization header after the API it is sent to, else API_TOKEN (not AUTHORIZATION)', () => {
+    const envOf = (text: string, languageId: string) => scan(text, { languageId }).findings.map((f) => `${f.ruleId} ${f.envVar}`);
+    assert.deepEqual(envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.openai.com/v1/models', 'shellscript'), ['bearer-token OPENAI_API_KEY']);
+    assert.deepEqual(envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.example.com', 'shellscript'), ['bearer-token API_TOKEN']);
+    assert.deepEqual(envOf('headers = {"Authorization": "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"}', 'python'), ['bearer-token API_TOKEN']);
+    assert.deepEqual(envOf('curl -H "Authorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc" https://api.example.com', 'shellscript'), ['generic-token API_TOKEN']);
+    // A name of the user's own still wins over the header's service.
+    assert.deepEqual(envOf('SERVICE_TOKEN = "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"  # api.openai.com', 'python'), ['bearer-token SERVICE_TOKEN']);
+  });
 });
 
 describe('core: the single keyword pass', () => {

@@ -241,7 +241,12 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const named = new Map<string, string>();
   for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, c.envVar);
   const kept = resolveOverlaps(candidates);
-  if (named.size) for (const c of kept) if (c.rule.type !== 'name') c.envVar = named.get(`${c.start}:${c.end}`) ?? c.envVar;
+  for (const c of kept) {
+    if (c.rule.type === 'name') continue;
+    const own = named.size ? named.get(`${c.start}:${c.end}`) : undefined;
+    if (own !== undefined) c.envVar = own;
+    else if (c.rule.type === 'pattern' && c.rule.envVarFromLine === true) c.envVar = lineEnv(c.start) ?? c.envVar;
+  }
   const findings: Finding[] = [];
   const suppressedAt = new Map<string, boolean>();
   let suppressed = 0;
@@ -335,11 +340,15 @@ function runBlock(rule: BlockRule, text: string, out: Candidate[]): void {
  * line (`OpenAI(api_key=…)`), else the file's platform; any other name becomes the variable
  * (`db_password` → `DB_PASSWORD`).
  */
+const AUTH_HEADER = /^(?:proxy-)?authorization$/i;
+
 function envVarOf(name: string, at: number, platform: string | null, lineEnv: (at: number) => string | undefined): string {
   if (GENERIC_KEY_NAME.test(name)) {
     const named = lineEnv(at) ?? (platform ? PLATFORM_ENV[platform] : undefined);
     if (named) return named;
   }
+  // `Authorization: Token …` says how the value is sent, not whose it is.
+  if (AUTH_HEADER.test(name)) return 'API_TOKEN';
   return envNameOf(name.replace(/^(?:set|with|get)(?=[A-Z_])/, ''));
 }
 

@@ -112,4 +112,4 @@ export function envOfLine(line: string): string | undefined {
 }
 
 /** Names too generic to become a variable name of their own when the platform is known. */
-export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key)$/i;
+export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key|(?:proxy-)?authorization)$/i;

@@ -18,6 +18,12 @@ export interface PatternRule extends RuleInfo {
   readonly pattern: RegExp;
   readonly confidence: Confidence;
   readonly envVar: string;
+  /**
+   * `envVar` is only a fallback: a client or API host named on the finding's line names the
+   * variable (`curl -H "Authorization: Bearer …" https://api.openai.com/…` → OPENAI_API_KEY).
+   * For formats every service uses (bearer tokens), not for one provider's keys.
+   */
+  readonly envVarFromLine?: boolean;
   /** Values below this many bits per character are ignored. */
   readonly minEntropy?: number;
   /** Extra validation of the value (e.g. decoding); the line helps with context. */
@@ -83,6 +89,7 @@ function uniform<R extends Rule>(rule: R): R {
     pattern: r.pattern,
     confidence: r.confidence,
     envVar: r.envVar,
+    envVarFromLine: r.envVarFromLine,
     minEntropy: r.minEntropy,
     check: r.check,
     why: r.why,

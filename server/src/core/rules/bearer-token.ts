@@ -8,6 +8,7 @@ export default patternRule({
   pattern: /(?:authorization["']?[ \t]*(?::|=|=>|,)[ \t]*["'`]?[ \t]*bearer|bearer(?<=(?:["'`]|^[ \t]*(?:-[ \t]*)?)bearer))[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,2000})/gim,
   confidence: 'high',
   envVar: 'API_TOKEN',
+  envVarFromLine: true,
   // Tokens are random: prose after "Bearer" has no digits.
   check: (value) => /[0-9]/.test(value),
   mustMatch: [
