@@ -20,6 +20,8 @@ export const Commands = {
   restartServer: { id: 'keywarden.restartServer', title: 'Restart language server', palette: true },
   /** Invoked by the "Replace with environment variable" quick-fix to keep the value. */
   storeSecret: { id: 'keywarden.storeSecret', title: 'Store secret', palette: false },
+  /** Invoked by the "Replace with environment variable named…" quick-fix: asks for the name (see NamedVariableArgs). */
+  replaceWithNamedVariable: { id: 'keywarden.replaceWithNamedVariable', title: 'Replace with environment variable named…', palette: false },
   /** Run by the language server (executeCommand) for the "Add to baseline" quick-fix. */
   addToBaseline: { id: 'keywarden.addToBaseline', title: 'Add to baseline', palette: false },
   /** Sent by the "Create a new key and replace it" quick-fix on committed secrets: see RotateKeyArgs. */

@@ -79,6 +79,46 @@ export interface StoreSecretArgs {
   uri: string;
 }
 
+/** What an environment variable's name may be: letters, digits and underscores, not starting with a digit. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Arguments of keywarden.replaceWithNamedVariable, the "Replace with environment variable
+ * named…" quick-fix: which finding, and the name offered first. The value is not among them:
+ * the server hands it over only with the edit (NamedEnvVarFixRequest).
+ */
+export interface NamedVariableArgs {
+  uri: string;
+  fingerprint: string;
+  /** Where the finding starts (two equal values in one file share a fingerprint). */
+  start: { line: number; character: number };
+  suggested: string;
+}
+
+/**
+ * Sent by the client once the user has chosen a name: the server answers with the edits that
+ * make the code read that variable and the value to keep under it, or with why it cannot
+ * (the name is not valid or holds another value, the finding is gone), for the input box to show.
+ */
+export namespace NamedEnvVarFixRequest {
+  export const method = 'keywarden/namedEnvVarFix' as const;
+  export interface Params {
+    uri: string;
+    fingerprint: string;
+    start: { line: number; character: number };
+    envVar: string;
+  }
+  export type Result =
+    | {
+        ok: true;
+        /** The document version the edits apply to. */
+        version: number;
+        edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+        secrets: StoreSecretArgs[];
+      }
+    | { ok: false; problem: string };
+}
+
 /** Arguments of keywarden.rotateKey: which platform's key to create, and where the old one is. */
 export interface RotateKeyArgs {
   platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';

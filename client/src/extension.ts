@@ -5,9 +5,10 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { Commands, COMMAND_CATEGORY } from '../../common/commands';
-import type { StoreSecretArgs } from '../../common/protocol';
+import type { NamedVariableArgs, StoreSecretArgs } from '../../common/protocol';
 import { activateAccounts } from './accounts';
 import { LanguageServer } from './linter/languageServer';
+import { replaceWithNamedVariable } from './linter/namedVariable';
 import { scanWorkspace } from './linter/scanWorkspace';
 import { storeSecrets } from './linter/storeSecret';
 import { getSettings } from './config';
@@ -34,6 +35,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.storeSecret.id, (...args: StoreSecretArgs[]) =>
       storeSecrets(accounts, log, args.flat()).catch(report('Storing the secret')),
+    ),
+    vscode.commands.registerCommand(Commands.replaceWithNamedVariable.id, (args: NamedVariableArgs) =>
+      replaceWithNamedVariable(server, accounts, log, args).catch(report('Replacing the secret')),
     ),
     vscode.commands.registerCommand(Commands.scanWorkspace.id, () => scanWorkspace(server, log).catch(report('Scanning the workspace'))),
     vscode.commands.registerCommand(Commands.showOutput.id, () => log.show()),

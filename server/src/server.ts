@@ -14,11 +14,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, RelintNotification, SkippedFileNotification } from '../../common/protocol';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification } from '../../common/protocol';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
-import { codeActionsFor, FIX_ALL_KIND } from './lsp/codeActions';
+import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
@@ -249,6 +249,12 @@ connection.onCodeAction(({ textDocument, range, context }) => {
     (f) => editorGit.stateOf(f.fingerprint),
     heldElsewhere,
   );
+});
+
+connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params): NamedEnvVarFixRequest.Result => {
+  const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+  if (!entry) return { ok: false, problem: 'The file is no longer open.' };
+  return namedEnvVarFix({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, params, heldElsewhere);
 });
 
 registerWorkspaceScan(connection, {

@@ -384,6 +384,11 @@ export class VSCodeSession {
     if (submit) await input.press('Enter');
   }
 
+  /** The current text of the open quick input / input box. */
+  async quickInputValue(): Promise<string> {
+    return this.quickInputBox().inputValue();
+  }
+
   /** The validation/help message shown under the open input box. */
   async quickInputMessage(): Promise<string> {
     return this.page.locator('.quick-input-widget .quick-input-message').innerText().catch(() => '');

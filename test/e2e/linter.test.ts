@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { filesContaining, useVSCode } from './harness';
+import { filesContaining, useVSCode, waitUntil } from './harness';
 
 describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
   const vs = useVSCode({ name: 'linter' });
@@ -60,5 +60,27 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$ARTHUR_API_KEY" "$ARTHUR_API_KEY_2"');
     assert.equal(out, `${key}|${other}`, 'both values are kept, each under its own name');
     await vs.session.screenshot('linter-second-key');
+  });
+
+  it('lets the user name the variable, refusing a name that holds another value', async () => {
+    const password = 'Rv8#nQ2!xLp5@Wt9';
+    writeFileSync(path.join(vs.session.workspace, 'staging_db.py'), `db_password = "${password}"\n`);
+    await vs.session.openFile(path.join(vs.session.workspace, 'staging_db.py'));
+    await vs.session.problemsPanelText({ waitFor: new RegExp(`${password.slice(0, 4)}…`) });
+    await vs.session.goToLine(1, 18);
+    await vs.session.applyQuickFix(/Replace with environment variable named…/);
+    const box = await vs.session.waitForQuickInput();
+    assert.match(box, /Replace with environment variable/);
+    assert.equal(await vs.session.quickInputValue(), 'DB_PASSWORD', 'the suggested name is offered');
+    // ARTHUR_API_KEY holds the first key: choosing it must not lose that value.
+    await vs.session.fillQuickInput('ARTHUR_API_KEY');
+    await waitUntil('the refusal under the input box', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
+    await vs.session.screenshot('linter-named-refused');
+    await vs.session.fillQuickInput('STAGING_DB_PASSWORD');
+    await vs.session.waitForNotification(/stored STAGING_DB_PASSWORD in its secret storage/);
+    assert.match(await vs.session.editorText(), /db_password = os\.environ\["STAGING_DB_PASSWORD"\]/);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$ARTHUR_API_KEY" "$STAGING_DB_PASSWORD"');
+    assert.equal(out, `${key}|${password}`);
+    await vs.session.screenshot('linter-named');
   });
 });

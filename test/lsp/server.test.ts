@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CodeAction, Diagnostic, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { HeldVariablesNotification, heldDigest } from '../../common/protocol';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, type NamedVariableArgs } from '../../common/protocol';
 import { scan } from '../../server/src/core';
 import { LspClient } from './lspClient';
 
@@ -114,6 +114,60 @@ describe('language server over stdio', function () {
     assert.deepEqual((numbered.command!.arguments as { envVar: string }[]).map((a) => a.envVar), ['ARTHUR_API_KEY_2']);
     const same = await fixFor({ ARTHUR_API_KEY: heldDigest(salt, ARTHUR_KEY) });
     assert.equal(same.title, 'Replace with environment variable ARTHUR_API_KEY');
+  });
+
+  it('"Replace with environment variable named…" rewrites the code for the name the user chooses, and refuses names it cannot use', async () => {
+    const u = uri('named.py');
+    const { diagnostics } = await client.open(u, 'python', PY);
+    const actions = await client.codeActions(u, diagnostics[0].range, diagnostics);
+    assert.deepEqual(actions.slice(0, 2).map((a) => a.title), ['Replace with environment variable ARTHUR_API_KEY', 'Replace with environment variable named…']);
+    const named = actions[1];
+    assert.equal(named.kind, 'quickfix');
+    assert.equal(named.edit, undefined, 'the edit waits for the name');
+    assert.ok(!JSON.stringify(named).includes(ARTHUR_KEY.slice(4, 16)), 'the action does not carry the value');
+    const [args] = named.command!.arguments as NamedVariableArgs[];
+    assert.equal(named.command!.command, 'keywarden.replaceWithNamedVariable');
+    assert.deepEqual(args, { uri: u, fingerprint: args.fingerprint, start: diagnostics[0].range.start, suggested: 'ARTHUR_API_KEY' });
+
+    const ask = (envVar: string, fingerprint = args.fingerprint) =>
+      client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, { uri: u, fingerprint, start: args.start, envVar } satisfies NamedEnvVarFixRequest.Params);
+    const ok = await ask(' STAGING_ENGINE_KEY ');
+    assert.ok(ok.ok, JSON.stringify(ok));
+    assert.equal(ok.version, 1);
+    const fixed = applyTextEdits(PY, ok.edits);
+    assert.equal(fixed, `import os\nfrom arthur_client import Engine\n\nclient = Engine(url="http://localhost:3030", api_key=os.environ["STAGING_ENGINE_KEY"])\n`);
+    assert.deepEqual(ok.secrets, [{ envVar: 'STAGING_ENGINE_KEY', value: ARTHUR_KEY, uri: u }]);
+
+    assert.deepEqual(await ask('1ENGINE'), { ok: false, problem: 'Use letters, digits and underscores, not starting with a digit.' });
+    assert.deepEqual(await ask('ENGINE KEY'), { ok: false, problem: 'Use letters, digits and underscores, not starting with a digit.' });
+    const gone = await ask('ENGINE_KEY', 'a'.repeat(64));
+    assert.equal(gone.ok, false);
+    assert.match((gone as { problem: string }).problem, /no longer in the file/);
+
+    const salt = 'd4e5f6';
+    await client.conn.sendNotification(HeldVariablesNotification.method, {
+      salt,
+      digests: { PROD_ENGINE_KEY: heldDigest(salt, 'the key of another engine'), SAME_KEY: heldDigest(salt, ARTHUR_KEY) },
+    } satisfies HeldVariablesNotification.Params);
+    assert.deepEqual(await ask('PROD_ENGINE_KEY'), { ok: false, problem: "PROD_ENGINE_KEY already holds another value in KeyWarden's storage; choose another name." });
+    assert.equal((await ask('SAME_KEY')).ok, true, 'a name holding this very value can be reused');
+  });
+
+  it('"…named…" on a literal fallback keeps the read it falls back from unless that is the name chosen', async () => {
+    const u = uri('fallback.js');
+    const text = 'const key = process.env.SERVICE_API_KEY ?? "Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG";\n';
+    const { diagnostics } = await client.open(u, 'javascript', text);
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    const named = (await client.codeActions(u, diagnostics[0].range, diagnostics)).find((a) => a.title === 'Replace with environment variable named…');
+    const [args] = named!.command!.arguments as NamedVariableArgs[];
+    assert.equal(args.suggested, 'SERVICE_API_KEY');
+    const ask = async (envVar: string) => {
+      const r = await client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, { uri: u, fingerprint: args.fingerprint, start: args.start, envVar });
+      assert.ok(r.ok, JSON.stringify(r));
+      return applyTextEdits(text, r.edits);
+    };
+    assert.equal(await ask('SERVICE_API_KEY'), 'const key = process.env.SERVICE_API_KEY;\n');
+    assert.equal(await ask('LEGACY_API_KEY'), 'const key = process.env.SERVICE_API_KEY ?? process.env.LEGACY_API_KEY;\n');
   });
 
   it('"Ignore this finding" inserts keywarden:ignore above, and the diagnostic goes away', async () => {

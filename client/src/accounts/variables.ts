@@ -4,11 +4,12 @@
  * only, also in SecretStorage so one store holds all of KeyWarden's state about secrets).
  */
 import * as vscode from 'vscode';
+import { ENV_NAME } from '../../../common/protocol';
 
 const INDEX_KEY = 'keywarden.variables';
 const valueKey = (name: string) => `keywarden.variable.${name}`;
 
-export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export { ENV_NAME };
 
 export class StoredVariables {
   constructor(private readonly secrets: vscode.SecretStorage) {}

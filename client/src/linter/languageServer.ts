@@ -63,6 +63,12 @@ export class LanguageServer implements vscode.Disposable {
     return client;
   }
 
+  /** A request to the server, starting it if needed. */
+  async request<R>(method: string, params: unknown): Promise<R> {
+    const client = await this.start();
+    return client.sendRequest<R>(method, params);
+  }
+
   /** Tells the server which variable names hold which values (as salted digests), now and after restarts. */
   setHeldVariables(params: HeldVariablesNotification.Params): void {
     this.held = params;

@@ -6,7 +6,7 @@
 import { CodeAction, CodeActionKind, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../common/commands';
-import type { RotateKeyArgs, StoreSecretArgs } from '../../../common/protocol';
+import { ENV_NAME, type NamedEnvVarFixRequest, type NamedVariableArgs, type RotateKeyArgs, type StoreSecretArgs } from '../../../common/protocol';
 import type { FindingGit } from './gitState';
 import { envVarFix, ignoreFix, type HeldElsewhere, type OffsetEdit } from '../core/fix';
 import type { Finding } from '../core/types';
@@ -96,6 +96,15 @@ export function codeActionsFor(
       if (fix) {
         fix.isPreferred = true;
         actions.push(fix);
+        if (!rotatable) {
+          const args: NamedVariableArgs = { uri: doc.uri, fingerprint: f.fingerprint, start: doc.positionAt(f.start), suggested: (fix.command!.arguments as StoreSecretArgs[])[0].envVar };
+          actions.push({
+            title: Commands.replaceWithNamedVariable.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: fix.diagnostics,
+            command: { title: Commands.replaceWithNamedVariable.title, command: Commands.replaceWithNamedVariable.id, arguments: [args] },
+          });
+        }
       }
       const ignore = ignoreFix(doc.getText(), language, f);
       if (ignore) {
@@ -123,4 +132,29 @@ export function codeActionsFor(
     if (all) actions.push(all);
   }
   return actions;
+}
+
+/**
+ * The "Replace with environment variable named…" fix once the user has chosen the name: the
+ * edits for that one finding, or why there are none. A name that holds another value is
+ * refused rather than numbered: the user picked it, so they hear about it.
+ */
+export function namedEnvVarFix(entry: LintedDocument, params: NamedEnvVarFixRequest.Params, heldElsewhere: HeldElsewhere): NamedEnvVarFixRequest.Result {
+  const { doc } = entry;
+  const envVar = typeof params.envVar === 'string' ? params.envVar.trim() : '';
+  if (!ENV_NAME.test(envVar)) return { ok: false, problem: 'Use letters, digits and underscores, not starting with a digit.' };
+  const at = doc.offsetAt(params.start);
+  const finding = entry.result.findings
+    .filter((f) => f.fingerprint === params.fingerprint)
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  if (!finding) return { ok: false, problem: 'This finding is no longer in the file (it was edited or fixed meanwhile).' };
+  const text = doc.getText();
+  if (heldElsewhere(envVar, text.slice(finding.start, finding.end))) {
+    return { ok: false, problem: `${envVar} already holds another value in KeyWarden's storage; choose another name.` };
+  }
+  // `process.env.X ?? "…"` keeps its read of X only when X is the name chosen.
+  const target = { ...finding, envVar, fallbackBefore: envVar === finding.envVar ? finding.fallbackBefore : undefined };
+  const fix = envVarFix(text, entry.options.languageId ?? doc.languageId, [target], entry.options.path);
+  if (!fix) return { ok: false, problem: 'KeyWarden cannot rewrite this literal safely here.' };
+  return { ok: true, version: doc.version, edits: toTextEdits(doc, fix.edits), secrets: fix.secrets.map((s) => ({ ...s, uri: doc.uri })) };
 }
