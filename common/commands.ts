@@ -14,6 +14,7 @@ export const Commands = {
   signIn: { id: 'keywarden.signIn', title: 'Sign in / Create key', palette: true },
   manageKeys: { id: 'keywarden.manageKeys', title: 'Manage keys', palette: true },
   signOut: { id: 'keywarden.signOut', title: 'Sign out', palette: true },
+  manageVariables: { id: 'keywarden.manageVariables', title: 'Manage stored variables', palette: true },
   scanWorkspace: { id: 'keywarden.scanWorkspace', title: 'Scan workspace', palette: true },
   relaunchTerminals: { id: 'keywarden.relaunchTerminals', title: 'Relaunch terminals', palette: true },
   showOutput: { id: 'keywarden.showOutput', title: 'Show log', palette: true },

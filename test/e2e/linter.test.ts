@@ -83,4 +83,43 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     assert.equal(out, `${key}|${password}`);
     await vs.session.screenshot('linter-named');
   });
+
+  it('lists the stored variables masked; renames one without landing on a taken name, copies one, deletes one after asking', async () => {
+    const password = 'Rv8#nQ2!xLp5@Wt9';
+    await vs.session.runCommand('KeyWarden: Manage stored variables');
+    await waitUntil('the stored variables', async () => (await vs.session.quickPickItems()).includes('STAGING_DB_PASSWORD') || undefined);
+    assert.deepEqual((await vs.session.quickPickItems()).sort(), ['ARTHUR_API_KEY', 'ARTHUR_API_KEY_2', 'STAGING_DB_PASSWORD']);
+    const list = await vs.session.waitForQuickInput();
+    assert.ok(list.includes(`${password.slice(0, 4)}…`) && list.includes(`${key.slice(0, 4)}…`), list);
+    assert.ok(!list.includes(password.slice(4)) && !list.includes(key.slice(4, 20)), 'the list shows values masked');
+    await vs.session.screenshot('variables-list');
+
+    await vs.session.pickQuickItem('STAGING_DB_PASSWORD', { exact: true });
+    await vs.session.pickQuickItem('Rename…');
+    assert.equal(await vs.session.quickInputValue(), 'STAGING_DB_PASSWORD');
+    await vs.session.fillQuickInput('ARTHUR_API_KEY', { submit: false });
+    await waitUntil('the refusal', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
+    await vs.session.fillQuickInput('STAGING_PG_PASSWORD');
+    await vs.session.waitForNotification(/Renamed STAGING_DB_PASSWORD to STAGING_PG_PASSWORD/);
+
+    await vs.session.runCommand('KeyWarden: Manage stored variables');
+    await vs.session.pickQuickItem('STAGING_PG_PASSWORD', { exact: true });
+    await vs.session.pickQuickItem('Copy the value');
+    await vs.session.waitForNotification(/Copied the value of STAGING_PG_PASSWORD/);
+    assert.equal(await vs.session.page.evaluate<string>('navigator.clipboard.readText()'), password);
+
+    await vs.session.runCommand('KeyWarden: Manage stored variables');
+    await vs.session.pickQuickItem('ARTHUR_API_KEY_2', { exact: true });
+    await vs.session.pickQuickItem('Delete');
+    const dialog = vs.session.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /Delete ARTHUR_API_KEY_2\?[\s\S]*keeps no other copy/);
+    await vs.session.screenshot('variables-delete');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await vs.session.waitForNotification(/Deleted ARTHUR_API_KEY_2/);
+
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s" "$ARTHUR_API_KEY" "${ARTHUR_API_KEY_2-unset}" "${STAGING_DB_PASSWORD-unset}" "$STAGING_PG_PASSWORD"');
+    assert.equal(out, `${key}|unset|unset|${password}`);
+    assert.deepEqual(filesContaining(vs.session.userDataDir, password), [], 'the password is nowhere on disk in the clear');
+  });
 });

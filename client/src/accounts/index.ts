@@ -11,6 +11,7 @@ import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';
 import type { Provider, ProviderHost } from '../providers/types';
 import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
+import { manageVariables } from './manageVariables';
 import { StoredVariables } from './variables';
 
 export interface Accounts extends vscode.Disposable {
@@ -127,6 +128,13 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     if (picked?.run) await picked.run();
   }
 
+  /** The variables signed-in platforms export, each with its platform's label. */
+  async function platformNames(): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const p of providers) for (const name of Object.keys(await p.environment())) names.set(name, p.label);
+    return names;
+  }
+
   /** The providers among `candidates` that someone is signed in to. */
   async function signedInOf(candidates: Provider[]): Promise<Provider[]> {
     const states = await Promise.all(candidates.map((p) => p.state()));
@@ -185,6 +193,10 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
     vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys, false)),
     vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut, false)),
+    vscode.commands.registerCommand(
+      Commands.manageVariables.id,
+      guarded('Managing stored variables', () => manageVariables({ variables, platformNames, changed: refresh, log }), false),
+    ),
     vscode.commands.registerCommand(Commands.relaunchTerminals.id, () => relaunchTerminals()),
     vscode.commands.registerCommand(Commands.rotateKey.id, (args: RotateKeyArgs) => guarded('Replacing the key', () => rotateKey(args))()),
   ];
