@@ -57,6 +57,40 @@ function corpusBytes(): number {
   return total;
 }
 
+/** Copies of the corpus side by side: throughput once start-up and JIT warm-up are spread over more source. */
+const LARGE_COPIES = 8;
+
+/**
+ * One CLI run over `dir` with `jobs` threads (undefined: the default), its wall time and peak RSS.
+ * The report goes to a file, as in the corpus runs.
+ */
+function cliRun(dir: string, jobs?: number): { seconds: number; maxRssMB: number } {
+  const args = ['--require', path.join(ROOT, 'bench/maxrss.cjs'), path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'large.json')];
+  if (jobs !== undefined) args.push('--jobs', String(jobs));
+  const r = run(process.execPath, args, dir);
+  if (r.status === 2) throw new Error(`keywarden failed: ${r.stderr}`);
+  const kb = /keywarden-bench-maxrss-kb (\d+)/.exec(r.stderr);
+  return { seconds: r.seconds, maxRssMB: kb ? Number(kb[1]) / 1024 : NaN };
+}
+
+/** The CLI on the corpus and on LARGE_COPIES copies of it: MB/s and peak memory, one thread and the default. */
+function largeTree(mb: number) {
+  const big = path.join(TMP, 'large');
+  for (let i = 0; i < LARGE_COPIES; i++) fs.cpSync(CORPUS, path.join(big, `copy${i + 1}`), { recursive: true });
+  const one = cliRun(CORPUS, 1);
+  const largeOne = cliRun(big, 1);
+  const largeDefault = cliRun(big);
+  fs.rmSync(big, { recursive: true, force: true });
+  const largeMB = mb * LARGE_COPIES;
+  return {
+    copies: LARGE_COPIES,
+    megabytes: largeMB,
+    corpusOneThread: { ...one, mbPerSecond: mb / one.seconds },
+    largeOneThread: { ...largeOne, mbPerSecond: largeMB / largeOne.seconds },
+    largeDefaultJobs: { ...largeDefault, mbPerSecond: largeMB / largeDefault.seconds, jobs: Math.min(os.cpus().length, 8) },
+  };
+}
+
 const keywarden = () => run(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'keywarden.json')], CORPUS);
 const secretlint = () =>
   run(process.execPath, [path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js'), '--secretlintrc', path.join(BENCH, 'results/secretlintrc.json'), '--format', 'json', '--output', path.join(TMP, 'secretlint.json'), '**/*'], CORPUS);
@@ -139,6 +173,9 @@ async function main(): Promise<void> {
   const kwBest = Math.min(...kwTimes);
   const slBest = Math.min(...slTimes);
 
+  console.log(`CLI on ${LARGE_COPIES} copies of the corpus …`);
+  const large = largeTree(mb);
+
   console.log('scoring …');
   const kw = scoreKeywarden();
   const sl = scoreSecretlint();
@@ -167,6 +204,7 @@ async function main(): Promise<void> {
       secretlintSeconds: slBest,
       secretlintMBps: mb / slBest,
       ratio: slBest / kwBest,
+      large,
     },
     lsp: lsp ? { ...lsp, memoryAfter100FilesMB: memoryMb } : { memoryAfter100FilesMB: memoryMb },
     activationMs: activation ?? null,
@@ -182,6 +220,8 @@ async function main(): Promise<void> {
     ['F1, lenient', pct(kw.overall.f1_lenient), pct(sl.overall.f1_lenient), '(CredSweeper+ML 0.859)'],
     [`CLI wall time, ${mb.toFixed(1)} MB (best of ${RUNS})`, `${kwBest.toFixed(2)} s`, `${slBest.toFixed(2)} s`, ''],
     ['CLI throughput', `${(mb / kwBest).toFixed(1)} MB/s`, `${(mb / slBest).toFixed(1)} MB/s`, `>= 80 MB/s, >= 4x secretlint (now ${(slBest / kwBest).toFixed(1)}x)`],
+    [`CLI, ${large.megabytes.toFixed(0)} MB (${large.copies} copies), 1 thread`, `${large.largeOneThread.mbPerSecond.toFixed(1)} MB/s, ${large.largeOneThread.maxRssMB.toFixed(0)} MB RSS`, '', `(corpus, 1 thread: ${large.corpusOneThread.maxRssMB.toFixed(0)} MB RSS)`],
+    [`CLI, ${large.megabytes.toFixed(0)} MB, ${large.largeDefaultJobs.jobs} threads (default)`, `${large.largeDefaultJobs.mbPerSecond.toFixed(1)} MB/s, ${large.largeDefaultJobs.maxRssMB.toFixed(0)} MB RSS`, '', ''],
   ];
   if (lsp) {
     rows.push(['LSP first diagnostics, 10,000 lines', `${lsp.firstDiagnosticsMs.toFixed(1)} ms`, '', '< 50 ms']);
