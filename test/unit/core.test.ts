@@ -3,6 +3,8 @@
  * fingerprints, the generic rule's false-positive filters, and the platform hint.
  */
 import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { maskSecret, scan } from '../../server/src/core';
 import { rescan } from '../../server/src/core/incremental';
 import { longestRun } from '../../server/src/core/text';
@@ -70,6 +72,26 @@ describe('core: what a finding shows and how it is identified', () => {
     assert.equal(moved.fingerprint, a.fingerprint);
     assert.notEqual(other.fingerprint, a.fingerprint);
     assert.match(a.fingerprint, /^[0-9a-f]{32}$/);
+  });
+
+  it('findings do not keep the scanned text alive (a CLI run holds findings, not files)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    // Each file: 1 MB of code, then a secret under a long name read back from the environment.
+    // In V8 a slice of 13+ characters is a view of its parent string: a finding holding one
+    // (its name, its variable, its explanation) would hold the whole file.
+    const file = (i: number) =>
+      `${`x_${i} = compute(${i})\n`.repeat(50_000)}const replicaDatabasePassword${i} = process.env.REPLICA_DATABASE_PASSWORD_${i} ?? "Tr0ub4dor&3x-${i}-Zq8v";\n`;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = [];
+    for (let i = 0; i < 40; i++) kept.push(...scan(file(i), { languageId: 'javascript', path: `f${i}.js` }).findings);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.equal(kept.length, 40);
+    assert.equal(kept[7].envVar, 'REPLICA_DATABASE_PASSWORD_7');
+    assert.match(kept[7].why, /replicaDatabasePassword7/);
+    assert.ok(grown < 5e6, `40 findings hold ${(grown / 1e6).toFixed(1)} MB after the 40 files (of ${((file(0).length * 2 * 40) / 1e6).toFixed(0)} MB) are gone`);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import type { NameClass } from './rule';
 import { isTemplateMarker, placeholderReason, notSecretReason } from './filters';
-import { classesOf, entropy, longestRun } from './text';
+import { classesOf, detached, entropy, longestRun } from './text';
 
 export interface Assignment {
   /** The identifier or key, as written (`db_password`, `X-Api-Key`). */
@@ -116,7 +116,8 @@ export function classifyName(name: string): NameInfo | undefined {
   let info = CLASSIFIED.get(name);
   if (info === undefined && !CLASSIFIED.has(name)) {
     if (CLASSIFIED.size >= 10_000) CLASSIFIED.clear();
-    CLASSIFIED.set(name, (info = classify(name)));
+    // A copy as the key: the name is cut from a document, which the cache must not keep alive.
+    CLASSIFIED.set(detached(name), (info = classify(name)));
   }
   return info;
 }

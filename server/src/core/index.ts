@@ -16,7 +16,7 @@ import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { placeholderReason } from './filters';
 import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformOfMentions } from './platform';
-import { entropy, envNameOf, fingerprint, maskSecret } from './text';
+import { detached, entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
 export { maskSecret, fingerprint, entropy } from './text';
@@ -266,9 +266,10 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       start: c.start,
       end: c.end,
       confidence: c.confidence,
-      envVar: c.envVar,
-      why: c.why,
-      ...(c.name ? { name: c.name } : {}),
+      // Names, variables and explanations are cut from the text: copies, so findings outlive it cheaply.
+      envVar: detached(c.envVar),
+      why: detached(c.why),
+      ...(c.name ? { name: detached(c.name) } : {}),
       entropy: Math.round(c.entropy * 100) / 100,
       fingerprint: fingerprint(c.rule.id, c.value, options.path),
       masked: maskSecret(c.value),

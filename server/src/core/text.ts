@@ -15,6 +15,16 @@ export function entropy(value: string): number {
   return bits;
 }
 
+/**
+ * `s` as a string of its own. V8 keeps a slice of 13 or more characters as a view of the string
+ * it was cut from, and a concatenation as a pair of its parts: a name cut from a document, kept
+ * in a finding after the scan (CLI reports, workspace scans), would keep the whole document
+ * alive. Flattening a one-character prefix copies the characters; the slice then points there.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** The only form in which a secret is ever shown: its first 4 characters, then "…". */
 export function maskSecret(value: string): string {
   const head = [...value].slice(0, 4).join('');
