@@ -81,6 +81,8 @@ export interface StoreSecretArgs {
 
 /** What an environment variable's name may be: letters, digits and underscores, not starting with a digit. */
 export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** What to tell someone whose name ENV_NAME refuses. */
+export const ENV_NAME_HINT = 'Use letters, digits and underscores, not starting with a digit.';
 
 /**
  * Arguments of keywarden.replaceWithNamedVariable, the "Replace with environment variable

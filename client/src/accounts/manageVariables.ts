@@ -5,7 +5,7 @@
  * another value, and deleting asks first (KeyWarden keeps no other copy).
  */
 import * as vscode from 'vscode';
-import { ENV_NAME } from '../../../common/protocol';
+import { ENV_NAME, ENV_NAME_HINT } from '../../../common/protocol';
 import { writeDotEnv } from '../linter/storeSecret';
 import { mask } from '../providers/http';
 import { relaunchTerminals } from '../terminal/environment';
@@ -75,7 +75,7 @@ async function rename(host: VariablesHost, from: string, value: string, stored: 
     ignoreFocusOut: true,
     validateInput: (v) => {
       const name = v.trim();
-      if (!ENV_NAME.test(name)) return 'Use letters, digits and underscores, not starting with a digit.';
+      if (!ENV_NAME.test(name)) return ENV_NAME_HINT;
       if (platforms.has(name)) return `${name} is set by your ${platforms.get(name)} sign-in; choose another name.`;
       const held = stored.get(name);
       if (held !== undefined && held !== value) return `${name} already holds another value; choose another name.`;

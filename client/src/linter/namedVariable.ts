@@ -5,7 +5,7 @@
  * refuses (not a valid name, holds another value) keeps the input box open with the reason.
  */
 import * as vscode from 'vscode';
-import { ENV_NAME, NamedEnvVarFixRequest, type NamedVariableArgs } from '../../../common/protocol';
+import { ENV_NAME, ENV_NAME_HINT, NamedEnvVarFixRequest, type NamedVariableArgs } from '../../../common/protocol';
 import type { Accounts } from '../accounts';
 import type { LanguageServer } from './languageServer';
 import { storeSecrets } from './storeSecret';
@@ -43,7 +43,7 @@ function askName(server: LanguageServer, args: NamedVariableArgs): Promise<Accep
   input.value = args.suggested;
   input.valueSelection = [0, args.suggested.length];
   input.ignoreFocusOut = true;
-  const syntax = (value: string) => (value === '' || ENV_NAME.test(value.trim()) ? undefined : 'Use letters, digits and underscores, not starting with a digit.');
+  const syntax = (value: string) => (value === '' || ENV_NAME.test(value.trim()) ? undefined : ENV_NAME_HINT);
   return new Promise<Accepted | undefined>((resolve) => {
     let settled = false;
     const finish = (result: Accepted | undefined) => {

@@ -336,19 +336,19 @@ function runBlock(rule: BlockRule, text: string, out: Candidate[]): void {
   }
 }
 
+/** Header names that say how a value is sent, not whose it is. */
+const AUTH_HEADER = /^(?:proxy-)?authorization$/i;
+
 /**
  * A generic finding's variable: a generic name (`api_key`, `token`) takes the client named on its
  * line (`OpenAI(api_key=…)`), else the file's platform; any other name becomes the variable
  * (`db_password` → `DB_PASSWORD`).
  */
-const AUTH_HEADER = /^(?:proxy-)?authorization$/i;
-
 function envVarOf(name: string, at: number, platform: string | null, lineEnv: (at: number) => string | undefined): string {
   if (GENERIC_KEY_NAME.test(name)) {
     const named = lineEnv(at) ?? (platform ? PLATFORM_ENV[platform] : undefined);
     if (named) return named;
   }
-  // `Authorization: Token …` says how the value is sent, not whose it is.
   if (AUTH_HEADER.test(name)) return 'API_TOKEN';
   return envNameOf(name.replace(/^(?:set|with|get)(?=[A-Z_])/, ''));
 }

@@ -6,7 +6,7 @@
 import { CodeAction, CodeActionKind, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../common/commands';
-import { ENV_NAME, type NamedEnvVarFixRequest, type NamedVariableArgs, type RotateKeyArgs, type StoreSecretArgs } from '../../../common/protocol';
+import { ENV_NAME, ENV_NAME_HINT, type NamedEnvVarFixRequest, type NamedVariableArgs, type RotateKeyArgs, type StoreSecretArgs } from '../../../common/protocol';
 import type { FindingGit } from './gitState';
 import { envVarFix, ignoreFix, type HeldElsewhere, type OffsetEdit } from '../core/fix';
 import type { Finding } from '../core/types';
@@ -142,8 +142,8 @@ export function codeActionsFor(
 export function namedEnvVarFix(entry: LintedDocument, params: NamedEnvVarFixRequest.Params, heldElsewhere: HeldElsewhere): NamedEnvVarFixRequest.Result {
   const { doc } = entry;
   const envVar = typeof params.envVar === 'string' ? params.envVar.trim() : '';
-  if (!ENV_NAME.test(envVar)) return { ok: false, problem: 'Use letters, digits and underscores, not starting with a digit.' };
-  const at = doc.offsetAt(params.start);
+  if (!ENV_NAME.test(envVar)) return { ok: false, problem: ENV_NAME_HINT };
+  const at = params.start && typeof params.start.line === 'number' ? doc.offsetAt(params.start) : 0;
   const finding = entry.result.findings
     .filter((f) => f.fingerprint === params.fingerprint)
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
