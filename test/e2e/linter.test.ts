@@ -71,7 +71,7 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await vs.session.applyQuickFix(/Replace with environment variable named…/);
     const box = await vs.session.waitForQuickInput();
     assert.match(box, /Replace with environment variable/);
-    assert.equal(await vs.session.quickInputValue(), 'DB_PASSWORD', 'the suggested name is offered');
+    await waitUntil('the suggested name in the box', async () => (await vs.session.quickInputValue()) === 'DB_PASSWORD' || undefined);
     // ARTHUR_API_KEY holds the first key: choosing it must not lose that value.
     await vs.session.fillQuickInput('ARTHUR_API_KEY');
     await waitUntil('the refusal under the input box', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
@@ -96,7 +96,8 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
 
     await vs.session.pickQuickItem('STAGING_DB_PASSWORD', { exact: true });
     await vs.session.pickQuickItem('Rename…');
-    assert.equal(await vs.session.quickInputValue(), 'STAGING_DB_PASSWORD');
+    // The action list gives way to the input box, which opens with the current name.
+    await waitUntil('the rename box with the current name', async () => (await vs.session.quickInputValue()) === 'STAGING_DB_PASSWORD' || undefined);
     await vs.session.fillQuickInput('ARTHUR_API_KEY', { submit: false });
     await waitUntil('the refusal', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
     await vs.session.fillQuickInput('STAGING_PG_PASSWORD');
