@@ -86,6 +86,13 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
 
   it('lists the stored variables masked; renames one without landing on a taken name, copies one, deletes one after asking', async () => {
     const password = 'Rv8#nQ2!xLp5@Wt9';
+    // By keyboard (filter, then Enter) once the pick titled `title` lists the item: a click can
+    // land beside a list that is still growing, which dismisses the pick.
+    const pick = async (title: RegExp, item: string) => {
+      await vs.session.waitForText(title, { selector: '.quick-input-widget' });
+      await waitUntil(`"${item}" in the list`, async () => (await vs.session.quickPickItems()).some((l) => l.includes(item)) || undefined);
+      await vs.session.fillQuickInput(item);
+    };
     await vs.session.runCommand('KeyWarden: Manage stored variables');
     await waitUntil('the stored variables', async () => (await vs.session.quickPickItems()).includes('STAGING_DB_PASSWORD') || undefined);
     assert.deepEqual((await vs.session.quickPickItems()).sort(), ['ARTHUR_API_KEY', 'ARTHUR_API_KEY_2', 'STAGING_DB_PASSWORD']);
@@ -94,8 +101,8 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     assert.ok(!list.includes(password.slice(4)) && !list.includes(key.slice(4, 20)), 'the list shows values masked');
     await vs.session.screenshot('variables-list');
 
-    await vs.session.pickQuickItem('STAGING_DB_PASSWORD', { exact: true });
-    await vs.session.pickQuickItem('Rename…');
+    await pick(/Manage stored variables/, 'STAGING_DB_PASSWORD');
+    await pick(/Manage stored variables: STAGING_DB_PASSWORD/, 'Rename');
     // The action list gives way to the input box, which opens with the current name.
     await waitUntil('the rename box with the current name', async () => (await vs.session.quickInputValue()) === 'STAGING_DB_PASSWORD' || undefined);
     await vs.session.fillQuickInput('ARTHUR_API_KEY', { submit: false });
@@ -104,14 +111,14 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await vs.session.waitForNotification(/Renamed STAGING_DB_PASSWORD to STAGING_PG_PASSWORD/);
 
     await vs.session.runCommand('KeyWarden: Manage stored variables');
-    await vs.session.pickQuickItem('STAGING_PG_PASSWORD', { exact: true });
-    await vs.session.pickQuickItem('Copy the value');
+    await pick(/Manage stored variables/, 'STAGING_PG_PASSWORD');
+    await pick(/Manage stored variables: STAGING_PG_PASSWORD/, 'Copy the value');
     await vs.session.waitForNotification(/Copied the value of STAGING_PG_PASSWORD/);
     assert.equal(await vs.session.page.evaluate<string>('navigator.clipboard.readText()'), password);
 
     await vs.session.runCommand('KeyWarden: Manage stored variables');
-    await vs.session.pickQuickItem('ARTHUR_API_KEY_2', { exact: true });
-    await vs.session.pickQuickItem('Delete');
+    await pick(/Manage stored variables/, 'ARTHUR_API_KEY_2');
+    await pick(/Manage stored variables: ARTHUR_API_KEY_2/, 'Delete');
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
     assert.match(await dialog.innerText(), /Delete ARTHUR_API_KEY_2\?[\s\S]*keeps no other copy/);
