@@ -4,6 +4,16 @@
  */
 import { createHash } from 'node:crypto';
 
+/** A place in a document as LSP counts it: 0-based line, UTF-16 column. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 /** Sent by the server when a file was not scanned (too large, binary), so the client can say why once. */
 export namespace SkippedFileNotification {
   export const method = 'keywarden/skippedFile' as const;
@@ -93,7 +103,7 @@ export interface NamedVariableArgs {
   uri: string;
   fingerprint: string;
   /** Where the finding starts (two equal values in one file share a fingerprint). */
-  start: { line: number; character: number };
+  start: Position;
   suggested: string;
 }
 
@@ -107,7 +117,7 @@ export namespace NamedEnvVarFixRequest {
   export interface Params {
     uri: string;
     fingerprint: string;
-    start: { line: number; character: number };
+    start: Position;
     envVar: string;
   }
   export type Result =
@@ -115,7 +125,7 @@ export namespace NamedEnvVarFixRequest {
         ok: true;
         /** The document version the edits apply to. */
         version: number;
-        edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+        edits: { range: Range; newText: string }[];
         secrets: StoreSecretArgs[];
       }
     | { ok: false; problem: string };
@@ -125,5 +135,5 @@ export namespace NamedEnvVarFixRequest {
 export interface RotateKeyArgs {
   platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
   uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
 }

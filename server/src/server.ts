@@ -138,6 +138,11 @@ function shownFindings(entry: LintedDocument) {
   return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
 }
 
+/** The document with only the findings the user sees (baselined ones left out), for quick-fixes. */
+function shown(entry: LintedDocument): LintedDocument {
+  return { ...entry, result: { ...entry.result, findings: shownFindings(entry) } };
+}
+
 function republish(uri: string): void {
   const entry = documents.get(uri);
   if (!entry) return;
@@ -242,7 +247,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
   return codeActionsFor(
-    { ...entry, result: { ...entry.result, findings: shownFindings(entry) } },
+    shown(entry),
     range,
     context.only,
     settingsFor(textDocument.uri).severity,
@@ -254,7 +259,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
 connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params): NamedEnvVarFixRequest.Result => {
   const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!entry) return { ok: false, problem: 'The file is no longer open.' };
-  return namedEnvVarFix({ ...entry, result: { ...entry.result, findings: shownFindings(entry) } }, params, heldElsewhere);
+  return namedEnvVarFix(shown(entry), params, heldElsewhere);
 });
 
 registerWorkspaceScan(connection, {
