@@ -426,21 +426,29 @@ export class GitStates {
   private known: { facts: RepoFacts; origins: LineOrigins } | undefined;
   private readonly limit = limiter(MAX_BLAME);
   /** Files handed to `git blame` (the rest were answered by RepoFacts and LineOrigins). */
-  blamed = 0;
+  readonly blamed = new Set<string>();
 
-  constructor(private readonly root: string) {}
+  /**
+   * `holdLookups`: line lookups wait until `flush(file)` is called for one of them (or enough
+   * wait), so that one git process answers many files (the CLI, which knows when it waits);
+   * otherwise they go to git at the next turn of the event loop.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly holdLookups = false,
+  ) {}
 
   /** Starts the repository-wide git calls now, so they run while files are scanned. */
   prepare(): this {
     const run = (args: string[], input?: string) => this.limit(() => git(this.root, args, input));
-    this.facts ??= RepoFacts.load(this.root).then((facts) => (this.known = facts && { facts, origins: new LineOrigins(facts, run, false) }));
+    this.facts ??= RepoFacts.load(this.root).then((facts) => (this.known = facts && { facts, origins: new LineOrigins(facts, run, !this.holdLookups) }));
     return this;
   }
 
   private blameOf(file: string): Promise<Map<number, string> | undefined> {
     let p = this.blame.get(file);
     if (!p) {
-      this.blamed++;
+      this.blamed.add(file);
       p = this.limit(() => git(this.root, ['blame', '--incremental', '--', file])).then((out) => (out === undefined ? undefined : parseIncrementalBlame(out)));
       this.blame.set(file, p);
     }

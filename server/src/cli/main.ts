@@ -152,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const seen = new Set<string>();
     // The repository-wide git calls start now and run while the files are listed and scanned.
-    const states = repo ? new GitStates(repo).prepare() : undefined;
+    const states = repo ? new GitStates(repo, true).prepare() : undefined;
     for (const r of roots) {
       const list = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
       const jobs: FileJob[] = [];
