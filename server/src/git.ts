@@ -102,7 +102,7 @@ export function parseIncrementalBlame(out: string): Map<number, string> {
 }
 
 /** Runs git with its output streamed as NUL-separated tokens to `onToken`; resolves to whether git succeeded. */
-function gitTokens(cwd: string, args: string[], onToken: (token: string) => void): Promise<boolean> {
+export function gitTokens(cwd: string, args: string[], onToken: (token: string) => void): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
     let carry = '';

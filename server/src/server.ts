@@ -265,6 +265,7 @@ connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.m
 registerWorkspaceScan(connection, {
   isOpen: (uri) => documents.get(uri) !== undefined,
   settings: () => settingsFor(''),
+  git: editorGit,
 });
 
 connection.listen();

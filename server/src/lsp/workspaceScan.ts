@@ -2,6 +2,8 @@
  * "KeyWarden: Scan workspace" on the server side: the same file selection and reading as the
  * CLI, diagnostics published for files that are not open (open ones are linted live), progress
  * reported as it goes, and the scan yields between files so typing stays responsive.
+ * Diagnostics go out as soon as a file is scanned; git states (committed, pushed) follow through
+ * the same batched path as open files (EditorGit) and the file's diagnostics are sent again.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,11 +13,15 @@ import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/
 import type { Settings } from '../../../common/settings';
 import { listFiles, readTextFile } from '../files';
 import { scanFileText } from '../scanFile';
+import { blobId } from '../git';
 import { diagnosticOf } from './findings';
+import type { EditorGit } from './gitState';
+import type { LocatedFinding } from '../scanFile';
 
 interface Host {
   isOpen(uri: string): boolean;
   settings(): Settings;
+  git: EditorGit;
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -33,7 +39,13 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       for (const file of await listFiles(root, { exclude: params.exclude })) files.push({ root, file });
     }
     const now = new Set<string>();
+    const previous = published;
+    published = now; // a later git answer for an earlier scan's file is dropped once this one runs
     const severity = host.settings().severity;
+    const diagnosticsOf = (findings: readonly LocatedFinding[]) =>
+      findings
+        .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
+        .filter((d): d is Diagnostic => d !== undefined);
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
         result.cancelled = true;
@@ -58,17 +70,21 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
         continue;
       }
       if (r.findings.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = r.findings
-        .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity))
-        .filter((d): d is Diagnostic => d !== undefined);
+      const diagnostics = diagnosticsOf(r.findings);
       if (diagnostics.length === 0) continue;
       result.filesWithFindings++;
       result.findings += diagnostics.length;
       now.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
+      // Git states come later (never holding up the scan) and the file's diagnostics follow them.
+      const located = r.findings.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
+      if (!r.findings.every((l) => host.git.stateOf(l.finding.fingerprint))) {
+        void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
+          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(r.findings) });
+        });
+      }
     }
-    for (const uri of published) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    published = now;
+    for (const uri of previous) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     void connection.sendNotification(ScanProgressNotification.method, { done: files.length, total: files.length });
     return result;
   });
