@@ -11,7 +11,7 @@ import { pathToFileURL } from 'url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
-import { listFiles, readTextFile } from '../files';
+import { listFiles, readTextFileSync } from '../files';
 import { scanFileText } from '../scanFile';
 import { blobId } from '../git';
 import { diagnosticOf } from './findings';
@@ -25,6 +25,8 @@ interface Host {
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Longest stretch of scanning between two turns of the event loop. */
+const SLICE_MS = 15;
 
 export function registerWorkspaceScan(connection: Connection, host: Host): void {
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
@@ -46,18 +48,27 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       findings
         .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
         .filter((d): d is Diagnostic => d !== undefined);
+    void connection.sendNotification(ScanProgressNotification.method, { done: 0, total: files.length } satisfies ScanProgressNotification.Params);
+    let sliceStart = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
         result.cancelled = true;
         break;
       }
-      if (i % 25 === 0) {
+      // Files are read and scanned synchronously (an awaited read per file costs more than the
+      // scan); the loop yields every SLICE_MS so requests, typing and cancellation get through.
+      if (Date.now() - sliceStart >= SLICE_MS) {
         void connection.sendNotification(ScanProgressNotification.method, { done: i, total: files.length } satisfies ScanProgressNotification.Params);
         await tick();
+        sliceStart = Date.now();
+        if (token.isCancellationRequested) {
+          result.cancelled = true;
+          break;
+        }
       }
       const { root, file } = files[i];
       const uri = pathToFileURL(file).toString();
-      const read = await readTextFile(file, params.maxFileSize);
+      const read = readTextFileSync(file, params.maxFileSize);
       result.files++;
       if ('skipped' in read) {
         result.skipped++;
