@@ -129,6 +129,11 @@ export async function scanWorkspace(work: string) {
     const t0 = now();
     const result = (await client.conn.sendRequest('keywarden/scanWorkspace', params)) as { files: number; findings: number; cancelled: boolean };
     const scanned = now() - t0;
+    const cpu = () => {
+      const fields = fs.readFileSync(`/proc/${client.proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+    };
+    const scanCpuSeconds = cpu();
     // Git states arrive after the scan: wait until no diagnostics have come for 2 s.
     let last = published.length;
     for (;;) {
@@ -143,7 +148,7 @@ export async function scanWorkspace(work: string) {
     const cancelled = client.conn.sendRequest('keywarden/scanWorkspace', params, source.token) as Promise<{ cancelled: boolean }>;
     setTimeout(() => source.cancel(), 1000);
     const c = await cancelled.catch(() => ({ cancelled: true }));
-    return { files: result.files, findings: result.findings, firstDiagnosticsMs: firstMs, scanMs: scanned, lastDiagnosticsMs: lastMs, publishes: published.length, cancelStoppedAfterMs: now() - t1 - 1000, cancelled: c.cancelled };
+    return { files: result.files, findings: result.findings, firstDiagnosticsMs: firstMs, scanMs: scanned, serverCpuSeconds: scanCpuSeconds, lastDiagnosticsMs: lastMs, publishes: published.length, cancelStoppedAfterMs: now() - t1 - 1000, cancelled: c.cancelled };
   } finally {
     await client.close();
   }
