@@ -169,11 +169,18 @@ async function main(argv: string[]): Promise<number> {
         while (pending.length > files || waiting > findings) {
           const head = pending.shift()!;
           waiting -= head.findings;
+          // While it waits, its lookup goes to git with whatever else waits (checked every 5 ms:
+          // it may still be on its way to the queue). The timer is cleared at once so it holds nothing.
           let settled = false;
           void head.ready.then(() => (settled = true));
           while (!settled) {
             states?.flush(head.key);
-            await Promise.race([head.ready, new Promise((resolve) => setTimeout(resolve, 5))]);
+            let timer: NodeJS.Timeout | undefined;
+            await new Promise<void>((resolve) => {
+              timer = setTimeout(resolve, 5);
+              void head.ready.then(() => resolve());
+            });
+            clearTimeout(timer);
           }
           await (await head.ready)();
         }

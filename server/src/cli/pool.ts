@@ -38,13 +38,18 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
 
 /** Files handed out beyond the one the caller is waiting for: bounds what waits in memory, in order. */
 const WINDOW = BATCH * 8;
+/** No more files are handed out while this many findings wait to be taken (files full of secrets). */
+const MAX_HELD_FINDINGS = 4000;
+
+const findingsIn = (o: FileOutcome) => ('scan' in o ? o.scan.findings.length : 0);
 
 /**
  * Outcomes in the order of `jobs`, as they are ready. `threads` = threads that scan: this one
  * and `threads - 1` workers (1: no workers). This thread scans too, a batch at a time, and
  * between batches hands out work; each worker is kept AHEAD batches ahead so it never waits for
- * this one, but never more than WINDOW files past the first outcome not yet taken: a slow
- * consumer (writing the report, asking git) holds back the scan instead of piling up findings.
+ * this one, but never more than WINDOW files past the first outcome not yet taken, nor while
+ * MAX_HELD_FINDINGS wait: a slow consumer (writing the report, asking git) holds back the scan
+ * instead of piling up findings.
  */
 export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): AsyncGenerator<FileOutcome> {
   if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
@@ -54,12 +59,26 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   const ready = new Map<number, FileOutcome>();
   let taken = 0; // outcomes yielded so far
   let next = 0; // jobs handed out so far
+  let held = 0; // findings in `ready`
   let wake: (() => void) | undefined;
   let failure: unknown;
+  const keep = (index: number, outcome: FileOutcome) => {
+    keepCounting(outcome);
+    ready.set(index, outcome);
+    held += findingsIn(outcome);
+  };
+  let seenFiles = 0;
+  let seenFindings = 0;
+  const keepCounting = (outcome: FileOutcome) => {
+    seenFiles++;
+    seenFindings += findingsIn(outcome);
+  };
   const take = (): { start: number; jobs: FileJob[] } | undefined => {
-    if (next >= jobs.length || next >= taken + WINDOW) return undefined;
+    if (next >= jobs.length || next >= taken + WINDOW || held > MAX_HELD_FINDINGS) return undefined;
     const start = next;
-    next = Math.min(jobs.length, next + BATCH);
+    // Files full of findings go one at a time, so what is in flight stays small too.
+    const size = seenFiles && seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4) ? 1 : BATCH;
+    next = Math.min(jobs.length, next + size);
     return { start, jobs: jobs.slice(start, next) };
   };
   const feeds: (() => void)[] = [];
@@ -85,7 +104,7 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
       };
       feeds.push(feed);
       worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
-        outcomes.forEach((o, i) => ready.set(start + i, o));
+        outcomes.forEach((o, i) => keep(start + i, o));
         inFlight--;
         wake?.();
         feed();
@@ -106,6 +125,7 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
       if (ready.has(taken)) {
         const outcome = ready.get(taken)!;
         ready.delete(taken);
+        held -= findingsIn(outcome);
         taken++;
         yield outcome;
         for (const feed of feeds) feed();
@@ -114,7 +134,7 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
       // This thread's share: a batch, then a turn of the event loop so workers get their next ones.
       const batch = take();
       if (batch) {
-        batch.jobs.forEach((j, i) => ready.set(batch.start + i, scanOne(j, maxFileSize)));
+        batch.jobs.forEach((j, i) => keep(batch.start + i, scanOne(j, maxFileSize)));
         await new Promise<void>((resolve) => setImmediate(resolve));
       } else await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
