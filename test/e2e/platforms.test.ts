@@ -28,14 +28,16 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', fu
     await vs.session.pickQuickItem(action);
   }
 
-  it('WhyLabs: a pasted key is checked, stored, and exported with its organisation', async () => {
-    const key = wl.mintKey('org-e2e123', 'user-9', { alias: 'pasted' });
+  it('WhyLabs: a pasted user-scoped key is validated on /v1, stored, and exported with its organisation', async () => {
+    const key = wl.mintKey('org-e2e123', { alias: 'pasted', scopes: [':user'] });
     await signIn('WhyLabs: use an existing API key');
-    await step(/\(1\/3\)/);
+    await step(/\(1\/2\)/);
     await vs.session.fillQuickInput(wl.url);
-    await step(/\(2\/3\)/);
+    await step(/\(2\/2\)/);
     await vs.session.fillQuickInput(key);
-    await vs.session.waitForNotification(/The WhyLabs key works \(user-9, org-e2e123\)/);
+    await vs.session.waitForNotification(/The WhyLabs key works \(org-e2e123\).*cannot list or manage keys \(that needs the administrator scope\)/);
+    await vs.session.screenshot('platforms-whylabs-pasted');
+    assert.deepEqual(wl.requests, ['GET /v1/api-key/validate', 'GET /v1/api-key']);
     const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s" "$WHYLABS_API_KEY" "$WHYLABS_DEFAULT_ORG_ID" "$WHYLABS_API_ENDPOINT"');
     assert.equal(out, `${key}|org-e2e123|${wl.url}`);
   });

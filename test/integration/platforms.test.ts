@@ -4,50 +4,119 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
+import { assertFaults } from './faults';
 import { H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
 import { RimeClient } from '../../client/src/providers/rime/api';
-import { parseWhyLabsKey, WhyLabsClient } from '../../client/src/providers/whylabs/api';
+import { parseWhyLabsKey, parseWhyLabsTime, WhyLabsClient } from '../../client/src/providers/whylabs/api';
 import { startH2oGpte } from '../servers/h2ogpte';
 import { startRime } from '../servers/rime';
-import { startWhyLabs } from '../servers/whylabs';
+import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
 
-describe('WhyLabs client against the local API', () => {
-  it('checks a pasted key, creates one from it (shown once), lists and revokes', async () => {
-    const wl = await startWhyLabs();
-    try {
-      const pasted = wl.mintKey('org-abc123', 'user-7', { alias: 'laptop' });
-      assert.deepEqual(parseWhyLabsKey(pasted), { keyId: pasted.slice(0, 10), orgId: 'org-abc123' });
-      const client = new WhyLabsClient(wl.url, pasted);
-      const me = await client.whoAmI('org-abc123');
-      assert.equal(me.userId, 'user-7');
-      assert.equal(me.alias, 'laptop');
-      const expiresAt = Date.now() + 30 * 86_400_000;
-      const created = await client.createKey('org-abc123', 'user-7', { alias: 'KeyWarden', scopes: [':user'], expiresAt });
-      assert.match(created.key, /^[A-Za-z0-9]{10}\.[A-Za-z0-9]+:org-abc123$/);
-      assert.equal(created.info.expiresAt, expiresAt);
-      assert.equal((await new WhyLabsClient(wl.url, created.key).whoAmI('org-abc123')).keyId, created.info.keyId);
-      assert.equal((await client.listKeys('org-abc123', 'user-7')).length, 2);
-      await client.revokeKey('org-abc123', 'user-7', created.info.keyId);
-      await rejectsWith(new WhyLabsClient(wl.url, created.key).whoAmI('org-abc123'), 'unauthorized', /401: Invalid API key/);
-    } finally {
-      await wl.close();
-    }
+describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
+  let wl: WhyLabsServer;
+  beforeEach(async () => {
+    wl = await startWhyLabs();
+  });
+  afterEach(() => wl.close());
+
+  it('parses keys as the server reads them: 10-char id, 53-char secret, optional :org suffix', () => {
+    const key = wl.mintKey('org-abc123');
+    assert.deepEqual(parseWhyLabsKey(key), { keyId: key.slice(0, 10), orgId: 'org-abc123' });
+    assert.deepEqual(parseWhyLabsKey(key.replace(/:org-abc123$/, '')), { keyId: key.slice(0, 10), orgId: undefined });
+    assert.equal(parseWhyLabsKey(`${key.slice(0, 30)}:org-1`), undefined);
+    assert.equal(parseWhyLabsKey(`${key}:extra`), undefined);
+    // Zone-less times are UTC, whatever the machine's time zone.
+    assert.equal(parseWhyLabsTime('2024-01-31T12:34:56.789'), Date.UTC(2024, 0, 31, 12, 34, 56, 789));
+    assert.equal(parseWhyLabsTime('2024-01-31T12:34'), Date.UTC(2024, 0, 31, 12, 34));
+    assert.equal(parseWhyLabsTime(undefined), null);
   });
 
-  it('explains a malformed key, another organisation, and faults', async () => {
-    const wl = await startWhyLabs();
-    try {
-      await rejectsWith(new WhyLabsClient(wl.url, 'not-a-key').whoAmI('org-1'), 'invalid', /does not look like a WhyLabs API key/);
-      const key = wl.mintKey('org-1', 'u');
-      await rejectsWith(new WhyLabsClient(wl.url, key).whoAmI('org-2'), 'forbidden', /Not authorized for organization org-2/);
-      wl.fault = { kind: 'malformed' };
-      await rejectsWith(new WhyLabsClient(wl.url, key).createKey('org-1', 'u', {}), 'malformed', /could not read/);
-      wl.fault = { kind: 'slow', ms: 1500 };
-      await rejectsWith(new WhyLabsClient(wl.url, key, 300).listKeys('org-1', 'u'), 'timeout', /did not answer/);
-    } finally {
-      await wl.close();
-    }
+  it('user-scoped key: validates; the key list is unavailable and the user is told which scope is needed', async () => {
+    const key = wl.mintKey('org-abc123', { scopes: [':user'] });
+    const client = new WhyLabsClient(wl.url, key);
+    assert.deepEqual(await client.validate(), { keyId: key.slice(0, 10), orgId: 'org-abc123' });
+    const access = await client.access();
+    assert.equal(access.canManage, false);
+    assert.match(!access.canManage ? access.why : '', /needs a key with the administrator scope \(:administrator or :account_administrator\).*403/);
+    await rejectsWith(client.listKeys(), 'forbidden', /administrator scope/);
+    await rejectsWith(client.createKey({ alias: 'x' }), 'forbidden', /administrator scope/);
+    await rejectsWith(client.revokeKey(key.slice(0, 10)), 'forbidden', /administrator scope/);
+    assert.deepEqual(wl.requests, ['GET /v1/api-key/validate', 'GET /v1/api-key', 'GET /v1/api-key', 'POST /v1/api-key', 'DELETE /v1/api-key']);
   });
+
+  it('administrator key without the :org suffix: lists the org (camelCase, zone-less UTC times, omitted nulls), creates, revokes', async () => {
+    const expiry = Date.UTC(2031, 5, 1, 8, 30);
+    const admin = wl.mintKey('org-abc123', { scopes: [':administrator'], alias: 'admin laptop', expiration: expiry, withOrgSuffix: false });
+    wl.mintKey('org-abc123', { scopes: [':user'] });
+    wl.mintKey('org-other', { scopes: [':administrator'] });
+    const client = new WhyLabsClient(wl.url, admin);
+    assert.deepEqual(await client.validate(), { keyId: admin.slice(0, 10), orgId: undefined });
+    const access = await client.access();
+    assert.ok(access.canManage);
+    assert.equal(access.keys.length, 2);
+    const mine = access.keys.find((k) => k.keyId === admin.slice(0, 10))!;
+    assert.deepEqual(mine, { keyId: admin.slice(0, 10), orgId: 'org-abc123', alias: 'admin laptop', scopes: [':administrator'], expiresAt: expiry });
+    assert.equal(access.keys.find((k) => k !== mine)!.expiresAt, null);
+
+    const expiresAt = Date.now() + 30 * 86_400_000;
+    const created = await client.createKey({ alias: 'KeyWarden', scopes: [':user'], expiresAt });
+    assert.match(created.key, /^[A-Za-z0-9]{10}\.[A-Za-z0-9]{53}:org-abc123$/);
+    assert.equal(created.info.orgId, 'org-abc123');
+    assert.deepEqual(created.info.scopes, [':user']);
+    assert.ok(Math.abs(created.info.expiresAt! - expiresAt) < 1000, 'expiry read back as UTC');
+    assert.deepEqual(await new WhyLabsClient(wl.url, created.key).validate(), { keyId: created.info.keyId, orgId: 'org-abc123' });
+
+    await client.revokeKey(created.info.keyId);
+    await rejectsWith(new WhyLabsClient(wl.url, created.key).validate(), 'unauthorized', /does not accept this key \(403\): it is unknown there, revoked or expired/);
+    // Keys made another way cannot be revoked through the API: the user is told where to do it.
+    await rejectsWith(client.revokeKey(access.keys.find((k) => k !== mine)!.keyId), 'not-found', /only keys that were created with the key KeyWarden holds.*web app/);
+  });
+
+  it('free-tier organisation: creating is refused with what to do instead; a too-near expiry is explained', async () => {
+    const admin = wl.mintKey('org-free1', { scopes: [':account_administrator'] });
+    wl.orgs.set('org-free1', { paid: false });
+    const client = new WhyLabsClient(wl.url, admin);
+    assert.ok((await client.access()).canManage);
+    await rejectsWith(client.createKey({ alias: 'x' }), 'denied', /does not let this organization create API keys.*paid plan.*web app/);
+    wl.orgs.set('org-free1', { paid: true });
+    await rejectsWith(client.createKey({ expiresAt: Date.now() + 5_000 }), 'invalid', /at least a minute in the future/);
+  });
+
+  it('bad, revoked and expired keys get 403 and are called what they are; no key at all gets 401; malformed keys never leave', async () => {
+    const key = wl.mintKey('org-abc123');
+    const wrongSecret = `${key.slice(0, 11)}${'x'.repeat(53)}:org-abc123`;
+    await rejectsWith(new WhyLabsClient(wl.url, wrongSecret).validate(), 'unauthorized', /\(403\).*unknown there, revoked or expired/);
+    wl.keys.get(key.slice(0, 10))!.revoked = true;
+    await rejectsWith(new WhyLabsClient(wl.url, key).validate(), 'unauthorized', /403/);
+    const expired = wl.mintKey('org-abc123', { expiration: Date.now() - 1000 });
+    await rejectsWith(new WhyLabsClient(wl.url, expired).validate(), 'unauthorized', /403/);
+    const before = wl.requests.length;
+    await rejectsWith(new WhyLabsClient(wl.url, 'not-a-key').validate(), 'invalid', /does not look like a WhyLabs API key/);
+    assert.equal(wl.requests.length, before, 'a malformed key is not sent');
+    // The stand-in itself: no X-API-Key header is 401 (the real service's only 401).
+    const res = await fetch(`${wl.url}/v1/api-key/validate`);
+    assert.equal(res.status, 401);
+    await rejectsWith(new WhyLabsClient(wl.url, '').listKeys(), 'unauthorized', /401/);
+  });
+
+  it('the internal /v0 routes refuse a customer key (what the old client called)', async () => {
+    const admin = wl.mintKey('org-abc123', { scopes: [':administrator'] });
+    const res = await fetch(`${wl.url}/v0/organizations/org-abc123/api-key/${admin.slice(0, 10)}`, { headers: { 'x-api-key': admin } });
+    assert.equal(res.status, 403);
+  });
+
+  for (const [name, call] of [
+    ['validate', (c: WhyLabsClient) => c.validate()],
+    ['listKeys', (c: WhyLabsClient) => c.listKeys()],
+    ['access', (c: WhyLabsClient) => c.access()],
+    ['createKey', (c: WhyLabsClient) => c.createKey({ alias: 'x' })],
+    ['revokeKey', (c: WhyLabsClient) => c.revokeKey('ABCDEFGHIJ')],
+  ] as const) {
+    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+      const admin = wl.mintKey('org-abc123', { scopes: [':administrator'] });
+      await assertFaults(wl, name, (url, ms) => call(new WhyLabsClient(url, admin, ms)), /WhyLabs at http:\/\/127\.0\.0\.1/);
+    });
+  }
 });
 
 describe('h2oGPTe client against the local API', () => {

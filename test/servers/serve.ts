@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const [whylabs, h2ogpte, rime] = await Promise.all([startWhyLabs(), startH2oGpte(), startRime()]);
   // Keys to paste in the demo (test servers only).
   const demoKeys = {
-    whylabs: whylabs.mintKey('org-demo01', 'user-demo', { alias: 'demo' }),
+    whylabs: whylabs.mintKey('org-demo01', { alias: 'demo', scopes: [':administrator'] }),
     h2ogpte: h2ogpte.mintKey({ username: 'demo' }),
     rime: rime.mintToken({ name: 'demo' }),
     rimeWorkspace: rime.workspaceId,
