@@ -9,7 +9,8 @@ import { H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
 import { RimeClient } from '../../client/src/providers/rime/api';
 import { parseWhyLabsKey, parseWhyLabsTime, WhyLabsClient } from '../../client/src/providers/whylabs/api';
 import { startH2oGpte } from '../servers/h2ogpte';
-import { startRime } from '../servers/rime';
+import { serveJson } from '../servers/base';
+import { startRime, type RimeServer } from '../servers/rime';
 import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
 
 describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
@@ -135,33 +136,104 @@ describe('h2oGPTe client against the local API', () => {
   });
 });
 
-describe('RI Platform client against the local API', () => {
-  it('creates a token from an existing one, lists it with its expiry, deletes it', async () => {
-    const rime = await startRime();
+describe('RI Platform client against its contract stand-in', () => {
+  let rime: RimeServer;
+  beforeEach(async () => {
+    rime = await startRime();
+  });
+  afterEach(() => rime.close());
+
+  it('checks a token with GET /v1/users/roles and derives its workspaces from the roles', async () => {
+    const client = new RimeClient(rime.url, rime.mintToken());
+    const check = await client.check();
+    assert.deepEqual(check.workspaceIds, rime.workspaces);
+    assert.ok(check.roles.some((r) => r.subjectType === 'SUBJECT_TYPE_ORGANIZATION'));
+    assert.deepEqual(rime.requests, ['GET /v1/users/roles']);
+    // A user whose roles name no workspace: none derived (the user is asked).
+    const orgOnly = rime.mintToken({ userId: 'user-2' });
+    rime.grant('user-2', 'SUBJECT_TYPE_ORGANIZATION', 'org-1', 'ACTOR_ROLE_ADMIN');
+    assert.deepEqual((await new RimeClient(rime.url, orgOnly).check()).workspaceIds, []);
+  });
+
+  it('lists a workspace to the end over several pages, per workspace, with {uuid} ids and RFC 3339 expiry', async () => {
+    const [w1, w2] = rime.workspaces;
+    const pasted = rime.mintToken({ name: 'pasted', workspaceId: w2, expiryDays: 100 });
+    for (let i = 0; i < 23; i++) rime.mintToken({ name: `w1-${i}`, workspaceId: w1 });
+    for (let i = 0; i < 4; i++) rime.mintToken({ name: `w2-${i}`, workspaceId: w2 });
+    rime.maxPageSize = 10;
+    const client = new RimeClient(rime.url, pasted);
+    const list1 = await client.listTokens(w1);
+    assert.equal(list1.length, 23);
+    assert.equal(new Set(list1.map((t) => t.id)).size, 23);
+    assert.equal(rime.requests.filter((r) => r === 'GET /v1/users/api-tokens').length, 3, 'three pages of at most 10');
+    assert.ok(list1.every((t) => t.workspaceId === w1 && /^[0-9a-f-]{36}$/.test(t.id) && t.userId === 'user-1'));
+    const list2 = await client.listTokens(w2);
+    assert.equal(list2.length, 5);
+    const own = await client.ownToken(rime.workspaces);
+    assert.equal(own?.name, 'pasted');
+    assert.equal(own?.workspaceId, w2);
+    assert.ok(Math.abs(own!.expiresAt! - (Date.now() + 100 * 86_400_000)) < 60_000);
+    assert.equal(await new RimeClient(rime.url, 'not-listed-anywhere').ownToken([]), undefined);
+  });
+
+  it('creates a token in the chosen workspace ({uuid} in, {uuid} out), lists it, deletes it by id.uuid', async () => {
+    const client = new RimeClient(rime.url, rime.mintToken());
+    const w2 = rime.workspaces[1];
+    const created = await client.createToken('KeyWarden', w2, 270);
+    assert.equal(rime.tokens.get(created.id)?.workspaceId, w2);
+    const mine = (await client.listTokens(w2)).find((t) => t.id === created.id)!;
+    assert.equal(mine.suffix, created.token.slice(-4));
+    assert.ok(Math.abs(mine.expiresAt! - (Date.now() + 270 * 86_400_000)) < 60_000);
+    await client.deleteToken(created.id);
+    assert.equal(rime.tokens.has(created.id), false);
+    await rejectsWith(new RimeClient(rime.url, created.token).check(), 'unauthorized', /invalid api key/);
+    await rejectsWith(client.deleteToken(created.id), 'not-found', /api token not found/);
+    await rejectsWith(client.createToken('x', 'no-such-workspace'), 'not-found', /workspace no-such-workspace not found/);
+  });
+
+  it('accepts token_type as RI\'s own client sends it (gRPC-gateway reads both names)', async () => {
+    const res = await fetch(`${rime.url}/v1/users/api-tokens`, { method: 'POST', headers: { 'rime-api-key': rime.mintToken(), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'py', workspaceId: { uuid: rime.workspaceId }, token_type: 'TOKEN_TYPE_USER' }) });
+    assert.equal(res.status, 200);
+  });
+
+  it('explains the 200-token limit, refused tokens, and a server that never stops paging', async () => {
+    const small = await startRime({ maxTokens: 1 });
     try {
-      const client = new RimeClient(rime.url, rime.mintToken());
-      const created = await client.createToken('KeyWarden', rime.workspaceId, 270);
-      const listed = await client.listTokens();
-      const mine = listed.find((t) => t.id === created.id)!;
-      assert.equal(mine.suffix, created.token.slice(-4));
-      assert.ok(Math.abs(mine.expiresAt! - (Date.now() + 270 * 86_400_000)) < 60_000);
-      await client.deleteToken(created.id);
-      await rejectsWith(new RimeClient(rime.url, created.token).listTokens(), 'unauthorized', /invalid api key/);
+      const client = new RimeClient(small.url, small.mintToken());
+      await rejectsWith(client.createToken('more', small.workspaceId), 'limit', /at most 200 API tokens: delete unused ones/);
+      await rejectsWith(new RimeClient(small.url, 'bad').check(), 'unauthorized', /401/);
+      await rejectsWith(new RimeClient(small.url, small.mintToken({ expiryDays: -1 })).check(), 'unauthorized', /expired/);
     } finally {
-      await rime.close();
+      await small.close();
+    }
+    // Hostile paging (valid JSON, never ending): the client stops instead of looping.
+    let n = 0;
+    const endless = await serveJson(({ query }) => ({ status: 200, body: { apiTokenInfos: [], hasMore: true, nextPageToken: query.get('pageSize') === '100' && n++ % 2 ? 'same' : `p${n}` } }));
+    try {
+      await rejectsWith(new RimeClient(endless.url, 't').listTokens('w'), 'malformed', /same page token twice|kept sending more pages/);
+      n = 0;
+      const always = await serveJson(() => ({ status: 200, body: { apiTokenInfos: [], hasMore: true, nextPageToken: `p${n++}` } }));
+      try {
+        await rejectsWith(new RimeClient(always.url, 't').listTokens('w'), 'malformed', /kept sending more pages/);
+        assert.equal(always.requests.length, 50);
+      } finally {
+        await always.close();
+      }
+    } finally {
+      await endless.close();
     }
   });
 
-  it('explains the 200-token limit and refused tokens', async () => {
-    const rime = await startRime({ maxTokens: 1 });
-    try {
-      const client = new RimeClient(rime.url, rime.mintToken());
-      await rejectsWith(client.createToken('more', rime.workspaceId), 'limit', /at most 200 API tokens: delete unused ones/);
-      await rejectsWith(new RimeClient(rime.url, 'bad').listTokens(), 'unauthorized', /401/);
-      rime.fault = { kind: 'drop' };
-      await rejectsWith(client.listTokens(), 'network', /Could not reach the RI Platform/);
-    } finally {
-      await rime.close();
-    }
-  });
+  for (const [name, call] of [
+    ['check', (c: RimeClient) => c.check()],
+    ['listTokens', (c: RimeClient, w: string) => c.listTokens(w)],
+    ['ownToken', (c: RimeClient, w: string) => c.ownToken([w])],
+    ['createToken', (c: RimeClient, w: string) => c.createToken('x', w)],
+    ['deleteToken', (c: RimeClient) => c.deleteToken('6f1c1a34-0000-4000-8000-000000000000')],
+  ] as const) {
+    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+      const token = rime.mintToken();
+      await assertFaults(rime, name, (url, ms) => call(new RimeClient(url, token, ms), rime.workspaceId), /the RI Platform at http:\/\/127\.0\.0\.1/);
+    });
+  }
 });
