@@ -1,14 +1,16 @@
 /**
- * WhyLabs, h2oGPTe and RI Platform clients against their local contract servers: every flow
- * and the errors a user can meet (bad key, wrong organisation, limits, faults).
+ * WhyLabs, h2oGPTe and RI Platform clients (every exported function of their api.ts) against
+ * stand-ins that validate each request and reply against the platforms' contracts
+ * (test/servers/contract.ts): the key/role matrix of each platform, and the shared faults.
+ * A request the contract does not allow fails the test that sent it.
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
 import { assertFaults } from './faults';
-import { H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
+import { H2oGpteClient, hintMatches } from '../../client/src/providers/h2ogpte/api';
 import { RimeClient } from '../../client/src/providers/rime/api';
 import { parseWhyLabsKey, parseWhyLabsTime, WhyLabsClient } from '../../client/src/providers/whylabs/api';
-import { startH2oGpte } from '../servers/h2ogpte';
+import { startH2oGpte, type H2oGpteServer } from '../servers/h2ogpte';
 import { serveJson } from '../servers/base';
 import { startRime, type RimeServer } from '../servers/rime';
 import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
@@ -120,20 +122,92 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
   }
 });
 
-describe('h2oGPTe client against the local API', () => {
-  it('tells global keys from collection-specific ones, and refuses bad keys', async () => {
-    const h2o = await startH2oGpte();
+describe('h2oGPTe client against its contract stand-in', () => {
+  let h2o: H2oGpteServer;
+  beforeEach(async () => {
+    h2o = await startH2oGpte();
+  });
+  afterEach(() => h2o.close());
+
+  it('global key of a user: checked with GET /users/current/roles; its kind is not claimed; the key list is unavailable and why', async () => {
+    const key = h2o.mintKey({ username: 'jane' });
+    const client = new H2oGpteClient(h2o.url, key);
+    assert.deepEqual(await client.check(), { roles: ['User'], admin: false, kind: 'unknown' });
+    assert.deepEqual(h2o.requests, ['GET /api/v1/users/current/roles', 'GET /api/v1/admin/api_keys']);
+    await rejectsWith(client.listKeys(), 'forbidden', /needs an administrator's key.*web UI.*answered 401/);
+    await rejectsWith(client.deactivateKey('x'), 'forbidden', /needs an administrator's key/);
+    assert.ok(!h2o.requests.some((r) => r.startsWith('DELETE')), 'never DELETE (DELETE /users/current deletes the user)');
+  });
+
+  it('admin key: the admin list says global or collection-specific, for this key and others; deactivate by POST → 204', async () => {
+    const admin = h2o.mintKey({ username: 'root', admin: true, name: 'admin laptop' });
+    const scoped = h2o.mintKey({ username: 'jane', collection: 'Contracts', name: 'contracts bot' });
+    const client = new H2oGpteClient(h2o.url, admin);
+    const check = await client.check();
+    assert.equal(check.admin, true);
+    assert.equal(check.kind, 'global');
+    assert.equal(check.keyId, h2o.keys.get(admin)!.id);
+    const keys = await client.listKeys();
+    const bot = keys.find((k) => k.name === 'contracts bot')!;
+    assert.deepEqual({ global: bot.global, collection: bot.collection, username: bot.username, active: bot.active }, { global: false, collection: 'Contracts', username: 'jane', active: true });
+    await client.deactivateKey(bot.id);
+    assert.equal(h2o.keys.get(scoped)!.active, false);
+    await rejectsWith(new H2oGpteClient(h2o.url, scoped).check(), 'unauthorized', /401/);
+    await rejectsWith(client.deactivateKey(bot.id), 'invalid', /already inactive \(409\)/);
+    await rejectsWith(client.deactivateKey('no-such-key'), 'not-found', /404/);
+    // An admin's collection-specific key: the list says so.
+    const adminScoped = h2o.mintKey({ username: 'root', admin: true, collection: 'Support tickets' });
+    assert.deepEqual(await new H2oGpteClient(h2o.url, adminScoped).check(), { roles: ['Admin'], admin: true, kind: 'collection', collection: 'Support tickets', keyId: h2o.keys.get(adminScoped)!.id });
+  });
+
+  it('admin list over several pages is followed to the end; a hint that fits two keys leaves the kind unknown', async () => {
+    const admin = h2o.mintKey({ username: 'root', admin: true });
+    for (let i = 0; i < 130; i++) h2o.mintKey({ username: `u${i}` });
+    assert.equal((await new H2oGpteClient(h2o.url, admin).listKeys()).length, 131);
+    assert.equal(h2o.requests.filter((r) => r === 'GET /api/v1/admin/api_keys').length, 2);
+    assert.equal(hintMatches('sk-…wxyz', 'sk-abcdwxyz'), true);
+    assert.equal(hintMatches('sk-…wxyz', 'sk-abcdwxyZ'), false);
+    assert.equal(hintMatches('sk-…', 'sk-abcd'), false, 'a hint showing nothing matches nothing');
+    // Two keys ending alike: the list cannot tell which is ours, so no kind is claimed.
+    const clashKey = `sk-${'z'.repeat(44)}${admin.slice(-4)}`;
+    h2o.keys.set(clashKey, { ...h2o.keys.get(admin)!, id: 'clash', key: clashKey, collectionId: h2o.collections[0].id });
+    assert.equal((await new H2oGpteClient(h2o.url, admin).check()).kind, 'unknown');
+  });
+
+  it('collection-specific key, server answers it like its user: works, kind unknown (KeyWarden does not claim it)', async () => {
+    const key = h2o.mintKey({ collection: 'Contracts' });
+    assert.deepEqual(await new H2oGpteClient(h2o.url, key).check(), { roles: ['User'], admin: false, kind: 'unknown' });
+  });
+
+  it('collection-specific key, server refuses it outside chat: the refusal says what KeyWarden cannot know', async () => {
+    const strict = await startH2oGpte({ collectionKeys: 'refuse', adminRefusal: 403 });
     try {
-      assert.deepEqual(await new H2oGpteClient(h2o.url, h2o.mintKey()).check(), { kind: 'global' });
-      assert.deepEqual(await new H2oGpteClient(h2o.url, h2o.mintKey({ collection: 'Contracts' })).check(), { kind: 'collection', collection: 'Contracts' });
-      await rejectsWith(new H2oGpteClient(h2o.url, 'sk-wrongwrongwrongwrong').check(), 'unauthorized', /401: Invalid API key/);
-      await rejectsWith(new H2oGpteClient(h2o.url, 'nope').check(), 'invalid', /start with "sk-"/);
-      h2o.fault = { kind: 'status', status: 503 };
-      await rejectsWith(new H2oGpteClient(h2o.url, h2o.mintKey()).check(), 'server', /HTTP 503/);
+      const key = strict.mintKey({ collection: 'Contracts' });
+      await rejectsWith(new H2oGpteClient(strict.url, key).check(), 'unauthorized', /401.*collection-specific key may be refused on every call but chat.*cannot check such a key/);
+      // The 403 variant for non-admins on admin routes reads the same as 401.
+      assert.equal((await new H2oGpteClient(strict.url, strict.mintKey()).check()).admin, false);
+      await rejectsWith(new H2oGpteClient(strict.url, strict.mintKey()).listKeys(), 'forbidden', /answered 403/);
     } finally {
-      await h2o.close();
+      await strict.close();
     }
   });
+
+  it('refuses bad keys and never sends malformed ones', async () => {
+    await rejectsWith(new H2oGpteClient(h2o.url, 'sk-wrongwrongwrongwrong').check(), 'unauthorized', /401: Invalid API key/);
+    await rejectsWith(new H2oGpteClient(h2o.url, 'nope').check(), 'invalid', /start with "sk-"/);
+    assert.equal(h2o.requests.length, 1);
+  });
+
+  for (const [name, call] of [
+    ['check', (c: H2oGpteClient) => c.check()],
+    ['listKeys', (c: H2oGpteClient) => c.listKeys()],
+    ['deactivateKey', (c: H2oGpteClient) => c.deactivateKey('k1')],
+  ] as const) {
+    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+      const admin = h2o.mintKey({ admin: true });
+      await assertFaults(h2o, name, (url, ms) => call(new H2oGpteClient(url, admin, ms)), /h2oGPTe at http:\/\/127\.0\.0\.1/);
+    });
+  }
 });
 
 describe('RI Platform client against its contract stand-in', () => {
