@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   // Keys to paste in the demo (test servers only).
   const demoKeys = {
     whylabs: whylabs.mintKey('org-demo01', { alias: 'demo', scopes: [':administrator'] }),
-    h2ogpte: h2ogpte.mintKey({ username: 'demo' }),
+    h2ogpte: h2ogpte.mintKey({ username: 'demo', admin: true }),
     rime: rime.mintToken({ name: 'demo' }),
     rimeWorkspace: rime.workspaceId,
   };
