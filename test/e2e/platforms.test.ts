@@ -4,7 +4,7 @@ import { startRime, type RimeServer } from '../servers/rime';
 import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
 import { useVSCode } from './harness';
 
-describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', function () {
+describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: pasted keys checked against contract stand-ins, then in terminals', function () {
   let wl: WhyLabsServer;
   let h2o: H2oGpteServer;
   let rime: RimeServer;
@@ -42,7 +42,7 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', fu
     assert.equal(out, `${key}|org-e2e123|${wl.url}`);
   });
 
-  it('h2oGPTe: a collection-specific key is recognised as such and exported', async () => {
+  it('h2oGPTe: a collection-specific key is checked with its roles, stored, exported, and its kind not claimed', async () => {
     const key = h2o.mintKey({ collection: 'Contracts' });
     await signIn('H2O h2oGPTe: add an API key');
     await step(/\(1\/3\)/);
@@ -51,26 +51,28 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', fu
     await vs.session.pickQuickItem('I have a key: paste it');
     await step(/\(3\/3\)/);
     await vs.session.fillQuickInput(key);
-    await vs.session.waitForNotification(/a key for the collection "Contracts" only/);
+    await vs.session.waitForNotification(/The h2oGPTe key works.*h2oGPTe tells only administrators, so KeyWarden does not say/);
+    await vs.session.screenshot('platforms-h2ogpte-pasted');
+    assert.deepEqual(h2o.requests, ['GET /api/v1/users/current/roles', 'GET /api/v1/admin/api_keys']);
     const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$H2OGPTE_API_KEY" "$H2OGPTE_SERVER_URL"');
     assert.equal(out, `${key}|${h2o.url}`);
   });
 
-  it('Robust Intelligence: creates a token with an existing one and exports the new one', async () => {
-    const existing = rime.mintToken({ name: 'existing' });
-    await signIn('Robust Intelligence: create a token from an existing one');
-    await step(/\(1\/4\)/);
+  it('Robust Intelligence: a pasted token is checked with its roles, found in its workspace over several pages, and exported', async () => {
+    const w2 = rime.workspaces[1];
+    for (let i = 0; i < 12; i++) rime.mintToken({ name: `other-${i}`, workspaceId: w2 });
+    const pasted = rime.mintToken({ name: 'pasted', workspaceId: w2 });
+    rime.maxPageSize = 5;
+    await signIn('Robust Intelligence: use an existing API token');
+    await step(/\(1\/2\)/);
     await vs.session.fillQuickInput(rime.url);
-    await step(/\(2\/4\)/);
-    await vs.session.fillQuickInput(existing);
-    await step(/\(3\/4\)/);
-    await vs.session.fillQuickInput(rime.workspaceId);
-    await step(/\(4\/4\)/);
-    await vs.session.fillQuickInput('KeyWarden e2e');
-    await vs.session.waitForNotification(/Created the RI Platform token "KeyWarden e2e"/);
-    const created = [...rime.tokens.values()].find((t) => t.name === 'KeyWarden e2e')!;
+    await step(/\(2\/2\)/);
+    await vs.session.fillQuickInput(pasted);
+    await vs.session.waitForNotification(new RegExp(`The RI Platform token works for workspace ${w2}`));
+    await vs.session.screenshot('platforms-rime-pasted');
+    assert.equal(rime.requests[0], 'GET /v1/users/roles');
     const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$RIME_API_KEY" "$RIME_CLUSTER_URL"');
-    assert.equal(out, `${created.token}|${rime.url}`);
+    assert.equal(out, `${pasted}|${rime.url}`);
     // Every platform signed in at once, each exported.
     const all = await vs.session.openTerminalAndRun('env | cut -d= -f1 | grep -E "^(WHYLABS|H2OGPTE|RIME)_" | sort | tr "\\n" " "');
     assert.equal(all.trim(), 'H2OGPTE_API_KEY H2OGPTE_SERVER_URL RIME_API_KEY RIME_CLUSTER_URL WHYLABS_API_ENDPOINT WHYLABS_API_KEY WHYLABS_DEFAULT_ORG_ID');

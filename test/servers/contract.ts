@@ -59,9 +59,9 @@ export interface ContractOptions<P> {
   /** File name in test/contracts/ without `.openapi.json`. */
   contract: string;
   apiRoot?: string;
-  /** One function per security scheme of the contract that the stand-in accepts. */
+  /** One function per security scheme of the contract that the stand-in accepts (a scheme without one refuses). */
   security: Record<string, (req: Request) => AuthResult<P>>;
-  /** One handler per operationId the stand-in implements; others answer `outside.notImplemented`. */
+  /** One handler per operationId the stand-in implements; any other operation answers 501 and is recorded. */
   handlers: Record<string, (req: ContractRequest, principal: P) => Reply | Promise<Reply>>;
   outside: {
     notFound(req: Request): Reply;
