@@ -8,8 +8,6 @@
  */
 import { PlatformError, requestJson } from '../http';
 
-export const WHYLABS_ADMIN_SCOPES = [':administrator', ':account_administrator'] as const;
-
 export interface WhyLabsKeyInfo {
   readonly keyId: string;
   readonly orgId: string;
