@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const [whylabs, h2ogpte, rime] = await Promise.all([startWhyLabs(), startH2oGpte(), startRime()]);
   // Keys to paste in the demo (test servers only).
   const demoKeys = {
-    whylabs: whylabs.mintKey('org-demo01', 'user-demo', { alias: 'demo' }),
-    h2ogpte: h2ogpte.mintKey({ username: 'demo' }),
+    whylabs: whylabs.mintKey('org-demo01', { alias: 'demo', scopes: [':administrator'] }),
+    h2ogpte: h2ogpte.mintKey({ username: 'demo', admin: true }),
     rime: rime.mintToken({ name: 'demo' }),
     rimeWorkspace: rime.workspaceId,
   };
