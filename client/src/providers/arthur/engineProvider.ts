@@ -9,6 +9,7 @@ import { askSecret, askText, askUrl, step } from '../../ui/prompts';
 import { mask, PlatformError } from '../http';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from './engineApi';
+import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
 
 const SECRET_KEY = 'keywarden.arthur.engine';
 /** Workspace folders (URIs) that have a key of their own, under `${SECRET_KEY}@<folder>`. */
@@ -71,6 +72,26 @@ export class ArthurEngineProvider implements Provider {
     return secretKey === SECRET_KEY || secretKey.startsWith(`${SECRET_KEY}@`);
   }
 
+  /** Arthur Scope, which also exports ARTHUR_API_KEY (see ./sharedKey.ts); set by ../index.ts. */
+  private scope?: { storedAt(): Promise<string | undefined> };
+  sharesKeyWith(scope: { storedAt(): Promise<string | undefined> }): void {
+    this.scope = scope;
+  }
+
+  /** When the key for all folders was stored (undefined: none). */
+  async storedAt(): Promise<string | undefined> {
+    return (await this.account())?.storedAt;
+  }
+
+  private async ownsSharedKey(a: EngineAccount): Promise<boolean> {
+    return arthurKeyOwner(a.storedAt, await this.scope?.storedAt()) === 'engine';
+  }
+
+  /** What an announcement adds when Arthur Scope was signed in too (for a key for all folders). */
+  private async takeover(folder: string | undefined): Promise<string> {
+    return folder ? '' : takeoverNote('engine', (await this.scope?.storedAt()) !== undefined);
+  }
+
   signInActions(): SignInAction[] {
     return [
       { label: '$(add) Arthur Engine: create a key', detail: 'With a one-time admin key; the new key is stored at once (the Engine shows it only once).', run: () => this.createKey() },
@@ -119,13 +140,14 @@ export class ArthurEngineProvider implements Provider {
     const folders = await this.folderAccounts();
     if (!a && folders.size === 0) return undefined;
     const describe = (x: EngineAccount) => `key ${x.keyId ? `${x.keyId.slice(0, 8)}` : mask(x.key)} at ${x.baseUrl}`;
-    const parts = [...(a ? [describe(a)] : []), ...[...folders].map(([f, x]) => `${folderName(f)}: ${describe(x)}`)];
+    const shadowed = a && !(await this.ownsSharedKey(a)) ? shadowedNote('engine') : '';
+    const parts = [...(a ? [describe(a) + shadowed] : []), ...[...folders].map(([f, x]) => `${folderName(f)}: ${describe(x)}`)];
     return { label: this.label, detail: parts.join('; ') };
   }
 
   async environment(): Promise<Record<string, string>> {
     const a = await this.account();
-    return a ? envOf(a) : {};
+    return a && (await this.ownsSharedKey(a)) ? envOf(a) : {};
   }
 
   async folderEnvironments(): Promise<Map<string, Record<string, string>>> {
@@ -181,7 +203,8 @@ export class ArthurEngineProvider implements Provider {
     // Shown once by the server: store before anything else can fail.
     await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() }, folder);
     this.host.log.info(`Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`);
-    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    const note = await this.takeover(folder);
+    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
     return true;
   }
 
@@ -197,9 +220,10 @@ export class ArthurEngineProvider implements Provider {
       () => new EngineClient(baseUrl, key).whoAmI(),
     );
     const keyId = engineKeyId(key);
+    const note = await this.takeover(folder);
     await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() }, folder);
     this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (an older Engine without /users/me: checked with GET /api/v2/tasks, where 200 or 403 mean the key authenticated)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
-    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
     return true;
   }
 
