@@ -11,6 +11,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type { Fault } from './base';
 
 export const ROLES = ['DEFAULT-RULE-ADMIN', 'TASK-ADMIN', 'VALIDATION-USER', 'ORG-AUDITOR', 'ORG-ADMIN', 'TENANT-USER'] as const;
 
@@ -24,11 +25,7 @@ export interface StoredKey {
   deactivated_at: string | null;
 }
 
-export type Fault =
-  | { kind: 'slow'; ms: number }
-  | { kind: 'status'; status: number; body?: string }
-  | { kind: 'malformed' }
-  | { kind: 'drop' };
+export type { Fault };
 
 export interface EngineOptions {
   adminKey?: string;
