@@ -231,7 +231,7 @@ export class ArthurEngineProvider implements Provider {
     const account = await this.account();
     const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
     if (!baseUrl) return;
-    const manager = await this.managementCredential('Arthur Engine: manage keys (listing and deactivating keys takes the admin key or a platform session)', true);
+    const manager = await this.managementCredential('Arthur Engine: manage keys (takes the admin key or a login the Engine trusts; an API key, yours included, cannot manage keys)', true);
     if (!manager) return;
     const client = new EngineClient(baseUrl, manager.credential);
     const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () =>
