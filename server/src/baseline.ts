@@ -5,8 +5,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { repoDirOf } from './files';
 
 export const BASELINE_FILE = path.join('.keywarden', 'baseline.json');
+
+/**
+ * The folder whose baseline applies to files under `folder`, and that fingerprint paths are
+ * relative to: the repository root when `folder` is inside a repository (as the CLI does), else
+ * `folder` itself.
+ */
+export function baselineRootOf(folder: string): string {
+  return repoDirOf(folder) ?? folder;
+}
 
 export function readBaseline(root: string): Set<string> {
   const file = path.join(root, BASELINE_FILE);

@@ -22,6 +22,7 @@ import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions'
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { baselineRootOf } from './baseline';
 import { EditorGit } from './lsp/gitState';
 import { Commands } from '../../common/commands';
 
@@ -75,12 +76,29 @@ function folderOf(uri: string): string | undefined {
   return workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** Path used for fingerprints and file roles: relative to its workspace folder when inside one. */
+/** Baseline roots by workspace folder (the repository root holding it, else the folder). */
+const baselineRoots = new Map<string, string>();
+function baselineRoot(folder: string): string {
+  let root = baselineRoots.get(folder);
+  if (root === undefined) baselineRoots.set(folder, (root = baselineRootOf(folder)));
+  return root;
+}
+
+/** The root a document's fingerprints and baseline belong to: that of its workspace folder. */
+function rootOf(uri: string): string | undefined {
+  const folder = folderOf(uri);
+  return folder ? baselineRoot(folder) : undefined;
+}
+
+/**
+ * Path used for fingerprints and file roles: relative to the repository root holding its
+ * workspace folder (so the CLI's baseline matches), else to the folder, else the full path.
+ */
 function displayPath(uri: string): string | undefined {
   const p = uriToPath(uri);
   if (!p) return undefined;
-  const folder = folderOf(uri);
-  return folder ? path.posix.relative(folder, p) : p;
+  const root = rootOf(uri);
+  return root ? path.posix.relative(root, p) : p;
 }
 
 function settingsFor(uri: string): Settings {
@@ -134,7 +152,7 @@ function lookup(obj: Record<string, unknown>, key: string): unknown {
 
 /** Findings shown for a document: those not in its folder's baseline. */
 function shownFindings(entry: LintedDocument) {
-  const baseline = editorGit.baseline(folderOf(entry.doc.uri));
+  const baseline = editorGit.baseline(rootOf(entry.doc.uri));
   return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
 }
 
@@ -154,7 +172,7 @@ function publish(entry: LintedDocument): void {
   const uri = entry.doc.uri;
   // Git state comes later (debounced, off this path) and republishes when it is known.
   const findings = shownFindings(entry);
-  editorGit.schedule(uri, folderOf(uri), entry.options.path, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
+  editorGit.schedule(uri, rootOf(uri), entry.options.path, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
@@ -219,7 +237,7 @@ connection.onNotification(RelintNotification.method, () => {
 connection.onExecuteCommand(({ command, arguments: args }) => {
   if (command !== Commands.addToBaseline.id) return;
   const [uri, fingerprint] = (args ?? []) as [string, string];
-  const folder = folderOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
+  const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
   if (!folder || typeof fingerprint !== 'string') return;
   editorGit.addToBaseline(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
@@ -265,6 +283,8 @@ connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.m
 registerWorkspaceScan(connection, {
   isOpen: (uri) => documents.get(uri) !== undefined,
   settings: () => settingsFor(''),
+  baselineRoot,
+  baseline: (root) => editorGit.baseline(root),
 });
 
 connection.listen();

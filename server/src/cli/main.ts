@@ -130,14 +130,25 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const seen = new Set<string>();
     for (const r of roots) {
-      const list = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      const listing = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      for (const n of listing.notScanned) {
+        if (seen.has(n.path)) continue;
+        seen.add(n.path);
+        skipped.push({ file: relOf(n.path), reason: n.reason });
+      }
       const jobs: FileJob[] = [];
-      for (const abs of list) {
+      for (const abs of listing.files) {
         if (seen.has(abs)) continue;
         seen.add(abs);
         jobs.push({ abs, rel: relOf(abs), key: keyOf(abs) });
       }
-      const states = repo ? new GitStates(repo) : undefined;
+      // Git states come from the repository holding this path: a submodule scanned on its own
+      // answers for its files (the outer repository would call them all uncommitted).
+      const stat = fs.statSync(r);
+      const own = repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
+      const stateRepo = own ?? repo;
+      const states = stateRepo ? new GitStates(stateRepo) : undefined;
+      const stateKey = (abs: string) => (stateRepo === repo ? keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
       const outcomes = await scanAll(jobs, maxFileSize, threads);
       for (let i = 0; i < outcomes.length; i++) {
         const outcome = outcomes[i];
@@ -145,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
           skipped.push({ file: outcome.rel, reason: outcome.skipped });
           continue;
         }
-        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(jobs[i].key, f.line + 1))) : [];
+        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(stateKey(jobs[i].abs), f.line + 1))) : [];
         add(outcome.rel, outcome.scan, (_f, index) => {
           const g = gitStates[index];
           return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};

