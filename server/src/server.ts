@@ -8,6 +8,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -229,26 +231,34 @@ const heldElsewhere = (envVar: string, value: string): boolean => {
   return digest !== undefined && digest !== heldDigest(held.salt, value);
 };
 
-connection.onNotification(RelintNotification.method, () => {
+connection.onNotification(RelintNotification.method, async () => {
   editorGit.invalidateBaselines();
-  for (const entry of documents.all()) relint(entry.doc.uri);
+  // One document per turn of the event loop: many large documents never hold it for long.
+  for (const entry of documents.all()) {
+    relint(entry.doc.uri);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 });
 
 connection.onExecuteCommand(({ command, arguments: args }) => {
-  if (command !== Commands.addToBaseline.id) return;
+  if (shuttingDown) return afterShutdown();
+  if (command !== Commands.addToBaseline.id) return undefined;
   const [uri, fingerprint] = (args ?? []) as [string, string];
   const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
-  if (!folder || typeof fingerprint !== 'string') return;
+  if (!folder || typeof fingerprint !== 'string') return undefined;
   editorGit.addToBaseline(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
+  return undefined;
 });
 
 connection.languages.diagnostics.on((params) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(params.textDocument.uri);
   return { kind: DocumentDiagnosticReportKind.Full, items: entry ? diagnosticsOf(entry) : [] };
 });
 
 connection.onHover(({ textDocument, position }) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return null;
   const offset = entry.doc.offsetAt(position);
@@ -262,6 +272,7 @@ connection.onHover(({ textDocument, position }) => {
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
   return codeActionsFor(
@@ -274,13 +285,27 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   );
 });
 
-connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params): NamedEnvVarFixRequest.Result => {
+connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params) => {
+  if (shuttingDown) return afterShutdown();
   const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!entry) return { ok: false, problem: 'The file is no longer open.' };
   return namedEnvVarFix(shown(entry), params, heldElsewhere);
 });
 
+/**
+ * After `shutdown`, every request is answered with InvalidRequest, as the protocol asks; the
+ * library answers `shutdown` itself and exits on `exit`, when its input closes, or when the
+ * client process named in `initialize` is gone.
+ */
+let shuttingDown = false;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one error for handlers of every error-data type
+const afterShutdown = (): ResponseError<any> => new ResponseError(ErrorCodes.InvalidRequest, 'KeyWarden: the server is shutting down');
+connection.onShutdown(() => {
+  shuttingDown = true;
+});
+
 registerWorkspaceScan(connection, {
+  afterShutdown: () => (shuttingDown ? afterShutdown() : undefined),
   isOpen: (uri) => documents.get(uri) !== undefined,
   settings: () => settingsFor(''),
   baselineRoot,

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, ResponseError } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
 import { listFiles, readTextFile, type NotListed } from '../files';
@@ -14,6 +14,8 @@ import { scanFileText } from '../scanFile';
 import { diagnosticOf } from './findings';
 
 interface Host {
+  /** The error to answer with once the server is shutting down, else undefined. */
+  afterShutdown(): ResponseError<void> | undefined;
   isOpen(uri: string): boolean;
   settings(): Settings;
   /** The folder fingerprints are relative to and whose baseline applies (the repository root when the folder is inside one). */
@@ -31,7 +33,9 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
   let published = new Set<string>();
 
-  connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result> => {
+  connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result | ResponseError<void>> => {
+    const refused = host.afterShutdown();
+    if (refused) return refused;
     const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, baselined: 0, notScanned: [] };
     const files: { root: string; file: string }[] = [];
     const notScanned: NotListed[] = [];
