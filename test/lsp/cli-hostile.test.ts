@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { git } from '../fixtures/gitRepo';
@@ -118,5 +118,80 @@ describe('keywarden scan on hostile trees', function () {
     const r = run(dir, 'scan', '--verbose');
     assert.match(r.stderr, /^locked: not scanned: folder unreadable/m);
     assert.match(r.stdout, /1 skipped/);
+  });
+
+  it('--git reports odd file names as git has them, and an added "++ i" line is content, not a header', () => {
+    const dir = repo(tmp);
+    writeFileSync(path.join(dir, 'README'), 'x\n');
+    commitAll(dir, 'init');
+    const names = ['über.py', 'tab\tname.py', 'with space.py', 'plus.py'];
+    for (const n of names) writeFileSync(path.join(dir, n), 'x = 1\n');
+    commitAll(dir, 'files');
+    for (const n of names.slice(0, 3)) writeFileSync(path.join(dir, n), `x = 1\npassword = "${PASSWORD}"\n`);
+    writeFileSync(path.join(dir, 'plus.py'), `x = 1\n++ i\npassword = "${PASSWORD}"\n`);
+    commitAll(dir, 'secrets');
+    const r = run(dir, 'scan', '--git', 'HEAD~1..HEAD', '--format', 'json');
+    assert.deepEqual(r.findings.map((f) => `${f.file}:${f.line}`).sort(), ['plus.py:3', 'tab\tname.py:2', 'with space.py:2', 'über.py:2']);
+    // The same fingerprints as a tree scan: the baseline holds for them.
+    const tree = run(dir, 'scan', '--format', 'json');
+    assert.deepEqual(r.findings.map((f) => f.fingerprint).sort(), tree.findings.map((f) => f.fingerprint).sort());
+  });
+
+  it('--git scans lines added to an existing notebook and reports an oversized hunk as skipped', () => {
+    const dir = repo(tmp);
+    const nb = (lines: string[]) => JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source: lines, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    writeFileSync(path.join(dir, 'nb.ipynb'), nb(['import os\n']));
+    writeFileSync(path.join(dir, 'big.py'), 'x = 1\n');
+    commitAll(dir, 'init');
+    writeFileSync(path.join(dir, 'nb.ipynb'), nb(['import os\n', `password = "${PASSWORD}"\n`]));
+    writeFileSync(path.join(dir, 'big.py'), `x = 1\n${'y = 2\n'.repeat(400)}password = "${PASSWORD}"\n`);
+    commitAll(dir, 'add');
+    const r = run(dir, 'scan', '--git', 'HEAD~1..HEAD', '--format', 'json', '--max-file-size', '2000', '--verbose');
+    const text = readFileSync(path.join(dir, 'nb.ipynb'), 'utf8').split('\n');
+    const row = text.findIndex((l) => l.includes(PASSWORD));
+    assert.deepEqual(r.findings.map((f) => `${f.file}:${f.line}:${f.column}`), [`nb.ipynb:${row + 1}:${text[row].indexOf(PASSWORD) + 1}`]);
+    assert.match(r.stderr, /^big\.py: not scanned: .* over the .* limit .*\(lines added in [0-9a-f]{7}\)$/m);
+  });
+
+  it('--git refuses a range that git would take for an option', () => {
+    const dir = repo(tmp);
+    writeFileSync(path.join(dir, 'a.py'), 'x = 1\n');
+    commitAll(dir);
+    const r = run(dir, 'scan', '--git=--output=out.txt');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--git takes a revision range/);
+    assert.ok(!existsSync(path.join(dir, 'out.txt')), 'git wrote no file');
+  });
+
+  it('SARIF URIs percent-encode every path segment (# and ? are not fragments or queries)', () => {
+    const dir = path.join(tmp, 'odd');
+    mkdirSync(path.join(dir, 'a#b'), { recursive: true });
+    writeFileSync(path.join(dir, 'a#b', 'c?d%e f.py'), `password = "${PASSWORD}"\n`);
+    const r = run(dir, 'scan', '--format', 'sarif');
+    const sarif = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uri = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    assert.equal(uri, 'a%23b/c%3Fd%25e%20f.py');
+    assert.equal(new URL(uri, 'file:///src/').pathname, '/src/a%23b/c%3Fd%25e%20f.py');
+  });
+
+  it('keywarden baseline <path> replaces only that path\'s entries', () => {
+    const dir = repo(tmp);
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'a', 'x.py'), `password = "${PASSWORD}"\n`);
+    writeFileSync(path.join(dir, 'b', 'y.py'), `db_password = "Qx8#mLp2Vr9!tKz4"\n`);
+    assert.equal(run(dir, 'baseline').code, 0);
+    assert.equal(run(dir, 'scan').code, 0);
+    // A new secret in a/: baselining a/ keeps b/'s entry.
+    writeFileSync(path.join(dir, 'a', 'x.py'), `password = "${PASSWORD}"\ntoken = "${ARTHUR_KEY}"\n`);
+    assert.equal(run(dir, 'scan').code, 1);
+    assert.equal(run(dir, 'baseline', 'a').code, 0);
+    assert.equal(run(dir, 'scan').code, 0, 'b/y.py is still baselined');
+    // A fixed secret leaves the baseline when its path is baselined again.
+    writeFileSync(path.join(dir, 'a', 'x.py'), `token = "${ARTHUR_KEY}"\n`);
+    assert.equal(run(path.join(dir, 'a'), 'baseline').code, 0);
+    const baseline = JSON.parse(readFileSync(path.join(dir, '.keywarden', 'baseline.json'), 'utf8')) as { fingerprints: string[] };
+    assert.equal(baseline.fingerprints.length, 2);
+    assert.equal(run(dir, 'scan').code, 0);
   });
 });
