@@ -25,6 +25,7 @@ import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
 import { baselineRootOf } from './baseline';
+import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
 import { Commands } from '../../common/commands';
 
@@ -90,6 +91,19 @@ function baselineRoot(folder: string): string {
 function rootOf(uri: string): string | undefined {
   const folder = folderOf(uri);
   return folder ? baselineRoot(folder) : undefined;
+}
+
+/** Work trees by folder: the repository that answers for a file is the one holding it (a submodule's own). */
+const repoOfDir = new Map<string, string | undefined>();
+
+/** The repository holding a document and its path there, for git states; undefined outside any workspace folder. */
+function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
+  const p = uriToPath(uri);
+  if (!p || !folderOf(uri)) return undefined;
+  const dir = path.dirname(p);
+  if (!repoOfDir.has(dir)) repoOfDir.set(dir, repoDirOf(dir));
+  const repo = repoOfDir.get(dir);
+  return repo ? { repo, rel: path.relative(repo, p).split(path.sep).join('/') } : { repo: rootOf(uri)!, rel: displayPath(uri)! };
 }
 
 /**
@@ -174,7 +188,8 @@ function publish(entry: LintedDocument): void {
   const uri = entry.doc.uri;
   // Git state comes later (debounced, off this path) and republishes when it is known.
   const findings = shownFindings(entry);
-  editorGit.schedule(uri, rootOf(uri), entry.options.path, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
+  const where = gitPlaceOf(uri);
+  editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);

@@ -140,3 +140,32 @@ describe('workspace scan on a hostile repository', function () {
   }
 });
 
+describe('git states of a file inside a submodule', function () {
+  this.timeout(60_000);
+  it('come from the submodule, not "uncommitted" from the outer repository', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keywarden-sub-'));
+    const text = `password = "${PASSWORD}"\n`;
+    const sub = path.join(tmp, 'sub');
+    fs.mkdirSync(sub);
+    git(sub, 'init', '-q', '-b', 'main');
+    fs.writeFileSync(path.join(sub, 'inner.py'), text);
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-q', '-m', 'inner');
+    const outer = path.join(tmp, 'outer');
+    fs.mkdirSync(outer);
+    git(outer, 'init', '-q', '-b', 'main');
+    git(outer, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor/sub');
+    git(outer, 'commit', '-q', '-m', 'outer');
+    const client = new LspClient();
+    try {
+      await client.initialize(outer);
+      const fileUri = pathToFileURL(path.join(outer, 'vendor', 'sub', 'inner.py')).toString();
+      await client.open(fileUri, 'python', text);
+      const later = await client.waitForDiagnostics(fileUri, (d) => /(Committed in|Pushed to origin\/main in) [0-9a-f]{7}/.test(String(d[0]?.message)));
+      assert.doesNotMatch(String(later.diagnostics[0].message), /uncommitted/i);
+    } finally {
+      client.proc.kill();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
