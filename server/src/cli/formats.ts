@@ -215,7 +215,7 @@ export class SarifWriter extends ReportWriter {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
         },
@@ -229,4 +229,12 @@ export class SarifWriter extends ReportWriter {
     const [head, tail] = this.parts([...this.used.keys()]);
     return this.sink.write(this.findings ? `\n      ]${tail}\n` : `${head}[]${tail}\n`);
   }
+}
+
+/**
+ * A relative path as a URI reference: every segment percent-encoded, so `#`, `?`, `%` and spaces
+ * in names stay part of the path (encodeURI would leave `#` and `?` to start a fragment or query).
+ */
+export function uriOf(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
 }
