@@ -80,19 +80,22 @@ const DENY_LAST = new Set(
     'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
     'event events status state result results header headers region bucket table keyname ' +
     'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample server ' +
-    'samples regexp re limit attrs attributes uuid guid query sql statement stmt').split(' '),
+    'samples regexp re limit attrs attributes uuid guid query sql statement stmt ' +
+    // Version-control ids (`PG_AUTH_MON_COMMIT=439697fe…`), tokenizer encodings (`TIKTOKEN_ENCODER =
+    // "cl100k_base"`), reading a secret from standard input (`--password-stdin`).
+    'commit sha revision rev etag encoder decoder stdin selector').split(' '),
 );
 
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
 const DENY_FIRST = new Set(
   ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
-    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button ' +
+    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button from ' +
     // Ciphertext and digests of a secret are not the secret (JWE `encrypted_key`, `hashed_password`).
     'encrypted hashed wrapped').split(' '),
 );
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public|query|mutation|storage|context|condition|dedupe|dedup|metadata|tag|label|field|column|property|setting|settings|translation|i18n|state|item|registry|search|index|join|unique|composite|publishable|site|ssm_?parameter)_?key|key|csrf_?token|xsrf_?token|csrf|xsrf|csrf_?secret|public_?token|\w*(?:change|continuation|next|page|pagination|paging|client_?request|idempotency|lifecycle_?action|sync|cancel|cancellation|retrieval|output|input|resume|cursor|continue|marker)_?tokens?|(?:bos|eos|pad|unk|mask|sep|cls|special|start|end|stop)_?tokens?|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
 const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
@@ -288,6 +291,10 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     j++;
   } else return undefined;
   if (operator === Op.Comma && !quoted) return undefined;
+  // `score === 1 ? "Pass" : "Fail"`: a string after `?` is a branch of a conditional, not a key.
+  if (quoted && operator === Op.Colon && /\?[ \t]*$/.test(text.slice(Math.max(0, idStart - 40), idStart - 1))) return undefined;
+  // `input[type=password]:focus`: a value inside a CSS attribute selector, not a name.
+  if (!quotedName && codeAt(text, idStart - 1) === Ch.Equals && codeAt(text, nameEnd) === Ch.CloseBracket) return undefined;
   // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
   if (operator === Op.Colon && before === Ch.Colon && isIdent(codeAt(text, idStart - 2))) return undefined;
   if (operator === Op.Element && before !== Ch.Less) return undefined;
@@ -347,11 +354,15 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     // and a command); real assignments have no space after `=` or spaces on both sides.
     const spaceBefore = codeAt(text, j - 1);
     if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
-    // A URL parameter ends at the next one.
-    if (parameter) {
-      const amp = text.slice(start, end).search(/[&#]/);
+    // A URL parameter ends at the next one; so does a query string written in a string
+    // (`'key=foo&value=one&key=bar'`).
+    if (parameter || (quotedName && !quoted)) {
+      const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
       if (amp >= 0) end = start + amp;
     }
+    // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
+    // followed by more words.
+    if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
     // YAML/INI values end at a comment.
   }
   // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
@@ -372,6 +383,10 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     }
   }
   const value = text.slice(start, end);
+  // `('user', 'password', 'credit_card')`, `__properties = ["email", "password", "name"]`,
+  // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
+  // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
+  if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]/.test(value) && looksLikeWords(value)))) return undefined;
   if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
@@ -435,6 +450,36 @@ function isPassphrase(value: string): boolean {
   return !value.split(' ').every((w) => /^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2) || /^\d+$/.test(w) || /^[-–—&+\/]$/.test(w));
 }
 
+/**
+ * The value spells the name or part of it: an enum constant or an operation name
+ * (`RelationalDatabasePasswordVersionCurrent = "CURRENT"`, `opGetKMSEncryptionKey =
+ * "GetKMSEncryptionKey"`, `FindingTypeSensitiveDataS3objectCredentials =
+ * "SensitiveData:S3Object/Credentials"`), not a secret.
+ */
+function isNameOfTheName(name: string, value: string): boolean {
+  const flatValue = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (flatValue.length >= 4 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatValue)) return true;
+  const nameWords = new Set(tokensOf(name));
+  const valueWords = tokensOf(value);
+  return valueWords.length > 0 && valueWords.every((w) => nameWords.has(w));
+}
+
+/**
+ * Base64 of plain text (`dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` = "this is not a real value"): three or
+ * more words of letters and spaces. Key material decodes to bytes, not prose; `user:password`
+ * pairs (no spaces) still count.
+ */
+function isEncodedText(value: string): boolean {
+  if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  let text: string;
+  try {
+    text = atob(value);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z]+(?: [A-Za-z]+){2,}[.!]?$/.test(text);
+}
+
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
@@ -468,6 +513,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
+  if (isNameOfTheName(name, value)) return undefined;
+  if (isEncodedText(value)) return undefined;
   const bits = entropy(value);
   const classes = classesOf(value);
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
