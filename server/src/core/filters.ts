@@ -32,6 +32,10 @@ export function placeholderReason(value: string): string | undefined {
   if (/^(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|\$env:)/i.test(v)) return 'environment read';
   if (/^%[-+ #0]*\d*(?:\.\d+)?[sdifqvx]$/.test(v) || /^%\(\w+\)s$/.test(v) || /^\{\d*\}$/.test(v)) return 'format specifier';
   if (/^(?:your|my|the|some|insert|enter|put|add|replace|paste|fill|set)[\s_-]/i.test(v)) return 'placeholder';
+  // A placeholder or an interpolation inside the value: `attr_<lower_case_name>`, `./assets/<filename>`,
+  // f-strings and format strings (`saved:{config.name}:{config.version}`, `relationship:%s`), and a
+  // signature left as `sig=xxx`.
+  if (/<[a-z][a-z_-]*>/i.test(v) || /\{[A-Za-z_][\w.]*(?:\[[^\]]*\])?\}/.test(v) || /%[sd]\b/.test(v) || /[=:]x{3,}$/i.test(v)) return 'template or placeholder inside';
   if (/^[a-z]+(?:[_-][a-z]+)*[_-](?:here|goes[_-]here|placeholder|value)$/i.test(v)) return 'placeholder';
   // AWS's documented keys (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) and their imitations.
   if (v.includes('EXAMPLE')) return 'documentation example';
@@ -81,31 +85,40 @@ export function urlPasswordReason(password: string, line: string): string | unde
 }
 
 /**
- * A value made of words joined by separators, with a `:`, `/` or `.` among them: namespaced keys
- * (`aws:asset:path`, `@aws-cdk/core:permissionsBoundary`, `task-tour:recipient-name`), label
- * keys (`karpenter.sh/capacity-type`), dotted attribute names (`llm.input_messages.0.message.role`,
- * `access_logs.s3.enabled`), Maven coordinates (`org.apache:commons-lang3:3.12.0`), storage keys
- * (`old_key::new_key`). Random keys with these characters (base64, JWTs) mix cases inside their
- * pieces; here 70% of the letters are in pieces of 3+ letters with a vowel.
+ * The share of a value's letters that stand in words: pieces of 3+ letters with a vowel, after
+ * splitting at separators, case changes and digits (`s3_us_east_1_regional_endpoint` 0.87,
+ * `Ec2InstanceMetadata` 0.89). Random keys split into short pieces of mixed case (`wJalrXUtnFEMI`
+ * gives w, Jalr, XUtn …: not a word's shape) and score 0. Numbers are allowed up to 8 digits.
  */
-export function looksLikeNamePath(value: string): boolean {
-  if (!/[:\/.]/.test(value) || !/^@?[A-Za-z0-9]+(?:[-_.:\/@]+[A-Za-z0-9]+)*$/.test(value)) return false;
-  const parts = value.split(/[-_.:\/@]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/);
+export function wordShare(value: string): number {
+  if (!/^[@$]?[A-Za-z0-9]+(?:[-_.:\/@]+[A-Za-z0-9]+)*$/.test(value)) return 0;
+  const parts = value.split(/[-_.:\/@$]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/);
   let letters = 0;
   let inWords = 0;
   for (const p of parts) {
     if (p === '') continue;
     if (/^[0-9]+$/.test(p)) {
-      if (p.length > 8) return false;
+      if (p.length > 8) return 0;
       continue;
     }
-    if (!/^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(p)) return false;
+    if (!/^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(p)) return 0;
     letters += p.length;
     if (p.length >= 3 && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{5,}/i.test(p)) inWords += p.length;
   }
-  return letters > 0 && inWords / letters >= 0.7;
+  return letters > 0 ? inWords / letters : 0;
 }
 
+/**
+ * A value made of words joined by separators, with a `:`, `/` or `.` among them: namespaced keys
+ * (`aws:asset:path`, `@aws-cdk/core:permissionsBoundary`, `task-tour:recipient-name`), label
+ * keys (`karpenter.sh/capacity-type`), dotted attribute names (`llm.input_messages.0.message.role`,
+ * `access_logs.s3.enabled`), selection expressions (`$request.header.x-api-key`), Maven
+ * coordinates (`org.apache:commons-lang3:3.12.0`), storage keys (`old_key::new_key`). Random keys
+ * with these characters (base64, JWTs) mix cases inside their pieces.
+ */
+export function looksLikeNamePath(value: string): boolean {
+  return /[:\/.]/.test(value) && wordShare(value) >= 0.7;
+}
 /** Values that are identifiers, code or structured data rather than a secret. */
 export function notSecretReason(value: string): string | undefined {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';

@@ -8,7 +8,7 @@
  * decision depends only on the hit's own line.
  */
 import type { NameClass } from './rule';
-import { isTemplateMarker, placeholderReason, notSecretReason } from './filters';
+import { isTemplateMarker, placeholderReason, notSecretReason, wordShare } from './filters';
 import { classesOf, detached, entropy, longestRun } from './text';
 
 export interface Assignment {
@@ -386,7 +386,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `('user', 'password', 'credit_card')`, `__properties = ["email", "password", "name"]`,
   // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
   // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
-  if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]/.test(value) && looksLikeWords(value)))) return undefined;
+  if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7))) return undefined;
   if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
@@ -506,7 +506,9 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
   // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
-  if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
+  if (/passw(?:or)?d|passphrase|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
+  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
+  if (/^(["'])[\w.:\/-]+\1$/.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return undefined;
   // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
   // is a label in prose (`Credential: Username: …`).
   if (/[-_:]$/.test(value)) return undefined;
@@ -514,6 +516,9 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
   if (isNameOfTheName(name, value)) return undefined;
+  // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
+  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
+  if (flatName.length >= 6 && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName) && !/\d/.test(value)) return undefined;
   if (isEncodedText(value)) return undefined;
   const bits = entropy(value);
   const classes = classesOf(value);
@@ -521,6 +526,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
     if (value.length < 4) return undefined;
+    // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
+    if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
     // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
     // element they are usually the next key or a field type (`"password", "name"`).
     if (/^[a-z]+$/i.test(value) && value.length < 6 && !assigned) return undefined;
@@ -533,6 +540,9 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
     if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
+    // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
+    // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
+    if (wordShare(value) >= 0.8 && /[-_]|[a-z][A-Z]/.test(value)) return undefined;
     // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
     if (longestRun(value) >= 6) return undefined;
     // An 8-character value has at most 3 bits per character: one repeated character is allowed.
