@@ -292,7 +292,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   } else return undefined;
   if (operator === Op.Comma && !quoted) return undefined;
   // `score === 1 ? "Pass" : "Fail"`: a string after `?` is a branch of a conditional, not a key.
-  if (quoted && operator === Op.Colon && /\?[ \t]*$/.test(text.slice(Math.max(0, idStart - 40), idStart - 1))) return undefined;
+  if (quoted && operator === Op.Colon && isAfterQuestionMark(text, idStart - 2)) return undefined;
   // `input[type=password]:focus`: a value inside a CSS attribute selector, not a name.
   if (!quotedName && codeAt(text, idStart - 1) === Ch.Equals && codeAt(text, nameEnd) === Ch.CloseBracket) return undefined;
   // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
@@ -394,6 +394,13 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
 }
 
+/** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
+function isAfterQuestionMark(text: string, at: number): boolean {
+  let i = at;
+  while (codeAt(text, i) === Ch.Space || codeAt(text, i) === Ch.Tab) i--;
+  return codeAt(text, i) === Ch.Question;
+}
+
 /** A PowerShell cmdlet name: an approved verb, a dash and a noun. */
 const CMDLET = /^(?:Add|Clear|Convert|ConvertFrom|ConvertTo|Export|Get|Import|Invoke|Join|New|Out|Protect|Read|Remove|Resolve|Select|Set|Start|Stop|Test|Unprotect|Write)-[A-Z][A-Za-z]+$/;
 
@@ -459,6 +466,7 @@ function isPassphrase(value: string): boolean {
 function isNameOfTheName(name: string, value: string): boolean {
   const flatValue = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (flatValue.length >= 4 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatValue)) return true;
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return false;
   const nameWords = new Set(tokensOf(name));
   const valueWords = tokensOf(value);
   return valueWords.length > 0 && valueWords.every((w) => nameWords.has(w));
@@ -515,11 +523,6 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
   if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
-  if (isNameOfTheName(name, value)) return undefined;
-  // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
-  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
-  if (flatName.length >= 6 && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName) && !/\d/.test(value)) return undefined;
-  if (isEncodedText(value)) return undefined;
   const bits = entropy(value);
   const classes = classesOf(value);
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -550,5 +553,11 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     if (classes < 2 && !base32 && !randomLetters) return undefined;
     confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
+  // Last, as only the values that pass everything else pay for them:
+  if (isNameOfTheName(name, value)) return undefined;
+  // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
+  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
+  if (flatName.length >= 6 && !/\d/.test(value) && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName)) return undefined;
+  if (isEncodedText(value)) return undefined;
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
 }
