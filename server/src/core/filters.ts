@@ -152,3 +152,8 @@ export function notSecretReason(value: string): string | undefined {
   if (/^(?:\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.test(value)) return 'date';
   return undefined;
 }
+
+/** A test or fixture file, by its path: `tests/…`, `__tests__/…`, `testdata/…`, `*_test.go`, `*.spec.ts`, `test_*.py`. */
+export function isTestPath(path: string | undefined): boolean {
+  return path !== undefined && /(?:^|[\/\\])(?:tests?|__tests__|specs?|testdata|test-data|fixtures?|mocks?)[\/\\]|(?:^|[\/\\])test_[^\/\\]*$|_test\.[A-Za-z]+$|\.(?:test|spec)\.[A-Za-z]+$/i.test(path);
+}

@@ -200,6 +200,8 @@ const FALLBACK =
 
 export interface GenericOptions {
   readonly quotesRequired: boolean;
+  /** The file is a test or fixture (isTestPath): values that start with "test" or "mock" are stand-ins there. */
+  readonly testFile?: boolean;
 }
 
 /**
@@ -387,10 +389,10 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
   // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
   if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) || /^[ \t]*:/.test(text.slice(end + 1, end + 8)))) return undefined;
-  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
+  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, options.testFile === true);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
-  const found = judge(name, info, value, start, end, assigned);
+  const found = judge(name, info, value, start, end, assigned, options.testFile === true);
   return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
 }
 
@@ -414,12 +416,12 @@ const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
  * A JSON object inside a string assigned to a secret-like name (`"Apitoken": "{\"name\":\"…\",
  * \"sig\":\"…\"}"`): the credential is its most random member value.
  */
-function judgeMembers(name: string, cls: NameInfo, value: string, offset: number): Assignment | undefined {
+function judgeMembers(name: string, cls: NameInfo, value: string, offset: number, testFile: boolean): Assignment | undefined {
   let best: Assignment | undefined;
   MEMBER_VALUE.lastIndex = 0;
   for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
     const [s, e] = m.indices![1];
-    const found = judge(name, cls, m[1], offset + s, offset + e, true);
+    const found = judge(name, cls, m[1], offset + s, offset + e, true, testFile);
     if (found && (!best || found.entropy > best.entropy)) best = found;
   }
   return best;
@@ -491,7 +493,7 @@ function isEncodedText(value: string): boolean {
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean): Assignment | undefined {
+function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean, testFile: boolean): Assignment | undefined {
   if (value.length > MAX_VALUE) return undefined;
   // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
   const spaced = /\s/.test(value);
@@ -554,6 +556,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
   // Last, as only the values that pass everything else pay for them:
+  // In a test file, `test…`/`mock…` values are the test's own stand-ins (`testpassword`, `test-api-key-1`).
+  if (testFile && /^(?:test|mock|stub)/i.test(value)) return undefined;
   if (isNameOfTheName(name, value)) return undefined;
   // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
   const flatName = lowerName.replace(/[^a-z0-9]/g, '');

@@ -100,6 +100,8 @@ export default nameRule({
     { text: "password: \"!@#$%^&*\"", languageId: 'yaml' },
     // values that say they are fake
     { text: "db_password = \"dummy-pw-1234\"", languageId: 'python' },
+    // `test…` values in a test file (the same value elsewhere is flagged: core.test.ts)
+    { text: "    password = \"testpass8Xq2\"", path: 'tests/test_login.py' },
     // factories taking a user name
     { text: "credentials: rds.Credentials.fromPassword('postgres', SecretValue.ssmSecure('/dbPassword', '1')),", languageId: 'typescript' },
   ],
