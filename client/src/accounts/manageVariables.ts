@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { ENV_NAME, ENV_NAME_HINT } from '../../../common/protocol';
 import { writeDotEnv } from '../linter/storeSecret';
-import { mask } from '../providers/http';
+import { maskSecret } from '../../../server/src/core/mask';
 import { relaunchTerminals } from '../terminal/environment';
 import type { StoredVariables } from './variables';
 
@@ -36,7 +36,7 @@ export async function manageVariables(host: VariablesHost): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     [...stored].map(([name, value]) => ({
       label: name,
-      description: mask(value),
+      description: maskSecret(value),
       detail: platforms.has(name) ? `Terminals get ${platforms.get(name)}'s value under this name instead (you are signed in).` : undefined,
       name,
     })),

@@ -103,7 +103,5 @@ export function field(service: string, obj: unknown, name: string): string {
   return v;
 }
 
-/** First 4 characters then "…": the only way a credential is ever shown. */
-export function mask(secret: string): string {
-  return `${secret.slice(0, 4)}…`;
-}
+/** The only way a credential is ever shown (the core's masking, one implementation for all). */
+export { maskSecret as mask } from '../../../server/src/core/mask';
