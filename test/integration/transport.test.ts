@@ -134,6 +134,17 @@ describe('plain http:// only to this machine, unless the user says yes', functio
   });
 });
 
+describe('a hostile reply', () => {
+  it('a reply larger than 8 MB is not read into memory', async () => {
+    const big = await startRecorder(() => ({ status: 200, body: `[${'"x",'.repeat(2_500_000)}"x"]` }));
+    try {
+      await rejectsWith(new RimeClient(big.url, RI_TOKEN).listTokens(), 'malformed', /larger than 8 MB/);
+    } finally {
+      await big.close();
+    }
+  });
+});
+
 describe('a server reply that echoes the credential is shown masked', () => {
   it('401/403 details naming the key do not show it', async () => {
     const echo = await startRecorder((r) => ({

@@ -189,6 +189,24 @@ export async function guardedFetch(service: string, input: string | URL, init: R
   }
 }
 
+/** Replies of the key APIs are small; a larger one is not read into memory. */
+export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+
+async function boundedText(service: string, res: Response): Promise<string> {
+  if (!res.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_REPLY_BYTES) {
+      await res.body.cancel().catch(() => undefined);
+      throw new PlatformError(`${service} sent a reply larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB; KeyWarden stopped reading it.`, 'malformed', res.status);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** The credentials among a request's headers (whole values, and the token after a scheme). */
 function credentialsOf(headers: Record<string, string> | undefined): string[] {
   return Object.values(headers ?? {}).flatMap((v) => [v, v.replace(/^(?:Bearer|Basic|Token)\s+/i, '')]);
@@ -216,8 +234,9 @@ export async function requestJson(service: string, url: string, options: Request
   }
   let text: string;
   try {
-    text = await res.text();
-  } catch {
+    text = await boundedText(service, res);
+  } catch (err) {
+    if (err instanceof PlatformError) throw err;
     if (timeout.aborted) throw new PlatformError(`${service} did not answer within ${Math.round(timeoutMs / 1000)} s.`, 'timeout');
     throw new PlatformError(`${service} closed the connection mid-reply.`, 'network');
   }
