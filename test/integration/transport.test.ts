@@ -163,6 +163,38 @@ describe('a server reply that echoes the credential is shown masked', () => {
   });
 });
 
+describe('an OpenID provider that echoes the client secret', () => {
+  it('Arthur Platform: the secret in error_description is shown masked', async () => {
+    const idp = await startOidc();
+    const secret = 'sa-Zq8Xw7Vu6Ts5Rq4Po3Nm2Lk1';
+    const host = http.createServer((req, res) => {
+      if ((req.url ?? '').includes('/.well-known/')) {
+        void fetch(`${idp.url}${req.url}`)
+          .then((r) => r.json())
+          .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${address}/token` })));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const sent = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('client_secret');
+        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `invalid_client_${sent}`, error_description: `client_secret ${sent} is not valid` }));
+      });
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    try {
+      const err = await rejectsWith(new ArthurPlatformAuth(address).clientCredentials('ci', secret), 'invalid', /refused the request/);
+      assert.ok(!err.message.includes(secret.slice(4, 12)) && !err.message.includes(secret.slice(-8)), 'the message shows the client secret');
+      assert.match(err.message, /client_secret sa-Z… is not valid/);
+    } finally {
+      host.closeAllConnections();
+      host.close();
+      await idp.close();
+    }
+  });
+});
+
 describe('connection failures in the user\'s words', function () {
   this.timeout(30_000);
 

@@ -108,11 +108,17 @@ export class ArthurPlatformAuth {
 
   /** openid-client's errors in the user's words; `secrets` sent in the request are masked if the server echoes them. */
   private explain(err: unknown, step: 'discovery' | 'device' | 'token', secrets: (string | undefined)[] = []): PlatformError {
+    const e = this.describe(err, step);
+    const message = redactSecrets(e.message, secrets);
+    return message === e.message ? e : new PlatformError(message, e.kind, e.status);
+  }
+
+  private describe(err: unknown, step: 'discovery' | 'device' | 'token'): PlatformError {
     if (err instanceof PlatformError) return err;
     // guardedFetch's errors arrive wrapped in openid-client's ClientError.
     if ((err as { cause?: unknown })?.cause instanceof PlatformError) return (err as { cause: PlatformError }).cause;
     const e = err as { error?: string; error_description?: string; code?: string; cause?: { code?: string; name?: string }; name?: string; message?: string; status?: number };
-    const desc = e.error_description ? ` (${redactSecrets(e.error_description, secrets)})` : '';
+    const desc = e.error_description ? ` (${e.error_description})` : '';
     if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' && step === 'discovery') {
       const res = e.cause as unknown as Response | undefined;
       const type = res?.headers?.get?.('content-type') ?? '';
