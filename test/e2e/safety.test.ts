@@ -80,4 +80,21 @@ describe('e2e safety: masking, the .env writer, errors in the user\'s words', fu
     assert.match(text, /Is the address right/);
     await vs.session.screenshot('safety-arthur-refused');
   });
+
+  it('plain http:// to another machine: warned under the address box, asked in a modal, refused on Cancel', async () => {
+    const remote = 'http://192.0.2.10:8080';
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.pickQuickItem('Arthur Platform: sign in with browser');
+    await vs.session.waitForText(/sign in with browser \(1\/1\)/, { selector: '.quick-input-widget' });
+    await vs.session.fillQuickInput(remote, { submit: false });
+    await waitUntil('the warning under the box', async () => /Plain http:\/\/ sends credentials unencrypted/.test(await vs.session.quickInputMessage()) || undefined);
+    await vs.session.page.keyboard.press('Enter');
+    const dialog = vs.session.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /http:\/\/192\.0\.2\.10:8080 is not https: your credentials would cross the network unencrypted/);
+    await vs.session.screenshot('safety-plain-http-ask');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const note = await vs.session.waitForNotification(/Sign in failed/);
+    assert.match(await note.innerText(), /did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
+  });
 });
