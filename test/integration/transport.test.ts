@@ -22,7 +22,8 @@ import { startOidc } from '../servers/oidc';
 import { startRecorder, startRedirector, startSelfSignedTls, type Recorder } from '../servers/redirect';
 import { startWhyLabs } from '../servers/whylabs';
 
-const WL_KEY = 'Ab3dEf6hIj.k1M2n3O4p5Q6r7S8t9U0vW1xY2zA3bC4dE5fG6hI7jK8lM9nO0pQ1rS2:org-1';
+// `<10-char id>.<53-char secret>:<org>`, the WhyLabs key format.
+const WL_KEY = 'Ab3dEf6hIj.k1M2n3O4p5Q6r7S8t9U0vW1xY2zA3bC4dE5fG6hI7jK8lM9nO0pQ1:org-1';
 const RI_TOKEN = 'rime-Zq8Xw7Vu6Ts5Rq4Po3Nm2Lk1Jh0Gf9Ed8Cb7';
 const H2O_KEY = 'sk-Hq8Wz2Lm5Nx7Rb3Tk9Vd4Pj6Ys1Cf0Ga8Ue2';
 const ENGINE_KEY = Buffer.from('3f1a2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b:Nq3Lr9Ko2Jp6Im8Hn4Go0Fq7Es1Dt3Cu9Bv5Aw2Zx6').toString('base64');
@@ -49,9 +50,9 @@ describe('credentials never follow a redirect to another origin', function () {
       const moved = await startRedirector(status, (p) => `${other.url}${p}`);
       try {
         const expect = new RegExp(`redirected KeyWarden \\(HTTP ${status}\\) from ${moved.url.replace(/\./g, '\\.')} to ${other.url.replace(/\./g, '\\.')}\\. KeyWarden sends your credentials only to the address you chose`);
-        await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).listKeys('org-1', 'u'), 'redirect', expect);
-        await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).createKey('org-1', 'u', { alias: 'x' }), 'redirect', expect);
-        await rejectsWith(new RimeClient(moved.url, RI_TOKEN).listTokens(), 'redirect', expect);
+        await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).validate(), 'redirect', expect);
+        await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).createKey({ alias: 'x' }), 'redirect', expect);
+        await rejectsWith(new RimeClient(moved.url, RI_TOKEN).check(), 'redirect', expect);
         await rejectsWith(new RimeClient(moved.url, RI_TOKEN).createToken('kw', 'ws'), 'redirect', expect);
         await rejectsWith(new H2oGpteClient(moved.url, H2O_KEY).check(), 'redirect', expect);
         await rejectsWith(new EngineClient(moved.url, ENGINE_KEY).createKey('kw', ['VALIDATION-USER']), 'redirect', expect);
@@ -64,12 +65,12 @@ describe('credentials never follow a redirect to another origin', function () {
 
   it('a redirect within the same origin is followed, with the credential', async () => {
     const wl = await startWhyLabs();
-    const key = wl.mintKey('org-1', 'user-1');
+    const key = wl.mintKey('org-1', { userId: 'user-1' });
     // /old/… moves to /… on the same server, which passes it on to the WhyLabs stand-in.
     const same = await startRedirector(308, (p) => (p.startsWith('/old/') ? p.slice(4) : undefined), wl.url);
     try {
-      assert.equal((await new WhyLabsClient(`${same.url}/old`, key).whoAmI('org-1')).userId, 'user-1');
-      assert.deepEqual(same.requests.map((r) => r.replace(/\?.*/, '')), [`GET /old/v0/organizations/org-1/api-key/${key.slice(0, 10)}`, `GET /v0/organizations/org-1/api-key/${key.slice(0, 10)}`]);
+      assert.equal((await new WhyLabsClient(`${same.url}/old`, key).validate()).keyId, key.slice(0, 10));
+      assert.deepEqual(same.requests, ['GET /old/v1/api-key/validate', 'GET /v1/api-key/validate']);
     } finally {
       await same.close();
       await wl.close();
@@ -111,11 +112,11 @@ describe('plain http:// only to this machine, unless the user says yes', functio
   const remote = 'http://192.0.2.10:8080';
 
   it('refuses another machine over http:// and says why; asks, and goes on after a yes', async () => {
-    await rejectsWith(new WhyLabsClient(remote, WL_KEY, 500).listKeys('org-1', 'u'), 'insecure', /did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
+    await rejectsWith(new WhyLabsClient(remote, WL_KEY, 500).validate(), 'insecure', /did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
     await rejectsWith(new ArthurPlatformAuth(remote, 500).clientCredentials('ci', 'secret-value'), 'insecure', /plain http:\/\//);
     const asked: string[] = [];
     setPlainHttpConsent(async (origin) => (asked.push(origin), false));
-    await rejectsWith(new RimeClient(remote, RI_TOKEN, 500).listTokens(), 'insecure', /unencrypted/);
+    await rejectsWith(new RimeClient(remote, RI_TOKEN, 500).check(), 'insecure', /unencrypted/);
     setPlainHttpConsent(async (origin) => (asked.push(origin), true));
     const err = await new H2oGpteClient(remote, H2O_KEY, 500).check().then(() => undefined, (e: { kind?: string }) => e);
     assert.ok(err && err.kind !== 'insecure', `after a yes the request is sent (then times out): ${JSON.stringify(err)}`);
@@ -126,8 +127,8 @@ describe('plain http:// only to this machine, unless the user says yes', functio
     setPlainHttpConsent(async () => assert.fail('asked about loopback'));
     const wl = await startWhyLabs();
     try {
-      const key = wl.mintKey('org-1', 'u');
-      await new WhyLabsClient(wl.url.replace('127.0.0.1', 'localhost'), key).whoAmI('org-1');
+      const key = wl.mintKey('org-1');
+      await new WhyLabsClient(wl.url.replace('127.0.0.1', 'localhost'), key).validate();
     } finally {
       await wl.close();
     }
@@ -138,7 +139,7 @@ describe('a hostile reply', () => {
   it('a reply larger than 8 MB is not read into memory', async () => {
     const big = await startRecorder(() => ({ status: 200, body: `[${'"x",'.repeat(2_500_000)}"x"]` }));
     try {
-      await rejectsWith(new RimeClient(big.url, RI_TOKEN).listTokens(), 'malformed', /larger than 8 MB/);
+      await rejectsWith(new RimeClient(big.url, RI_TOKEN).check(), 'malformed', /larger than 8 MB/);
     } finally {
       await big.close();
     }
@@ -152,8 +153,8 @@ describe('a server reply that echoes the credential is shown masked', () => {
       body: JSON.stringify({ message: `Invalid API key ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key'])} (secret part ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key']).slice(11, 40)})` }),
     }));
     try {
-      const wl = await rejectsWith(new WhyLabsClient(echo.url, WL_KEY).listKeys('org-1', 'u'), 'unauthorized', /Invalid API key Ab3d… \(secret part …\)/);
-      const ri = await rejectsWith(new RimeClient(echo.url, RI_TOKEN).listTokens(), 'forbidden', /Invalid API key rime…/);
+      const wl = await rejectsWith(new WhyLabsClient(echo.url, WL_KEY).validate(), 'unauthorized', /Invalid API key Ab3d… \(secret part …\)/);
+      const ri = await rejectsWith(new RimeClient(echo.url, RI_TOKEN).check(), 'forbidden', /Invalid API key rime…/);
       for (const [message, secret] of [[wl.message, WL_KEY], [ri.message, RI_TOKEN]]) {
         for (let i = 4; i + 8 <= secret.length; i++) assert.ok(!message.includes(secret.slice(i, i + 8)), `the message shows part of the credential: ${message.replace(secret, '<credential>')}`);
       }
@@ -199,15 +200,15 @@ describe('connection failures in the user\'s words', function () {
   this.timeout(30_000);
 
   it('a self-signed certificate: says so and how to trust it; NODE_EXTRA_CA_CERTS then works', async () => {
-    const tls = await startSelfSignedTls([]);
+    const tls = await startSelfSignedTls({ roles: [] });
     try {
-      await rejectsWith(new H2oGpteClient(tls.url, H2O_KEY).check(), 'tls', new RegExp(`self-signed certificate at ${tls.url.replace(/\./g, '\\.')}/api/v1/collections.*NODE_EXTRA_CA_CERTS`));
+      await rejectsWith(new RimeClient(tls.url, RI_TOKEN).check(), 'tls', new RegExp(`self-signed certificate at ${tls.url.replace(/\./g, '\\.')}/v1/users/roles.*NODE_EXTRA_CA_CERTS`));
       await rejectsWith(new ArthurPlatformAuth(tls.url).clientCredentials('ci', 'secret-value'), 'tls', /the Arthur Platform at https:\/\/127\.0\.0\.1:\d+ presented a self-signed certificate.*system's trusted certificates/);
       // The advice works: the same check in a Node started with NODE_EXTRA_CA_CERTS.
-      const script = `require('./client/src/providers/h2ogpte/api').H2oGpteClient.prototype.check.call(new (require('./client/src/providers/h2ogpte/api').H2oGpteClient)(${JSON.stringify(tls.url)}, ${JSON.stringify(H2O_KEY)})).then((r) => console.log(JSON.stringify(r)), (e) => console.log(e.message))`;
+      const script = `const { RimeClient } = require('./client/src/providers/rime/api'); new RimeClient(${JSON.stringify(tls.url)}, ${JSON.stringify(RI_TOKEN)}).check().then((r) => console.log(JSON.stringify(r)), (e) => console.log(e.message))`;
       // Not spawnSync: the server answering it runs in this process.
       const run = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } });
-      assert.equal(run.stdout.trim(), '{"kind":"global"}', run.stderr);
+      assert.equal(run.stdout.trim(), '{"roles":[],"workspaceIds":[]}', run.stderr);
     } finally {
       await tls.close();
     }
@@ -233,7 +234,7 @@ describe('connection failures in the user\'s words', function () {
         'malformed',
         /answered http:\/\/127\.0\.0\.1:\d+\/api\/v1\/auth\/oidc\/\.well-known\/openid-configuration with a web page \(HTML\), not the sign-in configuration KeyWarden expected\. Check the address/,
       );
-      await rejectsWith(new WhyLabsClient(portal.url, WL_KEY).listKeys('org-1', 'u'), 'malformed', /answered with a web page \(HTML\), not the API's JSON.*Check the address/);
+      await rejectsWith(new WhyLabsClient(portal.url, WL_KEY).validate(), 'malformed', /answered with a web page \(HTML\), not the API's JSON.*Check the address/);
     } finally {
       await portal.close();
     }

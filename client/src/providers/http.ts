@@ -38,6 +38,8 @@ export interface RequestOptions {
   /** Every header given here is taken for a credential: never sent elsewhere, never shown. */
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
+  /** Secrets sent other than in headers (a password in the body): masked if the server echoes them. */
+  readonly secrets?: readonly string[];
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
 }
@@ -45,6 +47,8 @@ export interface RequestOptions {
 export interface JsonReply {
   readonly status: number;
   readonly json: unknown;
+  /** The reply's headers (e.g. a login's Set-Cookie). */
+  readonly headers: Headers;
 }
 
 /** `detail` of FastAPI-style errors, as one line of text. */
@@ -217,7 +221,7 @@ export async function requestJson(service: string, url: string, options: Request
   const timeoutMs = options.timeoutMs ?? 15_000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const secrets = credentialsOf(options.headers);
+  const secrets = [...credentialsOf(options.headers), ...(options.secrets ?? [])];
   let res: Response;
   try {
     res = await guardedFetch(service, url, {
@@ -251,7 +255,7 @@ export async function requestJson(service: string, url: string, options: Request
       if (res.ok) throw new PlatformError(`${service} sent a reply KeyWarden could not read (not JSON, HTTP ${res.status}).`, 'malformed', res.status);
     }
   }
-  if (res.ok) return { status: res.status, json };
+  if (res.ok) return { status: res.status, json, headers: res.headers };
   // A server may echo the credential back in its error: it is shown masked.
   const detail = detailOf(json);
   const said = detail ? `: ${redactSecrets(detail, secrets)}` : '';
