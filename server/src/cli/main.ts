@@ -45,7 +45,8 @@ Options:
   -v, --version             Show the version.
 
 Exit codes: 0 no findings, 1 findings, 2 error.
-Secrets are never printed in full: reports show the first 4 characters.`;
+Secrets are never printed in full: reports show at most the first 4 characters and a quarter of
+a value, nothing of one under 8 characters.`;
 
 class UsageError extends Error {}
 
