@@ -29,6 +29,10 @@ export interface OidcServer {
   deny(userCode: string): Promise<void>;
   /** User codes issued so far, newest last. */
   readonly userCodes: string[];
+  /** Every token request's grant type and outcome ('ok', or the OAuth error), oldest first. */
+  readonly grants: { type: string; outcome: string }[];
+  /** Grants revoked, e.g. because a used refresh token came back. */
+  readonly revoked: string[];
   close(): Promise<void>;
 }
 
@@ -48,6 +52,8 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
   const issuer = `${base}${realm}`;
   const serviceAccount = { clientId: 'keywarden-ci', clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) };
   const userCodes: string[] = [];
+  const grants: OidcServer['grants'] = [];
+  const revoked: string[] = [];
 
   // oidc-provider is ESM-only; the tests run as CommonJS.
   const { default: Provider } = (await import('oidc-provider')) as { default: typeof ProviderType };
@@ -79,6 +85,11 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
 
   // The device authorization response announces Keycloak-like polling intervals.
   provider.on('device_authorization.success', () => undefined);
+  type Ctx = { oidc?: { params?: { grant_type?: unknown } } };
+  const typeOf = (ctx: Ctx) => String(ctx.oidc?.params?.grant_type ?? '');
+  provider.on('grant.success', (ctx: Ctx) => grants.push({ type: typeOf(ctx), outcome: 'ok' }));
+  provider.on('grant.error', (ctx: Ctx, err: { error?: string }) => grants.push({ type: typeOf(ctx), outcome: err.error ?? 'error' }));
+  provider.on('grant.revoked', (_ctx: unknown, grantId: string) => revoked.push(grantId));
   const callback = provider.callback();
 
   const oidc: OidcServer = {
@@ -88,6 +99,8 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     serviceAccount,
     fault: undefined,
     userCodes,
+    grants,
+    revoked,
     async approve(userCode, accountId = 'alice') {
       const code = await provider.DeviceCode.findByUserCode(normalize(userCode), { ignoreExpiration: true });
       if (!code) throw new Error(`no device code for user code ${userCode}`);

@@ -9,7 +9,7 @@ import { heldDigest, type RotateKeyArgs } from '../../../common/protocol';
 import { getSettings } from '../config';
 import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';
-import type { Provider, ProviderHost } from '../providers/types';
+import type { AccountState, Provider, ProviderHost } from '../providers/types';
 import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
 import { manageVariables } from './manageVariables';
 import { StoredVariables } from './variables';
@@ -40,6 +40,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     secrets: context.secrets,
     workspaceState: context.workspaceState,
     log,
+    storageDir: context.globalStorageUri.fsPath,
     settings: () => getSettings(log),
     announce: async (message) => {
       await refresh();
@@ -55,15 +56,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   let exported = new Map<string, string>();
   const exportedChanged = new vscode.EventEmitter<void>();
 
+  let expiryTimer: NodeJS.Timeout | undefined;
   async function refresh(): Promise<void> {
     const vars = new Map<string, string>();
     // Quick-fix variables first; a signed-in platform's own variables win over them.
     for (const [k, v] of await variables.all()) vars.set(k, v);
-    const states: string[] = [];
+    const states: AccountState[] = [];
     for (const p of providers) {
       for (const [k, v] of Object.entries(await p.environment())) vars.set(k, v);
       const s = await p.state();
-      if (s) states.push(`${s.label}: ${s.detail}`);
+      if (s) states.push(s);
     }
     terminals.set(vars);
     exported = vars;
@@ -78,10 +80,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       }
     }
     for (const folder of new Set([...terminals.scopedFolders, ...byFolder.keys()])) terminals.setForFolder(folder, byFolder.get(folder) ?? new Map());
-    status.text = states.length ? `$(key) ${states.map((s) => s.split(':')[0]).join(', ')}` : '$(key) KeyWarden: sign in';
+    const now = Date.now();
+    const expired = (st: AccountState) => st.expiresAt !== undefined && st.expiresAt <= now;
+    status.text = states.length ? `$(key) ${states.map((st) => (expired(st) ? `${st.label} (expired)` : st.label)).join(', ')}` : '$(key) KeyWarden: sign in';
     status.tooltip = states.length
-      ? `KeyWarden\n${states.join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
+      ? `KeyWarden\n${states.map((st) => `${st.label}: ${st.detail}`).join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
       : 'KeyWarden: not signed in. Click to sign in or create a key.';
+    // Drawn again when the next credential expires, so neither text nor tooltip outlives it.
+    clearTimeout(expiryTimer);
+    const next = Math.min(...states.map((st) => st.expiresAt ?? Infinity).filter((t) => t > now));
+    if (Number.isFinite(next)) expiryTimer = setTimeout(() => void refreshSafely(), Math.min(next - now + 250, 2 ** 31 - 1));
     status.show();
     log.info(`Terminal environment: ${vars.size ? [...vars.keys()].join(', ') : 'no variables'}`);
   }
@@ -188,6 +196,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   const disposables: vscode.Disposable[] = [
     status,
     watcher,
+    { dispose: () => clearTimeout(expiryTimer) },
     ...providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
     ...providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
     vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
