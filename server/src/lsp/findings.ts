@@ -6,16 +6,11 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeverityName } from '../../../common/settings';
-import type { Confidence, Finding } from '../core/types';
+import type { Finding } from '../core/types';
+import { levelOf } from '../severity';
 import type { FindingGit } from './gitState';
 
 export const SOURCE = 'keywarden';
-
-const BY_CONFIDENCE: Record<Confidence, DiagnosticSeverity> = {
-  high: DiagnosticSeverity.Warning,
-  medium: DiagnosticSeverity.Warning,
-  low: DiagnosticSeverity.Information,
-};
 
 const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -52,7 +47,7 @@ export function diagnosticOf(f: Finding, range: Range, overrides: Record<string,
   else if (git?.state === 'committed') message += ` Committed in ${git.commit?.slice(0, 7)}: it stays in the history until rewritten; rotate it before pushing.`;
   return {
     range,
-    severity: override ? BY_NAME[override] : inHistory ? DiagnosticSeverity.Error : BY_CONFIDENCE[f.confidence],
+    severity: BY_NAME[override ?? levelOf(f.confidence, git?.state)],
     source: SOURCE,
     code: f.ruleId,
     ...(inHistory ? { codeDescription: { href: COMMITTED_HELP } } : {}),
