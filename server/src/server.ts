@@ -21,7 +21,7 @@ import type { ScanOptions } from './core/types';
 import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
-import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { filePathOf, registerWorkspaceScan } from './lsp/workspaceScan';
 import { EditorGit } from './lsp/gitState';
 import { Commands } from '../../common/commands';
 
@@ -182,6 +182,7 @@ function relint(uri: string): void {
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {
   const entry = documents.open(t.uri, t.languageId, t.version, t.text, optionsFor(t.uri, t.languageId));
+  workspaceScan.opened(t.uri);
   publish(entry);
   void fetchSettings(t.uri);
 });
@@ -262,8 +263,8 @@ connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.m
   return namedEnvVarFix(shown(entry), params, heldElsewhere);
 });
 
-registerWorkspaceScan(connection, {
-  isOpen: (uri) => documents.get(uri) !== undefined,
+const workspaceScan = registerWorkspaceScan(connection, {
+  isOpen: (file) => documents.all().some((entry) => filePathOf(entry.doc.uri) === file),
   settings: () => settingsFor(''),
 });
 

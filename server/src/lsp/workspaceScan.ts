@@ -14,15 +14,39 @@ import { scanFileText } from '../scanFile';
 import { diagnosticOf } from './findings';
 
 interface Host {
-  isOpen(uri: string): boolean;
+  /** Whether the file at this path (or a cell of this notebook) is open and linted live. */
+  isOpen(file: string): boolean;
   settings(): Settings;
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function registerWorkspaceScan(connection: Connection, host: Host): void {
-  /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
-  let published = new Set<string>();
+/**
+ * The path of the file a document belongs to, decoded (clients and Node encode URIs
+ * differently): a notebook cell (`vscode-notebook-cell:/a/b.ipynb#W0s…`) belongs to the .ipynb
+ * file the workspace scan reports on.
+ */
+export function filePathOf(uri: string): string | undefined {
+  try {
+    const u = new URL(uri);
+    return u.protocol === 'file:' || u.protocol === 'vscode-notebook-cell:' ? decodeURIComponent(u.pathname) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WorkspaceScan {
+  /**
+   * A document was opened and is linted live from now on: the scan's diagnostics for its file
+   * are withdrawn, so one finding is one diagnostic (a client that pulls diagnostics keeps
+   * pushed and pulled ones apart, and a notebook's cells are other URIs than its file).
+   */
+  opened(uri: string): void;
+}
+
+export function registerWorkspaceScan(connection: Connection, host: Host): WorkspaceScan {
+  /** Files (by path) that got diagnostics from the last workspace scan, with the URI they went to. */
+  let published = new Map<string, string>();
 
   connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result> => {
     const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false };
@@ -32,7 +56,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       if (!fs.existsSync(root)) continue;
       for (const file of await listFiles(root, { exclude: params.exclude })) files.push({ root, file });
     }
-    const now = new Set<string>();
+    const now = new Map<string, string>();
     const severity = host.settings().severity;
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
@@ -57,19 +81,29 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
         result.skipped++;
         continue;
       }
-      if (r.findings.length === 0 || host.isOpen(uri)) continue;
+      if (r.findings.length === 0 || host.isOpen(file)) continue;
       const diagnostics = r.findings
         .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity))
         .filter((d): d is Diagnostic => d !== undefined);
       if (diagnostics.length === 0) continue;
       result.filesWithFindings++;
       result.findings += diagnostics.length;
-      now.add(uri);
+      now.set(file, uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
-    for (const uri of published) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [file, uri] of published) if (!now.has(file) && !host.isOpen(file)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     published = now;
     void connection.sendNotification(ScanProgressNotification.method, { done: files.length, total: files.length });
     return result;
   });
+
+  return {
+    opened(uri) {
+      const file = filePathOf(uri);
+      const sent = file === undefined ? undefined : published.get(file);
+      if (file === undefined || sent === undefined) return;
+      published.delete(file);
+      void connection.sendDiagnostics({ uri: sent, diagnostics: [] });
+    },
+  };
 }
