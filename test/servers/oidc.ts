@@ -8,9 +8,11 @@
  * Tests approve or deny a user code with `approve(userCode)` / `deny(userCode)` instead of a
  * browser, and inject faults on the token endpoint (`fault`), including `slow_down`.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type ProviderType from 'oidc-provider';
+import type { AdapterConstructor, JWK } from 'oidc-provider';
 
 export const CLI_CLIENT_ID = 'scope-cli-client';
 export const RESOURCE = 'urn:arthur:api';
@@ -57,7 +59,15 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
 
   // oidc-provider is ESM-only; the tests run as CommonJS.
   const { default: Provider } = (await import('oidc-provider')) as { default: typeof ProviderType };
+  // Its in-memory store is right for a test server that lives as long as one test, but given by
+  // default it comes with a warning to change it; named explicitly, it does not.
+  const { default: MemoryAdapter } = (await import('oidc-provider/lib/adapters/memory_adapter.js' as string)) as { default: new (name: string) => object };
+  class TestServerAdapter extends MemoryAdapter {}
+  // A signing key of this server's own (the built-in ones come with a warning too).
+  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
   const provider = new Provider(issuer, {
+    adapter: TestServerAdapter as unknown as AdapterConstructor,
+    jwks: { keys: [{ ...signingKey, use: 'sig', alg: 'RS256' } as JWK] },
     clients: [
       { client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], response_types: [], redirect_uris: [] },
       { client_id: serviceAccount.clientId, client_secret: serviceAccount.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] },
