@@ -76,4 +76,33 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
     assert.equal(out, `${info.platformUrl}|${info.whylabsUrl}|${info.h2ogpteUrl}|${info.rimeUrl}`);
     await vs.session.screenshot('demo-all-signed-in');
   });
+
+  it('"Try again" after a failed WhyLabs sign-in reopens the WhyLabs flow, not the list', async () => {
+    await signIn('WhyLabs: use an existing API key');
+    await step(/use an existing API key \(1\/3\)/);
+    await acceptPrefilled(info.whylabsUrl);
+    await step(/\(2\/3\)/);
+    await vs.session.fillQuickInput('AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01');
+    const failed = await vs.session.waitForNotification(/"WhyLabs: use an existing API key" failed.*Nothing was stored/);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    const title = await step(/WhyLabs: use an existing API key \(1\/3\)/);
+    assert.doesNotMatch(title, /Pick a platform/);
+    await vs.session.closeQuickInput();
+    // The log says what failed, with no stray "undefined".
+    const log = await vs.session.waitForOutputLog(/"WhyLabs: use an existing API key" failed/);
+    assert.doesNotMatch(log, /failed.*undefined/);
+  });
+
+  it('Enter on a "Signed in" row offers that account\'s actions, and Sign out works from there', async () => {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.fillQuickInput(`Signed in: demo at ${info.rimeUrl}`, { submit: false });
+    await vs.session.page.keyboard.press('Enter');
+    await step(/Robust Intelligence/);
+    const items = await vs.session.quickPickItems();
+    assert.ok(items.some((i) => /Sign out/.test(i)), items.join(' | '));
+    await vs.session.fillQuickInput('Sign out', { submit: true });
+    await vs.session.waitForText(/KeyWarden/, { selector: '.statusbar' });
+    const out = await vs.session.openTerminalAndRun('printf "[%s]" "$RIME_API_KEY"');
+    assert.equal(out, '[]');
+  });
 });

@@ -102,7 +102,9 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       await flow();
     } catch (err) {
       const known = err instanceof PlatformError;
-      log.error(`${what} failed: ${known ? err.message : ''}`, known ? undefined : err);
+      // A known failure is its message; anything else is logged with its stack.
+      if (known) log.error(`${what} failed: ${err.message}`);
+      else log.error(`${what} failed:`, err);
       const reason = known ? err.message : (err as Error).message;
       const stored = storing ? ' Nothing was stored.' : '';
       const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}${stored}`, 'Try again', 'Show log');
@@ -119,21 +121,35 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     return (await vscode.window.showQuickPick(items, { placeHolder }))?.p;
   }
 
+  /** What can be done with a signed-in account: offered by its "Signed in" row. */
+  async function accountActions(p: Provider, detail: string): Promise<void> {
+    const actions: (vscode.QuickPickItem & { run: () => Promise<unknown> })[] = [
+      ...(p.manageKeys ? [{ label: '$(key) Manage keys', detail: 'List, create or deactivate this account\'s keys', run: () => p.manageKeys!() }] : []),
+      { label: '$(terminal) Relaunch terminals', detail: 'Open terminals get the current variables', run: () => relaunchTerminals() },
+      { label: '$(sign-out) Sign out', detail: 'Remove the credential from secret storage and from new terminals', run: () => signOutOf(p) },
+    ];
+    const picked = await vscode.window.showQuickPick(actions, { title: `${p.label}: ${detail}`, placeHolder: 'What to do with this account' });
+    if (picked) await guarded(picked.label.replace(/^\$\([\w-]+\) /, ''), picked.run, false)();
+  }
+
   async function signIn(): Promise<void> {
-    const items: (vscode.QuickPickItem & { run?: () => Promise<boolean> })[] = [];
+    const items: (vscode.QuickPickItem & { run?: () => Promise<unknown>; what?: string })[] = [];
     for (const p of providers) {
       const s = await p.state();
       items.push({ label: p.label, kind: vscode.QuickPickItemKind.Separator });
-      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true });
-      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run() });
+      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true, run: () => accountActions(p, s.detail) });
+      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run(), what: `"${a.label.replace(/^\$\([\w-]+\) /, '')}"` });
     }
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'KeyWarden: Sign in / Create key',
-      placeHolder: 'Pick a platform and how to sign in; credentials go to VS Code secret storage and your terminals',
+      title: 'KeyWarden: Sign in / Create key (credentials go to secret storage and terminals)',
+      placeHolder: 'Pick a platform and a way to sign in',
       matchOnDetail: true,
       ignoreFocusOut: true,
     });
-    if (picked?.run) await picked.run();
+    if (!picked?.run) return;
+    // The flow itself is guarded, so "Try again" reopens this flow, not this list.
+    if (picked.what) await guarded(picked.what, picked.run)();
+    else await picked.run();
   }
 
   /** The variables signed-in platforms export, each with its platform's label. */
@@ -163,7 +179,10 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       return;
     }
     const p = await pickProvider('Sign out of which platform?', signedIn);
-    if (!p) return;
+    if (p) await signOutOf(p);
+  }
+
+  async function signOutOf(p: Provider): Promise<void> {
     await p.signOut();
     await refresh();
     if (vscode.window.terminals.length) {
@@ -199,7 +218,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     { dispose: () => clearTimeout(expiryTimer) },
     ...providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
     ...providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
-    vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
+    vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn, false)),
     vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys, false)),
     vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut, false)),
     vscode.commands.registerCommand(
