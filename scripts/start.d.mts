@@ -11,12 +11,13 @@ export interface StartedService {
   info?: {
     platformUrl: string;
     engineUrl: string;
+    scopeUrl: string;
     adminKey: string;
     serviceAccount: { clientId: string; clientSecret: string };
     whylabsUrl: string;
     h2ogpteUrl: string;
     rimeUrl: string;
-    demoKeys: { whylabs: string; h2ogpte: string; rime: string; rimeWorkspace: string };
+    demoKeys: { whylabs: string; h2ogpte: string; rime: string; rimeWorkspace: string; scope: string };
   };
   stop(): Promise<void>;
 }

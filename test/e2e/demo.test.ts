@@ -47,11 +47,20 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
 
   it('WhyLabs: the printed key works against the prefilled endpoint', async () => {
     await signIn('WhyLabs: use an existing API key');
-    await step(/\(1\/3\)/);
+    await step(/\(1\/2\)/);
     await acceptPrefilled(info.whylabsUrl);
-    await step(/\(2\/3\)/);
+    await step(/\(2\/2\)/);
     await vs.session.fillQuickInput(info.demoKeys.whylabs);
-    await vs.session.waitForNotification(/The WhyLabs key works \(user-demo, org-demo01\)/);
+    await vs.session.waitForNotification(/The WhyLabs key works \(org-demo01\)/);
+  });
+
+  it('Arthur Scope: the printed key works against the prefilled address', async () => {
+    await signIn('Arthur Scope: use an API key');
+    await step(/\(1\/2\)/);
+    await acceptPrefilled(info.scopeUrl);
+    await step(/\(2\/2\)/);
+    await vs.session.fillQuickInput(info.demoKeys.scope);
+    await vs.session.waitForNotification(/New terminals get/);
   });
 
   it('h2oGPTe: the printed key works against the prefilled server', async () => {
@@ -72,20 +81,20 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
     await step(/\(2\/2\)/);
     await vs.session.fillQuickInput(info.demoKeys.rime);
     await vs.session.waitForNotification(/The RI Platform token works/);
-    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s" "$ARTHUR_API_HOST" "$WHYLABS_API_ENDPOINT" "$H2OGPTE_SERVER_URL" "$RIME_CLUSTER_URL"');
-    assert.equal(out, `${info.platformUrl}|${info.whylabsUrl}|${info.h2ogpteUrl}|${info.rimeUrl}`);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s|%s" "$ARTHUR_API_HOST" "$ARTHUR_ENDPOINT_URL" "$WHYLABS_API_ENDPOINT" "$H2OGPTE_SERVER_URL" "$RIME_CLUSTER_URL"');
+    assert.equal(out, `${info.platformUrl}|${info.scopeUrl}|${info.whylabsUrl}|${info.h2ogpteUrl}|${info.rimeUrl}`);
     await vs.session.screenshot('demo-all-signed-in');
   });
 
   it('"Try again" after a failed WhyLabs sign-in reopens the WhyLabs flow, not the list', async () => {
     await signIn('WhyLabs: use an existing API key');
-    await step(/use an existing API key \(1\/3\)/);
+    await step(/use an existing API key \(1\/2\)/);
     await acceptPrefilled(info.whylabsUrl);
-    await step(/\(2\/3\)/);
+    await step(/\(2\/2\)/);
     await vs.session.fillQuickInput('AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01');
     const failed = await vs.session.waitForNotification(/"WhyLabs: use an existing API key" failed.*Nothing was stored/);
     await failed.getByRole('button', { name: 'Try again' }).click();
-    const title = await step(/WhyLabs: use an existing API key \(1\/3\)/);
+    const title = await step(/WhyLabs: use an existing API key \(1\/2\)/);
     assert.doesNotMatch(title, /Pick a platform/);
     await vs.session.closeQuickInput();
     // The log says what failed, with no stray "undefined".

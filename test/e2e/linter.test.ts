@@ -28,7 +28,7 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await vs.session.page.keyboard.press('Control+I');
     const hover = await vs.session.waitForText(/Why:/, { selector: '.monaco-hover' });
     assert.match(hover, /base64 of "<uuid>:<secret>"/);
-    assert.match(hover, /ARTHUR_API_KEY/);
+    assert.match(hover, /environment variable ADMIN_KEY/);
     await vs.session.screenshot('linter-hover');
     await vs.session.page.keyboard.press('Escape');
   });
