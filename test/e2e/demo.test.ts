@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { StartedService } from '../../scripts/start.mjs' with { 'resolution-mode': 'import' };
-import { useVSCode } from './harness';
+import { useVSCode, waitUntil } from './harness';
 
 describe('e2e npm start: every platform prefilled with its local stand-in', function () {
   let local: StartedService;
@@ -110,7 +110,7 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
     const items = await vs.session.quickPickItems();
     assert.ok(items.some((i) => /Sign out/.test(i)), items.join(' | '));
     await vs.session.fillQuickInput('Sign out', { submit: true });
-    await vs.session.waitForText(/KeyWarden/, { selector: '.statusbar' });
+    await waitUntil('RI Platform gone from the status bar', async () => !/Robust Intelligence/.test(await vs.session.page.locator('.statusbar').innerText()));
     const out = await vs.session.openTerminalAndRun('printf "[%s]" "$RIME_API_KEY"');
     assert.equal(out, '[]');
   });
