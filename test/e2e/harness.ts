@@ -29,9 +29,6 @@ const CHROMIUM = process.env.KEYWARDEN_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
-  // A page the extension opens (vscode.env.openExternal) comes after an await, without the
-  // click's user activation; tests look at that page instead of having it blocked.
-  '--disable-popup-blocking',
 ];
 /** Default deadline of every wait helper; a cold extension host can take a few seconds. */
 export const DEFAULT_TIMEOUT = 30_000;

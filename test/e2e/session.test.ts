@@ -27,7 +27,7 @@ describe('e2e Arthur Platform session: refreshed in time, shown as expired when 
     await vs.session.page.keyboard.press('Enter');
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
-    const opened = vs.session.page.context().waitForEvent('page', { timeout: 30_000 });
+    const opened = vs.session.page.context().waitForEvent('page');
     await dialog.getByRole('button', { name: 'Copy & Continue' }).click();
     // The browser opens the provider's device page (through the remote window's port forwarding
     // at most once), which shows the code to confirm.
