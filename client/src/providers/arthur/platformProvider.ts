@@ -147,10 +147,8 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
       );
       if (go !== 'Copy & Continue') return false;
       await vscode.env.clipboard.writeText(start.userCode);
-      // openExternal maps a localhost address through the remote window's port forwarding
-      // itself; mapping it first with asExternalUri too sent code-server's browser to a proxy of
-      // its own proxy (the VS Code API says not to combine them).
-      void vscode.env.openExternal(vscode.Uri.parse(start.verificationUriComplete ?? start.verificationUri));
+      const target = vscode.Uri.parse(start.verificationUriComplete ?? start.verificationUri);
+      void vscode.env.openExternal(await vscode.env.asExternalUri(target));
       try {
         const tokens = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: `Waiting for you to approve code ${start.userCode} in the browser…`, cancellable: true },
