@@ -24,7 +24,7 @@ describe('e2e Arthur Platform session: refreshed in time, shown as expired when 
     await vs.session.fillQuickInput('sign in with browser', { submit: false });
     await vs.session.pickQuickItem('Arthur Platform: sign in with browser');
     await vs.session.waitForText(/sign in with browser/, { selector: '.quick-input-widget' });
-    await vs.session.page.keyboard.press('Enter');
+    await vs.session.fillQuickInput(idp.url);
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByRole('button', { name: 'Copy & Continue' }).click();
