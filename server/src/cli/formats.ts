@@ -5,6 +5,7 @@
 import type { RuleInfo } from '../core/types';
 import type { GitState } from '../git';
 import type { LocatedFinding } from '../scanFile';
+import { levelOf } from '../severity';
 
 export interface ReportedFinding extends LocatedFinding {
   readonly gitState?: GitState;
@@ -23,7 +24,11 @@ export interface Summary {
 }
 
 export type Severity = 'error' | 'warning' | 'note';
-const severityOf = (f: LocatedFinding): Severity => (f.finding.confidence === 'low' ? 'note' : 'warning');
+/** The editor's severity (../severity), in SARIF's words ('note' for information). */
+const severityOf = (f: ReportedFinding): Severity => {
+  const level = levelOf(f.finding.confidence, f.gitState);
+  return level === 'information' ? 'note' : level;
+};
 
 /** One finding as `--format json` prints it (1-based lines and columns). */
 export interface JsonFinding {
