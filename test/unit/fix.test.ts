@@ -256,6 +256,54 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('platform keys are named for the variable their SDK reads', () => {
+    // Fake keys in each platform's documented format.
+    const WHYLABS_KEY = 'n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q:org-abc123';
+    const CLIENT_SECRET = 'JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2';
+    const H2O_KEY = 'sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X';
+    const RIME_KEY = '1o9585yMa6Fv4ngcVnSOgsR8uQYuY8CstQTuNzuN';
+
+    /** Scans, fixes every finding, checks the variables and that Python still compiles and reads them. */
+    const fixAll = (name: string, src: string, vars: Record<string, string>) => {
+      const findings = scan(src, { languageId: 'python' }).findings;
+      assert.deepEqual(findings.map((f) => f.envVar).sort(), Object.keys(vars).sort(), JSON.stringify(findings.map((f) => [f.ruleId, f.envVar])));
+      const fix = envVarFix(src, 'python', findings);
+      assert.ok(fix);
+      assert.deepEqual(Object.fromEntries(fix.secrets.map((s) => [s.envVar, s.value])), vars);
+      const out = applyEdits(src, fix.edits);
+      for (const v of Object.values(vars)) assert.ok(!out.includes(v));
+      const file = writeTemp(name, out);
+      execFileSync('python3', ['-m', 'py_compile', file]);
+      return out;
+    };
+
+    it('WhyLabs: a key in configuration.api_key[\'ApiKeyAuth\'] or legacy_key reads WHYLABS_API_KEY', () => {
+      const out = fixAll('wl.py', `import whylabs_client\nconfiguration = whylabs_client.Configuration()\nconfiguration.api_key['ApiKeyAuth'] = '${WHYLABS_KEY}'\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
+      assert.match(out, /configuration\.api_key\['ApiKeyAuth'\] = os\.environ\["WHYLABS_API_KEY"\]/);
+      fixAll('wl2.py', `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
+    });
+
+    it('Arthur: access_key= reads ARTHUR_API_KEY, client_secret= in ArthurClientCredentialsAPISession reads ARTHUR_CLIENT_SECRET', () => {
+      const out = fixAll('ar.py', `from arthurai import ArthurAI\nclient = ArthurAI(url="https://app.arthur.ai", access_key="${ENGINE_KEY}")\n`, { ARTHUR_API_KEY: ENGINE_KEY });
+      assert.match(out, /access_key=os\.environ\["ARTHUR_API_KEY"\]\)/);
+      const src = `from arthur_client.auth import ArthurClientCredentialsAPISession\nsess = ArthurClientCredentialsAPISession(client_id="svc-account", client_secret="${CLIENT_SECRET}", metadata=None)\n`;
+      assert.match(fixAll('ar2.py', src, { ARTHUR_CLIENT_SECRET: CLIENT_SECRET }), /client_secret=os\.environ\["ARTHUR_CLIENT_SECRET"\]/);
+    });
+
+    it('h2oGPTe and RI Platform keys under names of the code\'s own read H2OGPTE_API_KEY and RIME_API_KEY', () => {
+      fixAll('h2o.py', `from h2ogpte import H2OGPTE\nmy_token = "${H2O_KEY}"\nclient = H2OGPTE(address="https://h2ogpte.genai.h2o.ai", api_key=my_token)\n`, { H2OGPTE_API_KEY: H2O_KEY });
+      fixAll('rime.py', `import rime_sdk\nrime_api_token = "${RIME_KEY}"\n`, { RIME_API_KEY: RIME_KEY });
+    });
+
+    it('keeps an UPPER_SNAKE name (already a variable\'s) and a non-key name; numbers the platform\'s variable when it holds another value', () => {
+      fixAll('keep.py', `GENAI_ENGINE_ADMIN_KEY = "${ENGINE_KEY}"\n`, { GENAI_ENGINE_ADMIN_KEY: ENGINE_KEY });
+      fixAll('db.py', `import whylogs as why  # WhyLabs\ndb_password = "Tr0ub4dor&3x-9q"\n`, { DB_PASSWORD: 'Tr0ub4dor&3x-9q' });
+      const src = `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`;
+      const fix = envVarFix(src, 'python', scan(src, { languageId: 'python' }).findings, undefined, (name) => name === 'WHYLABS_API_KEY');
+      assert.deepEqual(fix?.secrets, [{ envVar: 'WHYLABS_API_KEY_2', value: WHYLABS_KEY }]);
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;
