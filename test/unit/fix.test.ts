@@ -295,6 +295,22 @@ describe('env-var quick-fix', () => {
       fixAll('rime.py', `import rime_sdk\nrime_api_token = "${RIME_KEY}"\n`, { RIME_API_KEY: RIME_KEY });
     });
 
+    it('a key passed positionally to a platform client becomes a read of the platform\'s variable', () => {
+      const out = fixAll('pos.py', [
+        'import rime_sdk',
+        'from h2ogpte import H2OGPTE',
+        'from arthur_client.auth import ArthurClientCredentialsAPISession',
+        'cluster_url = "https://acme.rbst.io"',
+        `rime = rime_sdk.Client(cluster_url, "${RIME_KEY}")`,
+        'h2o = H2OGPTE("https://h2ogpte.genai.h2o.ai", "Zr7pQ2wX9kLm4NvB8cT3yH6j")',
+        `sess = ArthurClientCredentialsAPISession("svc-account", "${CLIENT_SECRET}", None)`,
+        '',
+      ].join('\n'), { RIME_API_KEY: RIME_KEY, H2OGPTE_API_KEY: 'Zr7pQ2wX9kLm4NvB8cT3yH6j', ARTHUR_CLIENT_SECRET: CLIENT_SECRET });
+      assert.match(out, /rime_sdk\.Client\(cluster_url, os\.environ\["RIME_API_KEY"\]\)/);
+      assert.match(out, /H2OGPTE\("https:\/\/h2ogpte\.genai\.h2o\.ai", os\.environ\["H2OGPTE_API_KEY"\]\)/);
+      assert.match(out, /ArthurClientCredentialsAPISession\("svc-account", os\.environ\["ARTHUR_CLIENT_SECRET"\], None\)/);
+    });
+
     it('keeps an UPPER_SNAKE name (already a variable\'s) and a non-key name; numbers the platform\'s variable when it holds another value', () => {
       fixAll('keep.py', `GENAI_ENGINE_ADMIN_KEY = "${ENGINE_KEY}"\n`, { GENAI_ENGINE_ADMIN_KEY: ENGINE_KEY });
       fixAll('db.py', `import whylogs as why  # WhyLabs\ndb_password = "Tr0ub4dor&3x-9q"\n`, { DB_PASSWORD: 'Tr0ub4dor&3x-9q' });

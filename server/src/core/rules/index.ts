@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import ageSecretKey from './age-secret-key';
 import anthropicApiKey from './anthropic-api-key';
 import arthurApiKeyAssignment from './arthur-api-key-assignment';
+import arthurClientAccessKey from './arthur-client-access-key';
 import arthurEngineApiKey from './arthur-engine-api-key';
 import arthurPlatformClientSecret from './arthur-platform-client-secret';
 import awsAccessKeyId from './aws-access-key-id';
@@ -33,6 +34,7 @@ import googleOauthClientSecret from './google-oauth-client-secret';
 import grafanaToken from './grafana-token';
 import groqApiKey from './groq-api-key';
 import h2ogpteApiKey from './h2ogpte-api-key';
+import h2ogpteClientApiKey from './h2ogpte-client-api-key';
 import huggingfaceToken from './huggingface-token';
 import jwkPrivateKey from './jwk-private-key';
 import jwt from './jwt';
@@ -66,7 +68,7 @@ import whylabsApiKey from './whylabs-api-key';
 
 export const ALL_RULES: readonly Rule[] = [
   // The platforms KeyWarden signs in to
-  arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, whylabsApiKey, h2ogpteApiKey, rimeApiToken,
+  arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,
