@@ -4,6 +4,18 @@
  */
 import type { Rule } from '../rule';
 import ageSecretKey from './age-secret-key';
+import airtableToken from './airtable-token';
+import atlassianApiToken from './atlassian-api-token';
+import discordToken from './discord-token';
+import flyioToken from './flyio-token';
+import herokuApiKey from './heroku-api-key';
+import jfrogToken from './jfrog-token';
+import linearApiKey from './linear-api-key';
+import onepasswordToken from './onepassword-token';
+import plaidAccessToken from './plaid-access-token';
+import planetscaleToken from './planetscale-token';
+import sentryToken from './sentry-token';
+import squareToken from './square-token';
 import anthropicApiKey from './anthropic-api-key';
 import arthurApiKeyAssignment from './arthur-api-key-assignment';
 import arthurClientAccessKey from './arthur-client-access-key';
@@ -78,6 +90,8 @@ export const ALL_RULES: readonly Rule[] = [
   pineconeApiKey, powershellSecureString, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
   slackToken, slackWebhookUrl, sqlPassword, sshpassPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
+  // Provider families with documented formats (issue 18)
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken,
   // Generic: secret-like names assigned a literal
   genericApiKey, genericPassword, genericSecret, genericToken,
 ];
