@@ -23,6 +23,8 @@ export interface Settings {
   'arthur.clientId': string;
   /** Default Arthur Engine base URL offered when creating or pasting a key. */
   'arthur.engineUrl': string;
+  /** Arthur Scope (v3) address offered when pasting a key or signing in with login and password. */
+  'arthur.scopeUrl': string;
   /** WhyLabs API endpoint. */
   'whylabs.apiEndpoint': string;
   /** H2O h2oGPTe address. */
@@ -131,6 +133,14 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
     default: 'http://localhost:3030',
     description: 'Default Arthur Engine base URL offered when creating or pasting an Engine key.',
     scope: 'resource',
+    validate: url,
+  },
+  'arthur.scopeUrl': {
+    key: 'arthur.scopeUrl',
+    schema: { type: 'string', format: 'uri' },
+    default: 'https://app.arthur.ai',
+    description: "Default Arthur Scope (v3) address offered when pasting an API key or signing in with login and password (exported as ARTHUR_ENDPOINT_URL).",
+    scope: 'machine-overridable',
     validate: url,
   },
   'whylabs.apiEndpoint': {

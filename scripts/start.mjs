@@ -49,6 +49,7 @@ export const services = [
         settings: {
           'keywarden.arthur.platformUrl': info.platformUrl,
           'keywarden.arthur.engineUrl': info.engineUrl,
+          'keywarden.arthur.scopeUrl': info.scopeUrl,
           'keywarden.whylabs.apiEndpoint': info.whylabsUrl,
           'keywarden.h2ogpte.url': info.h2ogpteUrl,
           'keywarden.rime.url': info.rimeUrl,
@@ -58,6 +59,7 @@ export const services = [
           'Arthur Engine': info.engineUrl,
           'Arthur Engine admin key (test server only)': info.adminKey,
           'service account (test server only)': `${info.serviceAccount.clientId} / ${info.serviceAccount.clientSecret}`,
+          'Arthur Scope key to paste, or login demo / demo (test server only)': info.demoKeys.scope,
           'WhyLabs key to paste (test server only)': info.demoKeys.whylabs,
           'h2oGPTe key to paste (test server only)': info.demoKeys.h2ogpte,
           'RI Platform token to paste (test server only)': `${info.demoKeys.rime} (workspace ${info.demoKeys.rimeWorkspace})`,

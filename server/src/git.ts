@@ -57,28 +57,82 @@ export interface AddedHunk {
   readonly lines: { line: number; text: string }[];
 }
 
-/** Lines added by each commit of `range` (e.g. `origin/main..HEAD`), newest first. */
+/**
+ * Lines added by each commit of `range` (e.g. `origin/main..HEAD`), newest first. Paths come
+ * from git's NUL-separated raw listing (`--raw -z`), never from the patch headers, where git
+ * quotes unusual names (`"b/\303\274ber.py"`, `"b/tab\tname.py"`) and follows names holding a
+ * space with a tab. Hunks are read by their line counts, so an added line that reads `++ i`
+ * (shown as `+++ i`) is content, not a file header.
+ */
 export async function addedLines(root: string, range: string): Promise<AddedHunk[]> {
-  const out = await git(root, ['log', '--no-merges', '--format=%x00commit %H %aI', '--unified=0', '--no-color', '--no-ext-diff', '-p', range]);
+  // A range is user input: one starting with "-" would be an option to git (--output=FILE writes a file).
+  if (range.startsWith('-')) throw new Error(`"${range}" is not a revision range (it starts with "-")`);
+  const out = await git(root, ['log', '--no-merges', '--format=%x00commit %H %aI', '--unified=0', '--no-color', '--no-ext-diff', '-p', '--raw', '-z', '--end-of-options', range, '--']);
   if (out === undefined) throw new Error(`git log ${range} failed (is the range valid?)`);
+  return parseLog(out);
+}
+
+/** A file of one commit's raw listing: its status letter, path after the commit, and mode. */
+interface RawEntry {
+  readonly status: string;
+  readonly path: string;
+  readonly mode: string;
+}
+
+/** Parses `git log --format=%x00commit %H %aI -p --raw -z --unified=0` output (exported for tests). */
+export function parseLog(out: string): AddedHunk[] {
   const hunks: AddedHunk[] = [];
-  let commit = '';
-  let date = '';
-  let current: AddedHunk | undefined;
-  let next = 0;
-  for (const raw of out.split('\n')) {
-    const line = raw.startsWith('\0') ? raw.slice(1) : raw;
-    if (line.startsWith('commit ') && raw.startsWith('\0')) {
-      [, commit, date] = line.split(' ');
-      current = undefined;
-    } else if (line.startsWith('+++ ')) {
-      const file = line.slice(4).replace(/^b\//, '');
-      current = file === '/dev/null' ? undefined : { commit, date, file, lines: [] };
-      if (current) hunks.push(current);
-    } else if (line.startsWith('@@')) {
-      next = Number(/\+(\d+)/.exec(line)?.[1] ?? 0);
-    } else if (current && line.startsWith('+')) {
-      current.lines.push({ line: next++, text: line.slice(1) });
+  for (const chunk of out.split('\0commit ').slice(1)) {
+    const headerEnd = chunk.indexOf('\0');
+    const [commit, date] = chunk.slice(0, headerEnd).split(' ');
+    const fields = chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const entries: RawEntry[] = [];
+    let i = 0;
+    while (i < fields.length && fields[i].startsWith(':')) {
+      // ":100644 100644 abc1234 def5678 M", then the path (two paths for renames and copies).
+      const meta = fields[i].split(' ');
+      const status = meta[4] ?? '';
+      const two = status.startsWith('R') || status.startsWith('C');
+      entries.push({ status: status.charAt(0), path: fields[i + (two ? 2 : 1)] ?? '', mode: meta[1] ?? '' });
+      i += two ? 3 : 2;
+    }
+    const patch = fields.slice(i).join('\0').replace(/^\0+/, '');
+    let file = -1;
+    let current: AddedHunk | undefined;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let next = 0;
+    // A typechange (link to file) comes as two patches, a deletion then an addition, for one entry.
+    let typechangeHalf = false;
+    for (const line of patch.split('\n')) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charAt(0);
+        if (c === '+') {
+          current?.lines.push({ line: next++, text: line.slice(1) });
+          newLeft--;
+        } else if (c === '-') oldLeft--;
+        else if (c === ' ') {
+          oldLeft--;
+          newLeft--;
+          next++;
+        }
+        // "\ No newline at end of file" counts as neither.
+        continue;
+      }
+      if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
+        if (!(entries[file]?.status === 'T' && typechangeHalf)) file++;
+        typechangeHalf = entries[file]?.status === 'T' && !typechangeHalf;
+        const entry = entries[file];
+        // Deleted files add nothing; submodules (mode 160000) are commits, not text.
+        current = entry && entry.status !== 'D' && entry.mode !== '160000' ? { commit, date, file: entry.path, lines: [] } : undefined;
+        if (current) hunks.push(current);
+      } else if (line.startsWith('@@ ')) {
+        const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (!m) continue;
+        oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+        next = Number(m[2]);
+        newLeft = m[3] === undefined ? 1 : Number(m[3]);
+      }
     }
   }
   return hunks.filter((h) => h.lines.length > 0);

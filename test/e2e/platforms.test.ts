@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { startH2oGpte, type H2oGpteServer } from '../servers/h2ogpte';
 import { startRime, type RimeServer } from '../servers/rime';
 import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
-import { useVSCode } from './harness';
+import { useVSCode, waitUntil } from './harness';
 
-describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', function () {
+describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: pasted keys checked against contract stand-ins, then in terminals', function () {
   let wl: WhyLabsServer;
   let h2o: H2oGpteServer;
   let rime: RimeServer;
@@ -28,47 +28,54 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: keys into terminals', fu
     await vs.session.pickQuickItem(action);
   }
 
-  it('WhyLabs: a pasted key is checked, stored, and exported with its organisation', async () => {
-    const key = wl.mintKey('org-e2e123', 'user-9', { alias: 'pasted' });
+  it('WhyLabs: a pasted user-scoped key is validated on /v1, stored, and exported with its organisation', async () => {
+    const key = wl.mintKey('org-e2e123', { alias: 'pasted', scopes: [':user'] });
     await signIn('WhyLabs: use an existing API key');
-    await step(/\(1\/3\)/);
+    await step(/\(1\/2\)/);
     await vs.session.fillQuickInput(wl.url);
-    await step(/\(2\/3\)/);
+    await step(/\(2\/2\)/);
     await vs.session.fillQuickInput(key);
-    await vs.session.waitForNotification(/The WhyLabs key works \(user-9, org-e2e123\)/);
+    await vs.session.waitForNotification(/The WhyLabs key works \(org-e2e123\).*cannot list or manage keys \(that needs the administrator scope\)/);
+    await vs.session.screenshot('platforms-whylabs-pasted');
+    assert.deepEqual(wl.requests, ['GET /v1/api-key/validate', 'GET /v1/api-key']);
     const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s" "$WHYLABS_API_KEY" "$WHYLABS_DEFAULT_ORG_ID" "$WHYLABS_API_ENDPOINT"');
     assert.equal(out, `${key}|org-e2e123|${wl.url}`);
   });
 
-  it('h2oGPTe: a collection-specific key is recognised as such and exported', async () => {
+  it('h2oGPTe: a collection-specific key is checked with its roles, stored, exported, and its kind not claimed', async () => {
     const key = h2o.mintKey({ collection: 'Contracts' });
     await signIn('H2O h2oGPTe: add an API key');
     await step(/\(1\/3\)/);
     await vs.session.fillQuickInput(h2o.url);
     await step(/\(2\/3\)/);
-    await vs.session.pickQuickItem('I have a key: paste it');
+    // By keyboard: a click can land on the first row's hover (its detail) instead of the second row.
+    await vs.session.fillQuickInput('I have a key', { submit: false });
+    await waitUntil('the paste choice alone in the list', async () => ((await vs.session.quickPickItems()).length === 1 ? true : undefined));
+    await vs.session.fillQuickInput('I have a key');
     await step(/\(3\/3\)/);
     await vs.session.fillQuickInput(key);
-    await vs.session.waitForNotification(/a key for the collection "Contracts" only/);
+    await vs.session.waitForNotification(/The h2oGPTe key works.*h2oGPTe tells only administrators, so KeyWarden does not say/);
+    await vs.session.screenshot('platforms-h2ogpte-pasted');
+    assert.deepEqual(h2o.requests, ['GET /api/v1/users/current/roles', 'GET /api/v1/admin/api_keys']);
     const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$H2OGPTE_API_KEY" "$H2OGPTE_SERVER_URL"');
     assert.equal(out, `${key}|${h2o.url}`);
   });
 
-  it('Robust Intelligence: creates a token with an existing one and exports the new one', async () => {
-    const existing = rime.mintToken({ name: 'existing' });
-    await signIn('Robust Intelligence: create a token from an existing one');
-    await step(/\(1\/4\)/);
+  it('Robust Intelligence: a pasted token is checked with its roles, found in its workspace over several pages, and exported', async () => {
+    const w2 = rime.workspaces[1];
+    for (let i = 0; i < 12; i++) rime.mintToken({ name: `other-${i}`, workspaceId: w2 });
+    const pasted = rime.mintToken({ name: 'pasted', workspaceId: w2 });
+    rime.maxPageSize = 5;
+    await signIn('Robust Intelligence: use an existing API token');
+    await step(/\(1\/2\)/);
     await vs.session.fillQuickInput(rime.url);
-    await step(/\(2\/4\)/);
-    await vs.session.fillQuickInput(existing);
-    await step(/\(3\/4\)/);
-    await vs.session.fillQuickInput(rime.workspaceId);
-    await step(/\(4\/4\)/);
-    await vs.session.fillQuickInput('KeyWarden e2e');
-    await vs.session.waitForNotification(/Created the RI Platform token "KeyWarden e2e"/);
-    const created = [...rime.tokens.values()].find((t) => t.name === 'KeyWarden e2e')!;
+    await step(/\(2\/2\)/);
+    await vs.session.fillQuickInput(pasted);
+    await vs.session.waitForNotification(new RegExp(`The RI Platform token works for workspace ${w2}`));
+    await vs.session.screenshot('platforms-rime-pasted');
+    assert.equal(rime.requests[0], 'GET /v1/users/roles');
     const out = await vs.session.openTerminalAndRun('printf "%s|%s" "$RIME_API_KEY" "$RIME_CLUSTER_URL"');
-    assert.equal(out, `${created.token}|${rime.url}`);
+    assert.equal(out, `${pasted}|${rime.url}`);
     // Every platform signed in at once, each exported.
     const all = await vs.session.openTerminalAndRun('env | cut -d= -f1 | grep -E "^(WHYLABS|H2OGPTE|RIME)_" | sort | tr "\\n" " "');
     assert.equal(all.trim(), 'H2OGPTE_API_KEY H2OGPTE_SERVER_URL RIME_API_KEY RIME_CLUSTER_URL WHYLABS_API_ENDPOINT WHYLABS_API_KEY WHYLABS_DEFAULT_ORG_ID');

@@ -72,6 +72,12 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
         getResourceServerInfo: () => ({ scope: 'openid offline_access', audience: 'arthur', accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtl ?? 300 }),
       },
     },
+    // Keycloak puts realm roles and the user's email in access tokens; an Arthur Engine set up to
+    // trust the platform reads both (AE utils/users.py:16-29, test/contracts/README.md).
+    extraTokenClaims: async (_ctx, token) => {
+      const accountId = (token as { accountId?: string }).accountId;
+      return { realm_access: { roles: ['ORG-ADMIN'] }, ...(accountId ? { email: `${accountId}@example.com` } : {}) };
+    },
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     ttl: { IdToken: 300, DeviceCode: options.deviceCodeTtl ?? 600, RefreshToken: 3600, Grant: 3600, AccessToken: options.accessTokenTtl ?? 300, ClientCredentials: options.accessTokenTtl ?? 300 },
   });

@@ -28,6 +28,8 @@ export interface RequestOptions {
 export interface JsonReply {
   readonly status: number;
   readonly json: unknown;
+  /** The reply's headers (e.g. a login's Set-Cookie). */
+  readonly headers: Headers;
 }
 
 /** `detail` of FastAPI-style errors, as one line of text. */
@@ -78,7 +80,7 @@ export async function requestJson(service: string, url: string, options: Request
       if (res.ok) throw new PlatformError(`${service} sent a reply KeyWarden could not read (not JSON, HTTP ${res.status}).`, 'malformed', res.status);
     }
   }
-  if (res.ok) return { status: res.status, json };
+  if (res.ok) return { status: res.status, json, headers: res.headers };
   const detail = detailOf(json);
   const said = detail ? `: ${detail}` : '';
   switch (res.status) {

@@ -133,7 +133,7 @@ export function toSarif(report: Report, rules: readonly RuleInfo[], version: str
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
               },
             },
@@ -143,4 +143,12 @@ export function toSarif(report: Report, rules: readonly RuleInfo[], version: str
       },
     ],
   };
+}
+
+/**
+ * A relative path as a URI reference: every segment percent-encoded, so `#`, `?`, `%` and spaces
+ * in names stay part of the path (encodeURI would leave `#` and `?` to start a fragment or query).
+ */
+export function uriOf(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
 }

@@ -9,8 +9,8 @@ import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { RULES } from '../core';
 import { listFiles } from '../files';
 import picomatch from 'picomatch';
-import { readBaseline, writeBaseline } from '../baseline';
-import { addedLines, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
+import { readBaseline, updateBaseline } from '../baseline';
+import { addedLines, git, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
 import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
 import { scanAll, serveIfWorker, type FileJob } from './pool';
 import { toJson, toSarif, toText, type FileReport, type Report, type ReportedFinding } from './formats';
@@ -93,6 +93,8 @@ async function main(argv: string[]): Promise<number> {
   const repo = await repoRoot(cwd);
   const root = repo ?? cwd;
   const keyOf = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
+  /** A scanned path as a baseline scope: relative to the root ("" for the root itself). */
+  const keyOfScope = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const relOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
   const files: FileReport[] = [];
   const skipped: Report['skipped'] = [];
@@ -118,26 +120,55 @@ async function main(argv: string[]): Promise<number> {
       }
     } else {
       const states = new GitStates(repo);
-      for (const hunk of await addedLines(repo, values.git!)) {
-        // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
-        const scan = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
-        if (scan.skipped) continue;
+      const range = values.git!;
+      if (range.startsWith('-')) throw new UsageError(`--git takes a revision range such as origin/main..HEAD, not "${range}"`);
+      for (const hunk of await addedLines(repo, range)) {
+        const file = relOf(path.join(repo, hunk.file));
+        if (picomatch.isMatch(hunk.file, [...DEFAULT_SETTINGS.exclude, ...values.exclude], { dot: true })) continue;
+        let scan: FileScan;
+        if (hunk.file.toLowerCase().endsWith('.ipynb')) {
+          // Added lines of a notebook are fragments of JSON: scan the notebook as that commit has
+          // it and keep the findings on the added lines (positions are the file's already).
+          const whole = await git(repo, ['show', `${hunk.commit}:${hunk.file}`]);
+          const full = whole === undefined ? { findings: [], suppressed: 0, skipped: 'not scanned: git could not show the notebook' } : scanFileText(whole, { path: hunk.file, maxFileSize });
+          const added = new Set(hunk.lines.map((l) => l.line - 1));
+          scan = { ...full, findings: full.findings.filter((f) => added.has(f.line)) };
+        } else {
+          // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
+          const joined = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
+          scan = { ...joined, findings: joined.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) };
+        }
+        if (scan.skipped) {
+          skipped.push({ file, reason: `${scan.skipped} (lines added in ${hunk.commit.slice(0, 7)})` });
+          continue;
+        }
         // Only commits that added a secret are asked about (one git process each).
         const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
-        add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
+        add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
       }
     }
   } else {
     const seen = new Set<string>();
     for (const r of roots) {
-      const list = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      const listing = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      for (const n of listing.notScanned) {
+        if (seen.has(n.path)) continue;
+        seen.add(n.path);
+        skipped.push({ file: relOf(n.path), reason: n.reason });
+      }
       const jobs: FileJob[] = [];
-      for (const abs of list) {
+      for (const abs of listing.files) {
         if (seen.has(abs)) continue;
         seen.add(abs);
         jobs.push({ abs, rel: relOf(abs), key: keyOf(abs) });
       }
-      const states = repo ? new GitStates(repo) : undefined;
+      // Git states come from the repository holding this path: a submodule scanned on its own
+      // answers for its files (the outer repository would call them all uncommitted).
+      const stat = fs.statSync(r);
+      const own = repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
+      const stateRepo = own ?? repo;
+      const states = stateRepo ? new GitStates(stateRepo) : undefined;
+      const stateKey = (abs: string) => (stateRepo === repo ? keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
       const outcomes = await scanAll(jobs, maxFileSize, threads);
       for (let i = 0; i < outcomes.length; i++) {
         const outcome = outcomes[i];
@@ -145,7 +176,7 @@ async function main(argv: string[]): Promise<number> {
           skipped.push({ file: outcome.rel, reason: outcome.skipped });
           continue;
         }
-        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(jobs[i].key, f.line + 1))) : [];
+        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(stateKey(jobs[i].abs), f.line + 1))) : [];
         add(outcome.rel, outcome.scan, (_f, index) => {
           const g = gitStates[index];
           return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};
@@ -155,7 +186,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (command === 'baseline') {
-    const file = writeBaseline(root, files.flatMap((f) => f.findings.map((l) => l.finding.fingerprint)));
+    // Only the paths scanned now are replaced: the rest of the baseline stays as it was.
+    const scopes = roots.map((r) => keyOfScope(path.resolve(r)));
+    const byFile = new Map<string, string[]>();
+    for (const f of files) byFile.set(keyOf(path.resolve(cwd, f.file)), f.findings.map((l) => l.finding.fingerprint));
+    const file = updateBaseline(root, values.staged || values.git !== undefined ? [] : scopes, byFile);
     const n = files.reduce((sum, f) => sum + f.findings.length, 0);
     process.stdout.write(`Wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${relOf(file)}: scans will not report these findings again.\n`);
     return 0;

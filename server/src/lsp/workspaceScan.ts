@@ -5,18 +5,27 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { Connection, Diagnostic, ResponseError } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
-import { listFiles, readTextFile } from '../files';
+import { listFiles, readTextFile, type NotListed } from '../files';
 import { scanFileText } from '../scanFile';
 import { diagnosticOf } from './findings';
 
 interface Host {
+  /** The error to answer with once the server is shutting down, else undefined. */
+  afterShutdown(): ResponseError<void> | undefined;
   isOpen(uri: string): boolean;
   settings(): Settings;
+  /** The folder fingerprints are relative to and whose baseline applies (the repository root when the folder is inside one). */
+  baselineRoot(folder: string): string;
+  /** Fingerprints accepted in that root's baseline. */
+  baseline(root: string): ReadonlySet<string>;
 }
+
+/** At most this many files not scanned are listed back to the client (the count covers all). */
+const MAX_LISTED = 200;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -24,16 +33,29 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
   let published = new Set<string>();
 
-  connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result> => {
-    const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false };
+  connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result | ResponseError<void>> => {
+    const refused = host.afterShutdown();
+    if (refused) return refused;
+    const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, baselined: 0, notScanned: [] };
     const files: { root: string; file: string }[] = [];
+    const notScanned: NotListed[] = [];
     for (const folder of params.folders) {
-      const root = decodeURIComponent(new URL(folder).pathname);
-      if (!fs.existsSync(root)) continue;
-      for (const file of await listFiles(root, { exclude: params.exclude })) files.push({ root, file });
+      const dir = fileURLToPath(folder);
+      if (!fs.existsSync(dir)) continue;
+      // Paths (and so fingerprints) are relative to the repository root, as the CLI's are, so the
+      // repository's baseline holds when the workspace folder is one of its subfolders.
+      const root = host.baselineRoot(dir);
+      const listing = await listFiles(dir, { exclude: params.exclude });
+      for (const file of listing.files) files.push({ root, file });
+      notScanned.push(...listing.notScanned);
     }
     const now = new Set<string>();
     const severity = host.settings().severity;
+    const listed = (file: string, reason: string) => {
+      result.skipped++;
+      if (result.notScanned!.length < MAX_LISTED) result.notScanned!.push({ path: file, reason });
+    };
+    for (const n of notScanned) listed(n.path, n.reason);
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
         result.cancelled = true;
@@ -48,17 +70,20 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       const read = await readTextFile(file, params.maxFileSize);
       result.files++;
       if ('skipped' in read) {
-        result.skipped++;
+        listed(file, read.message);
         continue;
       }
       const rel = path.relative(root, file).split(path.sep).join('/');
       const r = scanFileText(read.text, { path: rel, maxFileSize: params.maxFileSize });
       if (r.skipped) {
-        result.skipped++;
+        listed(file, r.skipped);
         continue;
       }
-      if (r.findings.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = r.findings
+      const baseline = host.baseline(root);
+      const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
+      result.baselined! += r.findings.length - shown.length;
+      if (shown.length === 0 || host.isOpen(uri)) continue;
+      const diagnostics = shown
         .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity))
         .filter((d): d is Diagnostic => d !== undefined);
       if (diagnostics.length === 0) continue;

@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl, step } from '../../ui/prompts';
 import { mask, PlatformError } from '../http';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
-import { ENGINE_ROLES, EngineClient, engineKeyId } from './engineApi';
+import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from './engineApi';
+import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
 
 const SECRET_KEY = 'keywarden.arthur.engine';
 /** Workspace folders (URIs) that have a key of their own, under `${SECRET_KEY}@<folder>`. */
@@ -19,6 +20,8 @@ const folderName = (uri: string) => vscode.workspace.workspaceFolders?.find((f) 
 const LAST_URL = 'keywarden.arthur.engine.lastUrl';
 const TITLE_CREATE = 'Arthur Engine: create a key';
 const TITLE_PASTE = 'Arthur Engine: use an existing key';
+/** AE dependencies.py:237-245: each Engine instance caches a key for up to 10 s. */
+const LINGER = 'The Engine may still accept it for up to 10 seconds.';
 
 interface EngineAccount {
   readonly baseUrl: string;
@@ -40,13 +43,16 @@ export class ArthurEngineProvider implements Provider {
     private readonly session?: { accessToken(): Promise<string | undefined>; state(): Promise<AccountState | undefined> },
   ) {}
 
-  /** The platform session's token when signed in and the user picks it, else a one-time admin key. */
-  private async managementCredential(title: string, allowPick: boolean): Promise<string | undefined> {
+  /**
+   * The platform session's token when signed in and the user picks it, else a one-time admin
+   * key. `session` says which, so a refusal of the session can be explained (see engineApi).
+   */
+  private async managementCredential(title: string, allowPick: boolean): Promise<{ credential: string; session: boolean } | undefined> {
     const session = await this.session?.state();
     if (session && allowPick) {
       const pick = await vscode.window.showQuickPick(
         [
-          { label: '$(account) Use my Arthur Platform session', detail: session.detail, id: 'platform' },
+          { label: '$(account) Use my Arthur Platform session', detail: `${session.detail}. Works only on an Engine set up to trust the platform's logins.`, id: 'platform' },
           { label: '$(key) Use a one-time admin key', detail: "The Engine's GENAI_ENGINE_ADMIN_KEY; used for this request only, never stored.", id: 'admin' },
         ],
         { title, placeHolder: 'How should KeyWarden authenticate to the Engine for this?', ignoreFocusOut: true },
@@ -55,14 +61,35 @@ export class ArthurEngineProvider implements Provider {
       if (pick.id === 'platform') {
         const token = await this.session!.accessToken();
         if (!token) throw new PlatformError('The Arthur Platform session has expired: sign in again, or use the admin key.', 'unauthorized');
-        return token;
+        return { credential: token, session: true };
       }
     }
-    return askSecret(title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
+    const admin = await askSecret(title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
+    return admin ? { credential: admin, session: false } : undefined;
   }
 
   owns(secretKey: string): boolean {
     return secretKey === SECRET_KEY || secretKey.startsWith(`${SECRET_KEY}@`);
+  }
+
+  /** Arthur Scope, which also exports ARTHUR_API_KEY (see ./sharedKey.ts); set by ../index.ts. */
+  private scope?: { storedAt(): Promise<string | undefined> };
+  sharesKeyWith(scope: { storedAt(): Promise<string | undefined> }): void {
+    this.scope = scope;
+  }
+
+  /** When the key for all folders was stored (undefined: none). */
+  async storedAt(): Promise<string | undefined> {
+    return (await this.account())?.storedAt;
+  }
+
+  private async ownsSharedKey(a: EngineAccount): Promise<boolean> {
+    return arthurKeyOwner(a.storedAt, await this.scope?.storedAt()) === 'engine';
+  }
+
+  /** What an announcement adds when Arthur Scope was signed in too (for a key for all folders). */
+  private async takeover(folder: string | undefined): Promise<string> {
+    return folder ? '' : takeoverNote('engine', (await this.scope?.storedAt()) !== undefined);
   }
 
   signInActions(): SignInAction[] {
@@ -113,13 +140,14 @@ export class ArthurEngineProvider implements Provider {
     const folders = await this.folderAccounts();
     if (!a && folders.size === 0) return undefined;
     const describe = (x: EngineAccount) => `key ${x.keyId ? `${x.keyId.slice(0, 8)}` : mask(x.key)} at ${x.baseUrl}`;
-    const parts = [...(a ? [describe(a)] : []), ...[...folders].map(([f, x]) => `${folderName(f)}: ${describe(x)}`)];
+    const shadowed = a && !(await this.ownsSharedKey(a)) ? shadowedNote('engine') : '';
+    const parts = [...(a ? [describe(a) + shadowed] : []), ...[...folders].map(([f, x]) => `${folderName(f)}: ${describe(x)}`)];
     return { label: this.label, detail: parts.join('; ') };
   }
 
   async environment(): Promise<Record<string, string>> {
     const a = await this.account();
-    return a ? envOf(a) : {};
+    return a && (await this.ownsSharedKey(a)) ? envOf(a) : {};
   }
 
   async folderEnvironments(): Promise<Map<string, Record<string, string>>> {
@@ -160,22 +188,23 @@ export class ArthurEngineProvider implements Provider {
     if (!baseUrl) return false;
     const folder = await this.pickFolder();
     if (folder === null) return false;
-    const adminKey = await this.managementCredential(step(TITLE_CREATE, 2, 4), true);
-    if (!adminKey) return false;
+    const manager = await this.managementCredential(step(TITLE_CREATE, 2, 4), true);
+    if (!manager) return false;
     const description = await askText(step(TITLE_CREATE, 3, 4), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
     if (description === undefined) return false;
     const roles = await pickRoles(step(TITLE_CREATE, 4, 4));
     if (!roles) return false;
 
-    const client = new EngineClient(baseUrl, adminKey);
+    const client = new EngineClient(baseUrl, manager.credential);
     const created = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating an Arthur Engine key at ${baseUrl}…` },
-      () => client.createKey(description, roles),
+      () => explainSessionRefusal(manager.session, () => client.createKey(description, roles)),
     );
     // Shown once by the server: store before anything else can fail.
     await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() }, folder);
     this.host.log.info(`Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`);
-    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    const note = await this.takeover(folder);
+    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
     return true;
   }
 
@@ -191,9 +220,10 @@ export class ArthurEngineProvider implements Provider {
       () => new EngineClient(baseUrl, key).whoAmI(),
     );
     const keyId = engineKeyId(key);
+    const note = await this.takeover(folder);
     await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() }, folder);
-    this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (checked with /api/v2/tasks: this Engine has no /users/me)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
-    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.`);
+    this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (an older Engine without /users/me: checked with GET /api/v2/tasks, where 200 or 403 mean the key authenticated)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
+    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
     return true;
   }
 
@@ -201,10 +231,12 @@ export class ArthurEngineProvider implements Provider {
     const account = await this.account();
     const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
     if (!baseUrl) return;
-    const adminKey = await this.managementCredential('Arthur Engine: manage keys (listing and deactivating keys takes the admin key or a platform session)', true);
-    if (!adminKey) return;
-    const client = new EngineClient(baseUrl, adminKey);
-    const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () => client.listKeys());
+    const manager = await this.managementCredential('Arthur Engine: manage keys (takes the admin key or a login the Engine trusts; an API key, yours included, cannot manage keys)', true);
+    if (!manager) return;
+    const client = new EngineClient(baseUrl, manager.credential);
+    const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () =>
+      explainSessionRefusal(manager.session, () => client.listKeys()),
+    );
     if (keys.length === 0) {
       void vscode.window.showInformationMessage(`${baseUrl} has no active API keys.`);
       return;
@@ -226,13 +258,13 @@ export class ArthurEngineProvider implements Provider {
       'Deactivate',
     );
     if (confirm !== 'Deactivate') return;
-    await client.deactivateKey(picked.key.id);
+    await explainSessionRefusal(manager.session, () => client.deactivateKey(picked.key.id));
     this.host.log.info(`Deactivated Arthur Engine key ${picked.key.id} at ${baseUrl}`);
     if (picked.key.id === inUse) {
       await this.host.secrets.delete(SECRET_KEY);
-      await this.host.announce(`Deactivated the key KeyWarden was using and removed it; new terminals no longer get ARTHUR_API_KEY.`);
+      await this.host.announce(`Deactivated the key KeyWarden was using and removed it; new terminals no longer get ARTHUR_API_KEY. ${LINGER}`);
     } else {
-      void vscode.window.showInformationMessage(`Deactivated the key ${picked.key.id.slice(0, 8)}.`);
+      void vscode.window.showInformationMessage(`Deactivated the key ${picked.key.id.slice(0, 8)}. ${LINGER}`);
     }
   }
 
@@ -252,11 +284,11 @@ export class ArthurEngineProvider implements Provider {
         )
       : undefined;
     if (choice !== 'Deactivate on the server' || !id) return;
-    const adminKey = await this.managementCredential('Arthur Engine: deactivate the key', true);
-    if (!adminKey) return;
+    const manager = await this.managementCredential('Arthur Engine: deactivate the key', true);
+    if (!manager) return;
     try {
-      await new EngineClient(account.baseUrl, adminKey).deactivateKey(id);
-      void vscode.window.showInformationMessage(`Deactivated the key ${id.slice(0, 8)} on ${account.baseUrl}.`);
+      await explainSessionRefusal(manager.session, () => new EngineClient(account.baseUrl, manager.credential).deactivateKey(id));
+      void vscode.window.showInformationMessage(`Deactivated the key ${id.slice(0, 8)} on ${account.baseUrl}. ${LINGER}`);
     } catch (err) {
       if (err instanceof PlatformError && err.kind === 'not-found') {
         void vscode.window.showInformationMessage(`The key ${id.slice(0, 8)} was already inactive on ${account.baseUrl}.`);

@@ -1,21 +1,31 @@
 /**
  * h2oGPTe API keys: users create them in the h2oGPTe web UI (the REST key routes are for
- * admins), so KeyWarden opens that page and then takes the pasted key, checked before it is
- * stored, and says whether it is a global key or bound to one collection.
+ * admins), so KeyWarden opens that page and then takes the pasted key, checked with
+ * `GET /users/current/roles` before it is stored. Whether the key is global or bound to one
+ * collection is shown only when the server says it (the admin key list); an admin's key can
+ * also list and deactivate keys.
  */
 import * as vscode from 'vscode';
 import { askSecret, askUrl, step } from '../../ui/prompts';
-import { mask } from '../http';
+import { mask, PlatformError } from '../http';
 import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { H2oGpteClient } from './api';
+import { H2oGpteClient, NOT_ADMIN_KEYS, type H2oKeyCheck } from './api';
 
 interface H2oAccount extends StoredAccount {
   readonly url: string;
   readonly key: string;
-  readonly kind: 'global' | 'collection';
+  /** 'unknown' unless the admin key list said it (older records may say 'global' without a source). */
+  readonly kind: 'global' | 'collection' | 'unknown';
   readonly collection?: string;
+  readonly admin?: boolean;
+  readonly keyId?: string;
+  /** False when the user chose to store a key the server refused to check. */
+  readonly checked?: boolean;
 }
+
+const kindText = (a: Pick<H2oAccount, 'kind' | 'collection'>) =>
+  a.kind === 'collection' ? `a key for the collection "${a.collection ?? '?'}" only` : a.kind === 'global' ? 'a global key' : 'global or collection-specific: only an administrator\'s key list says';
 
 export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   readonly id = 'h2ogpte';
@@ -34,7 +44,9 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   }
 
   protected describe(a: H2oAccount): AccountState {
-    return { label: this.label, detail: `${a.kind === 'collection' ? `key for collection "${a.collection ?? '?'}"` : 'global key'} at ${a.url}` };
+    // Records from before the admin-list check said 'global' without knowing: shown as unknown.
+    const known = a.checked !== undefined || a.admin !== undefined ? a : { ...a, kind: 'unknown' as const };
+    return { label: this.label, detail: `${kindText(known)}${a.admin ? ', administrator' : ''}${a.checked === false ? ', not checked' : ''} at ${a.url}` };
   }
 
   protected env(a: H2oAccount): Record<string, string> {
@@ -54,13 +66,59 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
     );
     if (!how) return false;
     if (how.open) void vscode.env.openExternal(vscode.Uri.parse(`${url}/settings`));
-    const key = await askSecret(step(title, 3, 3), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…');
+    const key = (await askSecret(step(title, 3, 3), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…'))?.trim();
     if (!key) return false;
-    const info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` }, () => new H2oGpteClient(url, key).check());
-    await this.store({ url, key, kind: info.kind, collection: info.collection, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored h2oGPTe ${info.kind} key ${mask(key)} for ${url}`);
-    const what = info.kind === 'collection' ? `a key for the collection "${info.collection}" only` : 'a global key';
-    await this.host.announce(`The h2oGPTe key works (${what}) and is stored in secret storage. New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`);
+    let info: H2oKeyCheck;
+    try {
+      info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` }, () => new H2oGpteClient(url, key).check());
+    } catch (err) {
+      if (!(err instanceof PlatformError && err.kind === 'unauthorized')) throw err;
+      const choice = await vscode.window.showWarningMessage(err.message, { modal: true }, 'Store it unchecked');
+      if (choice !== 'Store it unchecked') return false;
+      await this.store({ url, key, kind: 'unknown', checked: false, storedAt: new Date().toISOString() });
+      this.host.log.info(`Stored an unchecked h2oGPTe key ${mask(key)} for ${url}`);
+      await this.host.announce('The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.');
+      return true;
+    }
+    await this.store({ url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() });
+    this.host.log.info(`Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`);
+    const what = info.kind === 'unknown' ? 'Whether it is a global key or one for a single collection, h2oGPTe tells only administrators, so KeyWarden does not say.' : `It is ${kindText(info)}.`;
+    await this.host.announce(`The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`);
     return true;
+  }
+
+  async manageKeys(): Promise<void> {
+    const a = await this.account();
+    if (!a) {
+      void vscode.window.showInformationMessage('Sign in to h2oGPTe first ("KeyWarden: Sign in / Create key").');
+      return;
+    }
+    const client = new H2oGpteClient(a.url, a.key);
+    let keys;
+    try {
+      keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the h2oGPTe keys…' }, () => client.listKeys());
+    } catch (err) {
+      if (!(err instanceof PlatformError && err.kind === 'forbidden')) throw err;
+      const open = await vscode.window.showWarningMessage(`The h2oGPTe key list is unavailable. ${NOT_ADMIN_KEYS}`, 'Open h2oGPTe settings');
+      if (open) void vscode.env.openExternal(vscode.Uri.parse(`${a.url.replace(/\/+$/, '')}/settings`));
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      keys.map((k) => ({
+        label: `${k.id === a.keyId ? '$(check) ' : ''}${k.name || k.id}`,
+        description: `${k.username} · ${k.hint} · ${k.global ? 'global' : `collection "${k.collection ?? '?'}"`}${k.active ? '' : ' · inactive'}${k.id === a.keyId ? ' · in use here' : ''}`,
+        k,
+      })),
+      { title: `h2oGPTe keys at ${a.url}`, placeHolder: 'Pick a key to deactivate it, or press Escape', ignoreFocusOut: true },
+    );
+    if (!picked) return;
+    const ok = await vscode.window.showWarningMessage(`Deactivate the h2oGPTe key "${picked.k.name || picked.k.id}" of ${picked.k.username}? Programs using it stop working.`, { modal: true }, 'Deactivate');
+    if (ok !== 'Deactivate') return;
+    await client.deactivateKey(picked.k.id);
+    this.host.log.info(`Deactivated h2oGPTe key ${picked.k.id}`);
+    if (picked.k.id === a.keyId) {
+      await this.signOut();
+      await this.host.announce('Deactivated the h2oGPTe key KeyWarden was using and removed it; new terminals no longer get H2OGPTE_API_KEY.');
+    } else void vscode.window.showInformationMessage(`Deactivated the h2oGPTe key "${picked.k.name || picked.k.id}".`);
   }
 }

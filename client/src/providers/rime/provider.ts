@@ -1,7 +1,9 @@
 /**
- * Robust Intelligence (RI Platform) API tokens: paste one (checked before it is stored) or
- * create one with an existing token; list and delete tokens. Tokens expire 270 days after
- * creation: the expiry is in the status bar tooltip and KeyWarden warns 14 days before.
+ * Robust Intelligence (RI Platform) API tokens: paste one (checked with `GET /v1/users/roles`
+ * before it is stored) or create one with an existing token; list (per workspace, every page) and
+ * delete tokens. The workspace is derived from the token's roles when there is one, chosen when
+ * there are several, asked when the roles name none. Tokens expire 270 days after creation: the
+ * expiry is in the status bar tooltip and KeyWarden warns 14 days before.
  */
 import * as os from 'os';
 import * as vscode from 'vscode';
@@ -64,21 +66,37 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     return askUrl(title, 'Cluster URL of your RI Platform instance (e.g. https://rime.example.rbst.io)', this.host.settings()['rime.url'] || 'https://');
   }
 
-  private async ownInfo(client: RimeClient, token: string): Promise<RimeTokenInfo | undefined> {
-    return (await client.listTokens()).find((t) => t.suffix !== '' && token.endsWith(t.suffix));
+  /**
+   * The workspace to act in: the one the token's roles name, a pick when they name several
+   * (the stored one first), asked when they name none (roles at organisation level only).
+   */
+  private async chooseWorkspace(title: string, ids: readonly string[], preferred?: string): Promise<string | undefined> {
+    if (ids.length === 1) return ids[0];
+    if (ids.length === 0) return (await askText(title, 'Workspace id (your roles name no workspace; find it in the RI Platform web app)', preferred ?? ''))?.trim() || undefined;
+    const ordered = preferred && ids.includes(preferred) ? [preferred, ...ids.filter((w) => w !== preferred)] : ids;
+    const picked = await vscode.window.showQuickPick(
+      ordered.map((w) => ({ label: w, description: w === preferred ? 'the workspace of the token in use' : '' })),
+      { title, placeHolder: 'Your token has roles in several workspaces: which one?', ignoreFocusOut: true },
+    );
+    return picked?.label;
   }
 
   async paste(): Promise<boolean> {
     const title = 'Robust Intelligence: use an existing API token';
     const url = await this.askClusterUrl(step(title, 1, 2));
     if (!url) return false;
-    const token = await askSecret(step(title, 2, 2), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token');
+    const token = (await askSecret(step(title, 2, 2), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token'))?.trim();
     if (!token) return false;
     const client = new RimeClient(url, token);
-    const info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, () => this.ownInfo(client, token));
-    await this.store({ url, token, tokenId: info?.id, name: info?.name, workspaceId: info?.workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() });
+    const { check, info } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, async () => {
+      const check = await client.check();
+      return { check, info: await client.ownToken(check.workspaceIds) };
+    });
+    const workspaceId = info?.workspaceId || (check.workspaceIds.length === 1 ? check.workspaceIds[0] : undefined);
+    await this.store({ url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() });
     this.host.log.info(`Stored RI Platform token ${mask(token)} for ${url}`);
-    await this.host.announce(`The RI Platform token works and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
+    const where = workspaceId ? ` for workspace ${workspaceId}` : '';
+    await this.host.announce(`The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
     return true;
   }
 
@@ -87,20 +105,20 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     const current = await this.account();
     const url = current?.url ?? (await this.askClusterUrl(step(title, 1, 4)));
     if (!url) return false;
-    const existing = current?.token ?? (await askSecret(step(title, 2, 4), 'An existing API token to create the new one with', 'existing token'));
+    const existing = (current?.token ?? (await askSecret(step(title, 2, 4), 'An existing API token to create the new one with', 'existing token')))?.trim();
     if (!existing) return false;
     const client = new RimeClient(url, existing);
-    const mine = current?.workspaceId ?? (await this.ownInfo(client, existing))?.workspaceId;
-    const workspaceId = await askText(step(title, 3, 4), 'Workspace id the token is for', mine ?? '');
-    if (!workspaceId?.trim()) return false;
+    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, () => client.check());
+    const workspaceId = await this.chooseWorkspace(step(title, 3, 4), check.workspaceIds, current?.workspaceId);
+    if (!workspaceId) return false;
     const name = await askText(step(title, 4, 4), 'A name for the token', `KeyWarden on ${os.hostname()}`);
     if (!name?.trim()) return false;
-    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId.trim()));
+    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId));
     const expiresAt = Date.now() + RIME_MAX_EXPIRY_DAYS * 86_400_000;
-    await this.store({ url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId: workspaceId.trim(), expiresAt, storedAt: new Date().toISOString() });
+    await this.store({ url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId, expiresAt, storedAt: new Date().toISOString() });
     this.warned = false;
     this.host.log.info(`Created RI Platform token ${created.id} (${mask(created.token)})`);
-    await this.host.announce(`Created the RI Platform token "${name.trim()}" (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
+    await this.host.announce(`Created the RI Platform token "${name.trim()}" in workspace ${workspaceId} (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
     return true;
   }
 
@@ -111,11 +129,14 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
       return;
     }
     const client = new RimeClient(a.url, a.token);
-    const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing your RI Platform tokens…' }, () => client.listTokens());
+    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking the RI Platform token…' }, () => client.check());
+    const workspaceId = await this.chooseWorkspace('RI Platform tokens: which workspace?', check.workspaceIds, a.workspaceId);
+    if (!workspaceId) return;
+    const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` }, () => client.listTokens(workspaceId));
     const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || (t.suffix !== '' && a.token.endsWith(t.suffix));
     const picked = await vscode.window.showQuickPick(
       tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), t })),
-      { title: `RI Platform tokens at ${a.url} (at most 200 per instance)`, placeHolder: 'Pick a token to delete it, or press Escape', ignoreFocusOut: true },
+      { title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`, placeHolder: 'Pick a token to delete it, or press Escape', ignoreFocusOut: true },
     );
     if (!picked) return;
     const ok = await vscode.window.showWarningMessage(`Delete the RI Platform token "${picked.t.name || picked.t.id}"? Programs using it stop working.`, { modal: true }, 'Delete');

@@ -1,21 +1,49 @@
-/** The WhyLabs api-key routes (`X-API-Key`), parameters in the query string as the API takes them. */
-import { field, PlatformError, requestJson } from '../http';
+/**
+ * The WhyLabs key routes customers can use: `/v1/api-key` with `X-API-Key` (the `/v0/.../api-key`
+ * routes are internal: a customer key gets 403 there). Any valid key passes
+ * `GET /v1/api-key/validate`; list, create and revoke need a key with the `:administrator` or
+ * `:account_administrator` scope, and creating needs a paid plan. Replies are camelCase with
+ * nulls omitted; times are ISO local date-times in UTC without a zone.
+ * Contract: test/contracts/whylabs.openapi.json (and its README's facts).
+ */
+import { PlatformError, requestJson } from '../http';
 
 export interface WhyLabsKeyInfo {
   readonly keyId: string;
   readonly orgId: string;
-  readonly userId: string;
   readonly alias: string | null;
   readonly scopes: readonly string[];
   /** Epoch ms, or null for no expiry. */
   readonly expiresAt: number | null;
 }
 
-/** `<10-char key id>.<secret>` with an optional `:org-…` suffix. */
-export function parseWhyLabsKey(key: string): { keyId: string; orgId?: string } | undefined {
-  const m = /^([A-Za-z0-9]{10})\.[A-Za-z0-9]{2,70}(?::(org-[A-Za-z0-9]+))?$/.exec(key.trim());
+/** What the pasted key is: its id, and the org when the key carries a `:org-…` suffix. */
+export interface WhyLabsKeyParts {
+  readonly keyId: string;
+  readonly orgId?: string;
+}
+
+/** Whether the key may list (and so manage) the org's keys, and why not when it may not. */
+export type WhyLabsKeyAccess = { readonly canManage: true; readonly keys: WhyLabsKeyInfo[] } | { readonly canManage: false; readonly why: string };
+
+/**
+ * `<10-char key id>.<53-char secret>` (64 characters, as the server's validator requires) with an
+ * optional `:<orgId>` suffix, which the server strips only when it is the one colon.
+ */
+export function parseWhyLabsKey(key: string): WhyLabsKeyParts | undefined {
+  const m = /^([A-Za-z0-9]{10})\.[A-Za-z0-9+\-^!$&@]{53}(?::([^:\s]+))?$/.exec(key.trim());
   return m ? { keyId: m[1], orgId: m[2] } : undefined;
 }
+
+/** `2024-01-31T12:34:56.789` is UTC though it says no zone (JavaScript would read it as local time). */
+export function parseWhyLabsTime(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export const NOT_ADMIN =
+  'Listing, creating and revoking WhyLabs keys through the API needs a key with the administrator scope (:administrator or :account_administrator); this key does not have it. Manage keys in the WhyLabs web app (Settings → Access Tokens), or store an administrator key here.';
 
 export class WhyLabsClient {
   readonly service: string;
@@ -28,49 +56,97 @@ export class WhyLabsClient {
     this.service = `WhyLabs at ${endpoint}`;
   }
 
-  private request(path: string, query: Record<string, string | string[] | undefined>, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
+  private request(path: string, query: Record<string, string | readonly string[] | undefined>, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
     const url = new URL(`${this.endpoint.replace(/\/+$/, '')}${path}`);
-    for (const [k, v] of Object.entries(query)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) url.searchParams.append(k, one);
+    for (const [k, v] of Object.entries(query)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v as string]) url.searchParams.append(k, one);
     return requestJson(this.service, url.toString(), { method, headers: { 'x-api-key': this.key }, timeoutMs: this.timeoutMs });
   }
 
-  /** Checks the key by reading its own metadata (which also says whose it is). */
-  async whoAmI(orgId: string): Promise<WhyLabsKeyInfo> {
-    const parsed = parseWhyLabsKey(this.key);
-    if (!parsed) throw new PlatformError('That does not look like a WhyLabs API key (expected "<10-character id>.<secret>", optionally ":org-…").', 'invalid');
-    const { json } = await this.request(`/v0/organizations/${encodeURIComponent(orgId)}/api-key/${parsed.keyId}`, {});
-    return infoOf(this.service, json);
+  /**
+   * Checks the key with `GET /v1/api-key/validate` (any valid key). WhyLabs answers 403, not
+   * 401, for a key it does not know, has revoked or that expired.
+   */
+  async validate(): Promise<WhyLabsKeyParts> {
+    const parts = parseWhyLabsKey(this.key);
+    if (!parts) throw new PlatformError('That does not look like a WhyLabs API key (expected "<10-character id>.<53-character secret>", optionally followed by ":org-…").', 'invalid');
+    try {
+      await this.request('/v1/api-key/validate', {});
+    } catch (err) {
+      if (err instanceof PlatformError && err.status === 403) {
+        throw new PlatformError(`${this.service} does not accept this key (403): it is unknown there, revoked or expired. Check the key and the API endpoint (EU accounts use another endpoint).`, 'unauthorized', 403);
+      }
+      throw err;
+    }
+    return parts;
   }
 
-  async createKey(orgId: string, userId: string, options: { alias?: string; scopes?: string[]; expiresAt?: number }): Promise<{ info: WhyLabsKeyInfo; key: string }> {
-    const { json } = await this.request(
-      `/v0/organizations/${encodeURIComponent(orgId)}/api-key`,
-      { user_id: userId, alias: options.alias, scopes: options.scopes, expiration_time: options.expiresAt ? String(options.expiresAt) : undefined },
-      'POST',
-    );
-    return { info: infoOf(this.service, json), key: field(this.service, json, 'key') };
-  }
-
-  async listKeys(orgId: string, userId: string): Promise<WhyLabsKeyInfo[]> {
-    const { json } = await this.request(`/v0/organizations/${encodeURIComponent(orgId)}/api-key`, { user_id: userId });
-    const items = (json as { items?: unknown }).items;
+  /** The org's keys (all users' keys, no secrets); only an administrator-scoped key may list them. */
+  async listKeys(): Promise<WhyLabsKeyInfo[]> {
+    let json: unknown;
+    try {
+      ({ json } = await this.request('/v1/api-key', {}));
+    } catch (err) {
+      throw this.notAdmin(err);
+    }
+    const items = (json as { items?: unknown } | undefined)?.items;
     if (!Array.isArray(items)) throw new PlatformError(`${this.service} sent a key list KeyWarden could not read.`, 'malformed');
-    return items.map((i) => infoOf(this.service, i));
+    return items.map((i) => this.infoOf(i));
   }
 
-  async revokeKey(orgId: string, userId: string, keyId: string): Promise<void> {
-    await this.request(`/v0/organizations/${encodeURIComponent(orgId)}/api-key`, { user_id: userId, key_id: keyId }, 'DELETE');
+  /** Lists the keys when the key may, else says plainly why the list is unavailable. */
+  async access(): Promise<WhyLabsKeyAccess> {
+    try {
+      return { canManage: true, keys: await this.listKeys() };
+    } catch (err) {
+      if (err instanceof PlatformError && err.kind === 'forbidden') return { canManage: false, why: err.message };
+      throw err;
+    }
   }
-}
 
-function infoOf(service: string, json: unknown): WhyLabsKeyInfo {
-  const o = (json ?? {}) as Record<string, unknown>;
-  return {
-    keyId: field(service, o, 'key_id'),
-    orgId: field(service, o, 'org_id'),
-    userId: field(service, o, 'user_id'),
-    alias: typeof o.alias === 'string' ? o.alias : null,
-    scopes: Array.isArray(o.scopes) ? o.scopes.map(String) : [],
-    expiresAt: typeof o.expiration_time === 'number' ? o.expiration_time : null,
-  };
+  /** Creates a key in the key's org (paid plans only); the reply is the only time its secret is shown. */
+  async createKey(options: { alias?: string; scopes?: readonly string[]; expiresAt?: number }): Promise<{ info: WhyLabsKeyInfo; key: string }> {
+    let json: unknown;
+    try {
+      ({ json } = await this.request('/v1/api-key', { alias: options.alias, scopes: options.scopes, expiration_time: options.expiresAt !== undefined ? String(Math.round(options.expiresAt)) : undefined }, 'POST'));
+    } catch (err) {
+      if (err instanceof PlatformError && err.status === 400 && /cannot create api keys for this organization/i.test(err.message)) {
+        throw new PlatformError(`${this.service} does not let this organization create API keys through the API (a paid plan is needed). Create the key in the WhyLabs web app (Settings → Access Tokens) and paste it with "WhyLabs: use an existing API key".`, 'denied', 400);
+      }
+      if (err instanceof PlatformError && err.status === 400 && /invalid expiration time/i.test(err.message)) {
+        throw new PlatformError(`${this.service} refused the expiry: it must be at least a minute in the future.`, 'invalid', 400);
+      }
+      throw this.notAdmin(err);
+    }
+    const key = (json as { key?: unknown } | undefined)?.key;
+    if (typeof key !== 'string' || !parseWhyLabsKey(key)) throw new PlatformError(`${this.service} sent a reply without the new key; KeyWarden stored nothing.`, 'malformed');
+    return { info: this.infoOf(json), key };
+  }
+
+  /** Revokes a key; WhyLabs finds only keys that were made with this same key (others: 404). */
+  async revokeKey(keyId: string): Promise<void> {
+    try {
+      await this.request('/v1/api-key', { key_id: keyId }, 'DELETE');
+    } catch (err) {
+      if (err instanceof PlatformError && err.status === 404) {
+        throw new PlatformError(`${this.service} revokes through the API only keys that were created with the key KeyWarden holds; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app.`, 'not-found', 404);
+      }
+      throw this.notAdmin(err);
+    }
+  }
+
+  private notAdmin(err: unknown): unknown {
+    return err instanceof PlatformError && err.status === 403 ? new PlatformError(`${NOT_ADMIN} (${this.service} answered 403.)`, 'forbidden', 403) : err;
+  }
+
+  private infoOf(json: unknown): WhyLabsKeyInfo {
+    const o = (json ?? {}) as Record<string, unknown>;
+    if (typeof o.keyId !== 'string' || typeof o.orgId !== 'string') throw new PlatformError(`${this.service} sent key details without keyId/orgId; KeyWarden stored nothing.`, 'malformed');
+    return {
+      keyId: o.keyId,
+      orgId: o.orgId,
+      alias: typeof o.alias === 'string' ? o.alias : null,
+      scopes: Array.isArray(o.scopes) ? o.scopes.map(String) : [],
+      expiresAt: parseWhyLabsTime(o.expirationTime),
+    };
+  }
 }

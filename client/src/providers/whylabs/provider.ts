@@ -1,6 +1,7 @@
 /**
- * WhyLabs API keys: paste one (checked with the API before it is stored), or create one with an
- * existing key (stored at once: the key is shown only in that reply); list and revoke keys.
+ * WhyLabs API keys: paste one (checked with `GET /v1/api-key/validate` before it is stored), or
+ * create one with an administrator-scoped key (stored at once: the key is shown only in that
+ * reply); list and revoke keys when the stored key is administrator-scoped, else say why not.
  */
 import * as os from 'os';
 import * as vscode from 'vscode';
@@ -8,7 +9,7 @@ import { askSecret, askText, askUrl, step } from '../../ui/prompts';
 import { mask } from '../http';
 import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { parseWhyLabsKey, WhyLabsClient } from './api';
+import { NOT_ADMIN, WhyLabsClient, type WhyLabsKeyAccess } from './api';
 
 const DEFAULT_ENDPOINT = 'https://api.whylabsapp.com';
 
@@ -16,10 +17,11 @@ interface WhyLabsAccount extends StoredAccount {
   readonly endpoint: string;
   readonly key: string;
   readonly orgId: string;
-  readonly userId: string;
   readonly keyId: string;
   readonly alias: string | null;
   readonly expiresAt: number | null;
+  /** Whether the key could list the org's keys when it was stored (administrator scope). */
+  readonly canManage?: boolean;
 }
 
 export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
@@ -31,18 +33,18 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(key) WhyLabs: use an existing API key', detail: 'Paste a key; KeyWarden checks it with WhyLabs (X-API-Key) before storing it.', run: () => this.paste() },
-      { label: '$(add) WhyLabs: create a key from an existing key', detail: 'POST …/api-key with your current key; the new key is stored at once (shown only once).', run: () => this.create() },
+      { label: '$(key) WhyLabs: use an existing API key', detail: 'Paste a key; KeyWarden checks it with WhyLabs (GET /v1/api-key/validate) before storing it.', run: () => this.paste() },
+      { label: '$(add) WhyLabs: create a key from an administrator key', detail: 'POST /v1/api-key with a key that has the administrator scope (paid plans); the new key is stored at once (shown only once).', run: () => this.create() },
     ];
   }
 
   protected isAccount(v: unknown): v is WhyLabsAccount {
     const a = v as Partial<WhyLabsAccount>;
-    return typeof a?.key === 'string' && typeof a.endpoint === 'string' && typeof a.orgId === 'string';
+    return typeof a?.key === 'string' && typeof a.endpoint === 'string' && typeof a.orgId === 'string' && typeof a.keyId === 'string';
   }
 
   protected describe(a: WhyLabsAccount): AccountState {
-    return { label: this.label, detail: `${a.alias ?? a.keyId} (${a.userId}, ${a.orgId}), ${untilText(a.expiresAt)}`, expiresAt: a.expiresAt ?? undefined };
+    return { label: this.label, detail: `${a.alias ?? a.keyId} (${a.orgId}), ${untilText(a.expiresAt)}`, expiresAt: a.expiresAt ?? undefined };
   }
 
   protected env(a: WhyLabsAccount): Record<string, string> {
@@ -53,50 +55,74 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     return askUrl(title, 'WhyLabs API endpoint', this.host.settings()['whylabs.apiEndpoint']);
   }
 
-  /** The organisation from the key's `:org-…` suffix, else asked. */
-  private async orgOf(key: string, title: string): Promise<string | undefined> {
-    const fromKey = parseWhyLabsKey(key)?.orgId;
-    if (fromKey) return fromKey;
-    const org = await askText(title, 'Your WhyLabs organization id (org-…); this key does not carry it', 'org-');
-    return org?.trim() || undefined;
+  /**
+   * Checks a key and learns what it may do: the org is the server's (from the key list, when the
+   * key may read it), else the key's `:org-…` suffix, else asked (validate does not say it).
+   */
+  private async check(endpoint: string, key: string, title: string): Promise<{ keyId: string; orgId: string; access: WhyLabsKeyAccess } | undefined> {
+    const client = new WhyLabsClient(endpoint, key);
+    const { parts, access } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${endpoint}…` }, async () => {
+      const parts = await client.validate();
+      return { parts, access: await client.access() };
+    });
+    const listed = access.canManage ? access.keys.find((k) => k.keyId === parts.keyId)?.orgId : undefined;
+    let orgId = listed ?? parts.orgId;
+    if (!orgId) {
+      const asked = await askText(title, 'Your WhyLabs organization id (org-…): this key does not carry it and may not list keys', 'org-');
+      orgId = asked?.trim() || undefined;
+    }
+    return orgId ? { keyId: parts.keyId, orgId, access } : undefined;
   }
 
   async paste(): Promise<boolean> {
     const title = 'WhyLabs: use an existing API key';
-    const endpoint = await this.endpoint(step(title, 1, 3));
+    const endpoint = await this.endpoint(step(title, 1, 2));
     if (!endpoint) return false;
-    const key = await askSecret(step(title, 2, 3), 'Paste the WhyLabs API key (<key id>.<secret>, optionally :org-…)', 'API key');
+    const key = await askSecret(step(title, 2, 2), 'Paste the WhyLabs API key (<key id>.<secret>, optionally :org-…)', 'API key');
     if (!key) return false;
-    const orgId = await this.orgOf(key, step(title, 3, 3));
-    if (!orgId) return false;
-    const info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${endpoint}…` }, () => new WhyLabsClient(endpoint, key).whoAmI(orgId));
-    await this.store({ endpoint, key, orgId, userId: info.userId, keyId: info.keyId, alias: info.alias, expiresAt: info.expiresAt, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored WhyLabs key ${info.keyId} (${mask(key)}) of ${info.userId} in ${orgId}`);
-    await this.host.announce(`The WhyLabs key works (${info.userId}, ${orgId}) and is stored in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`);
+    const checked = await this.check(endpoint, key.trim(), title);
+    if (!checked) return false;
+    const { keyId, orgId, access } = checked;
+    const mine = access.canManage ? access.keys.find((k) => k.keyId === keyId) : undefined;
+    await this.store({ endpoint, key: key.trim(), orgId, keyId, alias: mine?.alias ?? null, expiresAt: mine?.expiresAt ?? null, canManage: access.canManage, storedAt: new Date().toISOString() });
+    this.host.log.info(`Stored WhyLabs key ${keyId} (${mask(key)}) of ${orgId}; may manage keys: ${access.canManage}`);
+    const can = access.canManage ? 'It has the administrator scope, so "KeyWarden: Manage keys" can list and revoke keys.' : 'It cannot list or manage keys (that needs the administrator scope).';
+    await this.host.announce(`The WhyLabs key works (${orgId}) and is stored in secret storage. ${can} New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`);
     return true;
   }
 
   async create(): Promise<boolean> {
     const title = 'WhyLabs: create a key';
     const current = await this.account();
-    const endpoint = current?.endpoint ?? (await this.endpoint(step(title, 1, 4)));
+    const endpoint = current?.endpoint ?? (await this.endpoint(step(title, 1, 5)));
     if (!endpoint) return false;
-    const existing = current?.key ?? (await askSecret(step(title, 2, 4), 'An existing WhyLabs API key to create the new one with (not stored unless it is already)', 'existing API key'));
+    const existing = current?.key ?? (await askSecret(step(title, 2, 5), 'An existing WhyLabs key with the administrator scope (not stored unless it is already)', 'administrator API key'));
     if (!existing) return false;
-    const orgId = current?.orgId ?? (await this.orgOf(existing, step(title, 2, 4)));
-    if (!orgId) return false;
-    const alias = await askText(step(title, 3, 4), 'A name for the new key', `KeyWarden on ${os.hostname()}`);
+    const checked = await this.check(endpoint, existing.trim(), step(title, 2, 5));
+    if (!checked) return false;
+    if (!checked.access.canManage) {
+      void vscode.window.showWarningMessage(`KeyWarden cannot create a WhyLabs key with this key. ${NOT_ADMIN}`);
+      return false;
+    }
+    const alias = await askText(step(title, 3, 5), 'A name for the new key', `KeyWarden on ${os.hostname()}`);
     if (alias === undefined) return false;
-    const days = await askText(step(title, 4, 4), 'Expires after how many days? (empty: never)', '90');
+    const scope = await vscode.window.showQuickPick(
+      [
+        { label: 'User', description: ':user', detail: 'Read and write data; cannot manage keys.', scopes: [':user'] },
+        { label: 'Administrator', description: ':administrator', detail: 'Can also list, create and revoke keys of the organization.', scopes: [':administrator'] },
+      ],
+      { title: step(title, 4, 5), placeHolder: 'What may the new key do?', ignoreFocusOut: true },
+    );
+    if (!scope) return false;
+    const days = await askText(step(title, 5, 5), 'Expires after how many days? (empty: never)', '90');
     if (days === undefined) return false;
-    const expiresAt = /^\d+$/.test(days.trim()) ? Date.now() + Number(days.trim()) * 86_400_000 : undefined;
-    const client = new WhyLabsClient(endpoint, existing);
-    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating a WhyLabs key in ${orgId}…` }, async () => {
-      const me = await client.whoAmI(orgId);
-      return client.createKey(orgId, me.userId, { alias: alias || undefined, scopes: [':user'], expiresAt });
-    });
-    await this.store({ endpoint, key: created.key, orgId, userId: created.info.userId, keyId: created.info.keyId, alias: created.info.alias, expiresAt: created.info.expiresAt, storedAt: new Date().toISOString() });
-    this.host.log.info(`Created WhyLabs key ${created.info.keyId} (${mask(created.key)}) in ${orgId}`);
+    const expiresAt = /^\d+$/.test(days.trim()) && Number(days.trim()) > 0 ? Date.now() + Number(days.trim()) * 86_400_000 : undefined;
+    const client = new WhyLabsClient(endpoint, existing.trim());
+    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating a WhyLabs key in ${checked.orgId}…` }, () =>
+      client.createKey({ alias: alias || undefined, scopes: scope.scopes, expiresAt }),
+    );
+    await this.store({ endpoint, key: created.key, orgId: created.info.orgId, keyId: created.info.keyId, alias: created.info.alias, expiresAt: created.info.expiresAt, canManage: scope.scopes.includes(':administrator'), storedAt: new Date().toISOString() });
+    this.host.log.info(`Created WhyLabs key ${created.info.keyId} (${mask(created.key)}) in ${created.info.orgId}`);
     await this.host.announce(`Created WhyLabs key ${created.info.keyId} and stored it in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`);
     return true;
   }
@@ -108,20 +134,24 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
       return;
     }
     const client = new WhyLabsClient(a.endpoint, a.key);
-    const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing your WhyLabs keys…' }, () => client.listKeys(a.orgId, a.userId));
+    const access = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the WhyLabs keys…' }, () => client.access());
+    if (!access.canManage) {
+      void vscode.window.showWarningMessage(`The WhyLabs key list is unavailable. ${access.why}`);
+      return;
+    }
     const picked = await vscode.window.showQuickPick(
-      keys.map((k) => ({
+      access.keys.map((k) => ({
         label: `${k.keyId === a.keyId ? '$(check) ' : ''}${k.alias ?? k.keyId}`,
         description: `${k.keyId} · ${k.scopes.join(', ') || 'no scopes'}${k.keyId === a.keyId ? ' · in use here' : ''}`,
         detail: untilText(k.expiresAt),
         k,
       })),
-      { title: `WhyLabs keys of ${a.userId} in ${a.orgId}`, placeHolder: 'Pick a key to revoke it, or press Escape', ignoreFocusOut: true },
+      { title: `WhyLabs keys of ${a.orgId}`, placeHolder: 'Pick a key to revoke it (only keys created with this key can be revoked here), or press Escape', ignoreFocusOut: true },
     );
     if (!picked) return;
     const ok = await vscode.window.showWarningMessage(`Revoke the WhyLabs key "${picked.k.alias ?? picked.k.keyId}"? Programs using it stop working.`, { modal: true }, 'Revoke');
     if (ok !== 'Revoke') return;
-    await client.revokeKey(a.orgId, a.userId, picked.k.keyId);
+    await client.revokeKey(picked.k.keyId);
     this.host.log.info(`Revoked WhyLabs key ${picked.k.keyId}`);
     if (picked.k.keyId === a.keyId) {
       await this.signOut();

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { EngineClient } from '../../client/src/providers/arthur/engineApi';
+import { ScopeClient } from '../../client/src/providers/arthur/scopeApi';
+import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
+import { startArthurScope, type ArthurScope } from '../servers/arthur-scope';
+import { filesContaining, useVSCode } from './harness';
+
+describe('e2e older Arthur Engine and Arthur Scope: paste keys, variables reach new terminals', function () {
+  let engine: ArthurEngine;
+  let scope: ArthurScope;
+  let engineKey: string;
+  let scopeKey: string;
+  const settings: Record<string, unknown> = {};
+  before(async () => {
+    // An Engine from before /users/me (405 there) and a VALIDATION-USER key, which gets 403 on /api/v2/tasks.
+    engine = await startArthurEngine({ version: 'old-405' });
+    engineKey = engine.mintKey(['VALIDATION-USER'], 'pasted').key;
+    scope = await startArthurScope();
+    scopeKey = scope.mintKey({ organizationIds: ['org-e2e'] });
+    settings['keywarden.arthur.engineUrl'] = engine.url;
+    settings['keywarden.arthur.scopeUrl'] = scope.url;
+  });
+  after(async () => {
+    await engine?.close();
+    await scope?.close();
+  });
+  const vs = useVSCode({ name: 'arthur-scope', settings });
+  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+
+  it('accepts a VALIDATION-USER key pasted for an Engine without /users/me', async () => {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.pickQuickItem('Arthur Engine: use an existing key');
+    await step(/use an existing key \(1\/2\)/);
+    await vs.session.fillQuickInput(engine.url);
+    await step(/use an existing key \(2\/2\)/);
+    await vs.session.fillQuickInput(engineKey);
+    await vs.session.waitForNotification(/The key works with .*stored in secret storage\. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL/);
+    assert.deepEqual(engine.requests, ['GET /users/me', 'GET /api/v2/tasks']);
+    const out = await vs.session.openTerminalAndRun('printf "%s\\n%s" "$ARTHUR_API_KEY" "$ARTHUR_BASE_URL"');
+    assert.deepEqual(out.split('\n'), [engineKey, engine.url]);
+    assert.equal((await new EngineClient(engine.url, out.split('\n')[0]).whoAmI()).legacy, true);
+    await vs.session.screenshot('arthur-old-engine-pasted');
+  });
+
+  it('pastes an Arthur Scope key: checked with Arthur, the SDK variables reach a new terminal, the Engine ones give way', async () => {
+    await vs.session.runCommand('KeyWarden: Sign in / Create key');
+    await vs.session.pickQuickItem('Arthur Scope: use an API key');
+    await step(/use an API key \(1\/2\)/);
+    await vs.session.fillQuickInput(scope.url);
+    await step(/use an API key \(2\/2\)/);
+    await vs.session.fillQuickInput(scopeKey);
+    const note = await vs.session.waitForNotification(/The key works with .*organisation org-e2e.*New terminals get ARTHUR_ENDPOINT_URL, ARTHUR_API_KEY, ARTHUR_ORGANIZATION_ID\..*no longer get your Arthur Engine variables/);
+    assert.ok(!(await note.innerText()).includes(scopeKey));
+    assert.deepEqual(scope.requests, ['GET /api/v3/users/me']);
+    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|[%s]" "$ARTHUR_ENDPOINT_URL" "$ARTHUR_API_KEY" "$ARTHUR_ORGANIZATION_ID" "$ARTHUR_BASE_URL"');
+    const [url, key, org, baseUrl] = out.split('|');
+    assert.deepEqual([url, org, baseUrl], [scope.url, 'org-e2e', '[]']);
+    assert.equal((await new ScopeClient(url, key).whoAmI()).organizationId, 'org-e2e');
+    assert.deepEqual(filesContaining(vs.session.userDataDir, scopeKey), []);
+    assert.deepEqual(filesContaining(vs.session.workspace, scopeKey), []);
+    await vs.session.waitForText(/Arthur Scope/, { selector: '.statusbar' });
+    await vs.session.screenshot('arthur-scope-pasted');
+  });
+});
