@@ -4,6 +4,8 @@
  */
 import type { Rule } from '../rule';
 import ageSecretKey from './age-secret-key';
+import cloudflareApiToken from './cloudflare-api-token';
+import oktaApiToken from './okta-api-token';
 import airtableToken from './airtable-token';
 import atlassianApiToken from './atlassian-api-token';
 import discordToken from './discord-token';
@@ -91,7 +93,7 @@ export const ALL_RULES: readonly Rule[] = [
   slackToken, slackWebhookUrl, sqlPassword, sshpassPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
   // Provider families with documented formats (issue 18)
-  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken,
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
   // Generic: secret-like names assigned a literal
   genericApiKey, genericPassword, genericSecret, genericToken,
 ];
