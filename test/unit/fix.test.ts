@@ -320,6 +320,35 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('provider tokens of the new families are fixed into code that still parses', () => {
+    // Fake tokens in each provider's documented format (see the rule files).
+    const GITLAB = 'glcbt-xp5QEz_-x9L6HzGpPwEv';
+    const SENTRY = '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';
+    const LINEAR = 'lin_api_BSI3b5KBjXkNVZP5BaGJJ0DJgaXMXqBVzENJE3A1';
+    const PSCALE = 'pscale_pw_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t';
+    const fixAll = (src: string, languageId: string) => {
+      const findings = scan(src, { languageId }).findings;
+      const fix = envVarFix(src, languageId, findings);
+      assert.ok(fix);
+      return { out: applyEdits(src, fix.edits), vars: fix.secrets.map((x) => x.envVar).sort(), rules: findings.map((f) => f.ruleId).sort() };
+    };
+
+    it('Python, JavaScript and shell', () => {
+      const py = fixAll(`import requests\nheaders = {"PRIVATE-TOKEN": "${GITLAB}"}\nsentry = "${SENTRY}"\n`, 'python');
+      assert.deepEqual(py.rules, ['gitlab-token', 'sentry-token']);
+      assert.deepEqual(py.vars, ['PRIVATE_TOKEN', 'SENTRY_AUTH_TOKEN']); // a header's own name is kept, as for every provider
+      execFileSync('python3', ['-m', 'py_compile', writeTemp('prov.py', py.out)]);
+      const js = fixAll(`const client = new LinearClient({ apiKey: "${LINEAR}" });\nconst url = \`mysql://app:${PSCALE}@aws.connect.psdb.cloud/db\`;\n`, 'javascript');
+      assert.deepEqual(js.rules, ['linear-api-key', 'planetscale-token']);
+      assert.ok(!js.out.includes(LINEAR) && !js.out.includes(PSCALE));
+      execFileSync('node', ['--check', writeTemp('prov.js', js.out)]);
+      const sh = fixAll(`#!/bin/bash\ncurl -H "PRIVATE-TOKEN: ${GITLAB}" https://gitlab.example.com/api/v4/projects\nexport SENTRY_AUTH_TOKEN=${SENTRY}\n`, 'shellscript');
+      assert.deepEqual(sh.rules, ['gitlab-token', 'sentry-token']);
+      execFileSync('bash', ['-n', writeTemp('prov.sh', sh.out)]);
+      assert.match(sh.out, /export SENTRY_AUTH_TOKEN=\$\{?SENTRY_AUTH_TOKEN\}?|SENTRY_AUTH_TOKEN/);
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;

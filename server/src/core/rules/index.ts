@@ -83,6 +83,8 @@ import whylabsApiKey from './whylabs-api-key';
 export const ALL_RULES: readonly Rule[] = [
   // The platforms KeyWarden signs in to
   arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
+  // Provider families with documented formats (issue 18): before the formats any service uses (URLs, headers), so a PlanetScale password in a URL is named as one
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,
@@ -92,8 +94,6 @@ export const ALL_RULES: readonly Rule[] = [
   pineconeApiKey, powershellSecureString, privateKey, pypiToken, replicateApiToken, sendgridApiKey, shopifyToken,
   slackToken, slackWebhookUrl, sqlPassword, sshpassPassword, stripeSecretKey, telegramBotToken, twilioApiKey, urlCredentials,
   wandbApiKey,
-  // Provider families with documented formats (issue 18)
-  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
   // Generic: secret-like names assigned a literal
   genericApiKey, genericPassword, genericSecret, genericToken,
 ];
