@@ -325,6 +325,7 @@ registerWorkspaceScan(connection, {
   settings: () => settingsFor(''),
   baselineRoot,
   baseline: (root) => editorGit.baseline(root),
+  git: editorGit,
 });
 
 connection.listen();

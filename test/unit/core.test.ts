@@ -63,7 +63,7 @@ describe('core: what a finding shows and how it is identified', () => {
   it('masks to the first 4 characters; nothing else of the value appears in the finding', () => {
     const [f] = scan(`api_key = "${KEY}"`, { languageId: 'python' }).findings;
     assert.equal(f.masked, `${KEY.slice(0, 4)}…`);
-    assert.equal(maskSecret('ab'), 'ab…');
+    assert.equal(maskSecret('ab'), '…');
     const shown = JSON.stringify({ ...f, start: 0, end: 0 });
     assert.ok(!shown.includes(KEY.slice(4, 12)), shown);
     assert.match(f.why, /Arthur Engine API key/);

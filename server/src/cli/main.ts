@@ -2,6 +2,7 @@
  * `keywarden`: the detection core on the command line, for pre-commit hooks and CI.
  * Exit codes: 0 no findings, 1 findings, 2 error (bad arguments, missing path).
  */
+import { once } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -12,8 +13,8 @@ import picomatch from 'picomatch';
 import { readBaseline, updateBaseline } from '../baseline';
 import { addedLines, git, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
 import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
-import { scanAll, serveIfWorker, type FileJob } from './pool';
-import { toJson, toSarif, toText, type FileReport, type Report, type ReportedFinding } from './formats';
+import { scanStream, serveIfWorker, type FileJob } from './pool';
+import { JsonWriter, ReportWriter, SarifWriter, TextWriter, type ReportedFinding, type Sink, type Summary } from './formats';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
@@ -44,7 +45,8 @@ Options:
   -v, --version             Show the version.
 
 Exit codes: 0 no findings, 1 findings, 2 error.
-Secrets are never printed in full: reports show the first 4 characters.`;
+Secrets are never printed in full: reports show at most the first 4 characters and a quarter of
+a value, nothing of one under 8 characters.`;
 
 class UsageError extends Error {}
 
@@ -96,14 +98,37 @@ async function main(argv: string[]): Promise<number> {
   /** A scanned path as a baseline scope: relative to the root ("" for the root itself). */
   const keyOfScope = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const relOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
-  const files: FileReport[] = [];
-  const skipped: Report['skipped'] = [];
+  const skipped: Summary['skipped'] = [];
   let scanned = 0;
   let suppressed = 0;
-  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({})) => {
+  let baselined = 0;
+  const baseline = command === 'scan' && !values['no-baseline'] ? readBaseline(root) : new Set<string>();
+  const accepted = new Map<string, string[]>(); // `keywarden baseline`: fingerprints by file (relative to the root)
+  let acceptedCount = 0;
+  const output = command === 'scan' ? sinkFor(values.output) : undefined;
+  const writer: ReportWriter | undefined =
+    output &&
+    (format === 'json'
+      ? new JsonWriter(output.sink)
+      : format === 'sarif'
+        ? new SarifWriter(output.sink, RULES, VERSION)
+        : new TextWriter(output.sink, !values.output && process.stdout.isTTY === true));
+  /** A scanned file: its findings go to the report now (or to the baseline), minus baselined ones. */
+  const add = async (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({})) => {
     scanned++;
     suppressed += scan.suppressed;
-    if (scan.findings.length) files.push({ file, findings: scan.findings.map((f, i) => ({ ...f, ...extra(f, i) })) });
+    if (!scan.findings.length) return;
+    if (!writer) {
+      accepted.set(keyOf(path.resolve(cwd, file)), scan.findings.map((l) => l.finding.fingerprint));
+      acceptedCount += scan.findings.length;
+      return;
+    }
+    const kept: ReportedFinding[] = [];
+    scan.findings.forEach((f, i) => {
+      if (baseline.has(f.finding.fingerprint)) baselined++;
+      else kept.push({ ...f, ...extra(f, i) });
+    });
+    await writer.file(file, kept);
   };
 
   if (values.staged || values.git !== undefined) {
@@ -116,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
         if (text === undefined) continue;
         const scan = scanFileText(text, { path: file, maxFileSize });
         if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
-        else add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }));
+        else await add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }));
       }
     } else {
       const states = new GitStates(repo);
@@ -144,12 +169,20 @@ async function main(argv: string[]): Promise<number> {
         }
         // Only commits that added a secret are asked about (one git process each).
         const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
-        add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
+        await add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
       }
     }
   } else {
     const seen = new Set<string>();
     for (const r of roots) {
+      // Git states come from the repository holding this path: a submodule scanned on its own
+      // answers for its files (the outer repository would call them all uncommitted). Its
+      // repository-wide git calls start now and run while the files are listed and scanned.
+      const stat = fs.statSync(r);
+      const own = repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
+      const stateRepo = own ?? repo;
+      const states = stateRepo ? new GitStates(stateRepo, true).prepare() : undefined;
+      const stateKey = (abs: string) => (stateRepo === repo ? keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
       const listing = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
       for (const n of listing.notScanned) {
         if (seen.has(n.path)) continue;
@@ -160,66 +193,105 @@ async function main(argv: string[]): Promise<number> {
       for (const abs of listing.files) {
         if (seen.has(abs)) continue;
         seen.add(abs);
-        jobs.push({ abs, rel: relOf(abs), key: keyOf(abs) });
+        jobs.push({ abs, rel: relOf(abs), key: keyOf(abs), blob: states !== undefined });
       }
-      // Git states come from the repository holding this path: a submodule scanned on its own
-      // answers for its files (the outer repository would call them all uncommitted).
-      const stat = fs.statSync(r);
-      const own = repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
-      const stateRepo = own ?? repo;
-      const states = stateRepo ? new GitStates(stateRepo) : undefined;
-      const stateKey = (abs: string) => (stateRepo === repo ? keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
-      const outcomes = await scanAll(jobs, maxFileSize, threads);
-      for (let i = 0; i < outcomes.length; i++) {
-        const outcome = outcomes[i];
+      // Files go to the report in order. Git states of the files that wait are looked up together
+      // (one git process for many files); the wait is bounded by files and by findings.
+      const pending: { ready: Promise<() => Promise<void>>; findings: number; key: string }[] = [];
+      let waiting = 0;
+      const flush = async (files: number, findings: number) => {
+        while (pending.length > files || waiting > findings) {
+          const head = pending.shift()!;
+          waiting -= head.findings;
+          // While it waits, its lookup goes to git with whatever else waits (checked every 5 ms:
+          // it may still be on its way to the queue). The timer is cleared at once so it holds nothing.
+          let settled = false;
+          void head.ready.then(() => (settled = true));
+          while (!settled) {
+            states?.flush(head.key);
+            let timer: NodeJS.Timeout | undefined;
+            await new Promise<void>((resolve) => {
+              timer = setTimeout(resolve, 5);
+              void head.ready.then(() => resolve());
+            });
+            clearTimeout(timer);
+          }
+          await (await head.ready)();
+        }
+      };
+      let i = 0;
+      for await (const outcome of scanStream(jobs, maxFileSize, threads)) {
+        const job = jobs[i++];
         if ('skipped' in outcome) {
           skipped.push({ file: outcome.rel, reason: outcome.skipped });
           continue;
         }
-        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(stateKey(jobs[i].abs), f.line + 1))) : [];
-        add(outcome.rel, outcome.scan, (_f, index) => {
-          const g = gitStates[index];
-          return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};
-        });
+        if (!outcome.scan.findings.length) {
+          await add(outcome.rel, outcome.scan); // counted, nothing to write
+          continue;
+        }
+        if (!states || !writer) pending.push({ ready: Promise.resolve(() => add(outcome.rel, outcome.scan)), findings: outcome.scan.findings.length, key: job.key });
+        else {
+          const { scan, blob } = outcome;
+          const lookup = states.statesOf(stateKey(job.abs), blob ? { blob } : undefined, scan.findings.map((f) => f.line + 1));
+          const ready = lookup.then((gitStates) => () =>
+            add(outcome.rel, scan, (_f, index) => {
+              const g = gitStates[index];
+              return { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) };
+            }),
+          );
+          pending.push({ ready, findings: scan.findings.length, key: job.key });
+        }
+        waiting += outcome.scan.findings.length;
+        await flush(WAITING_FILES, WAITING_FINDINGS);
       }
+      await flush(0, 0);
     }
   }
 
   if (command === 'baseline') {
     // Only the paths scanned now are replaced: the rest of the baseline stays as it was.
     const scopes = roots.map((r) => keyOfScope(path.resolve(r)));
-    const byFile = new Map<string, string[]>();
-    for (const f of files) byFile.set(keyOf(path.resolve(cwd, f.file)), f.findings.map((l) => l.finding.fingerprint));
-    const file = updateBaseline(root, values.staged || values.git !== undefined ? [] : scopes, byFile);
-    const n = files.reduce((sum, f) => sum + f.findings.length, 0);
+    const file = updateBaseline(root, values.staged || values.git !== undefined ? [] : scopes, accepted);
+    const n = acceptedCount;
     process.stdout.write(`Wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${relOf(file)}: scans will not report these findings again.\n`);
     return 0;
   }
-  let baselined = 0;
-  if (!values['no-baseline']) {
-    const baseline = readBaseline(root);
-    if (baseline.size) {
-      for (const f of files) {
-        const kept = f.findings.filter((l) => !baseline.has(l.finding.fingerprint));
-        baselined += f.findings.length - kept.length;
-        (f as { findings: ReportedFinding[] }).findings = kept;
-      }
-      for (let i = files.length - 1; i >= 0; i--) if (files[i].findings.length === 0) files.splice(i, 1);
-    }
-  }
-  const report: Report = { files, scanned, skipped, suppressed, baselined };
-  const out =
-    format === 'json'
-      ? JSON.stringify(toJson(report), null, 2) + '\n'
-      : format === 'sarif'
-        ? JSON.stringify(toSarif(report, RULES, VERSION), null, 2) + '\n'
-        : toText(report, !values.output && process.stdout.isTTY === true);
-  if (values.output) fs.writeFileSync(values.output, out);
-  else process.stdout.write(out);
+  await writer!.end({ scanned, skipped, suppressed, baselined });
+  await output!.close();
   if (values.verbose) {
     for (const s of skipped) process.stderr.write(`${s.file}: ${s.reason}\n`);
   }
-  return files.length > 0 ? 1 : 0;
+  return writer!.findings > 0 ? 1 : 0;
+}
+
+/** At most this many files with findings, and findings, wait for their git states before the first is written. */
+const WAITING_FILES = 256;
+const WAITING_FINDINGS = 5000;
+
+/** Standard output or a file, written in chunks; waits when standard output is full (a slow pipe). */
+function sinkFor(file: string | undefined): { sink: Sink; close(): Promise<void> } {
+  const fd = file === undefined ? undefined : fs.openSync(file, 'w');
+  let buffer = '';
+  const flush = async () => {
+    const text = buffer;
+    buffer = '';
+    if (!text) return;
+    if (fd !== undefined) fs.writeSync(fd, text);
+    else if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  };
+  return {
+    sink: {
+      write(text: string) {
+        buffer += text;
+        return buffer.length >= 1 << 16 ? flush() : undefined;
+      },
+    },
+    async close() {
+      await flush();
+      if (fd !== undefined) fs.closeSync(fd);
+    },
+  };
 }
 
 if (!serveIfWorker()) main(process.argv.slice(2)).then(

@@ -95,7 +95,31 @@ const DENY_FIRST = new Set(
 );
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public|query|mutation|storage|context|condition|dedupe|dedup|metadata|tag|label|field|column|property|setting|settings|translation|i18n|state|item|registry|search|index|join|unique|composite|publishable|site|ssm_?parameter)_?key|key|csrf_?token|xsrf_?token|csrf|xsrf|csrf_?secret|public_?token|\w*(?:change|continuation|next|page|pagination|paging|client_?request|idempotency|lifecycle_?action|sync|cancel|cancellation|retrieval|output|input|resume|cursor|continue|marker)_?tokens?|(?:bos|eos|pad|unk|mask|sep|cls|special|start|end|stop)_?tokens?|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|key|csrf_?token|xsrf_?token|csrf|xsrf|csrf_?secret|public_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
+
+/**
+ * Keys that look things up rather than unlock them (`queryKey`, `RECIPIENT_NAME_STORAGE_KEY`,
+ * `CUSTOMIZE_ROLES_CONTEXT_KEY`, `dedupeKey`, `partition_key`), whatever comes before the qualifier.
+ */
+const LOOKUP_KEY = ('public primary foreign sort partition cache hot shortcut row map dict lookup object idempotency routing group ' +
+  'query mutation storage context condition dedupe dedup metadata tag label field column property setting settings translation ' +
+  'i18n state item registry search index join unique composite publishable site ssmparameter').split(' ');
+/** Tokens that page, order or mark rather than authenticate (`NextContinuationToken`, `ChangeToken`, `ClientRequestToken`). */
+const SEQUENCE_TOKEN = ('change continuation next page pagination paging clientrequest idempotency lifecycleaction sync cancel ' +
+  'cancellation retrieval output input resume cursor continue marker').split(' ');
+/** A tokenizer's special tokens, as whole names (`bos_token`, `pad_token`, `special_tokens`). */
+const TOKENIZER_TOKEN = new Set('bos eos pad unk mask sep cls special start end stop'.split(' '));
+
+/** Lookup keys, sequence tokens and tokenizer tokens; endsWith over short lists beats one regex with a leading `\w*`. */
+function isNonCredentialKeyOrToken(lower: string): boolean {
+  const flat = lower.replace(/[-_]/g, '');
+  if (flat.endsWith('key')) {
+    const head = flat.slice(0, -3);
+    return LOOKUP_KEY.some((w) => head.endsWith(w));
+  }
+  const head = flat.endsWith('tokens') ? flat.slice(0, -6) : flat.endsWith('token') ? flat.slice(0, -5) : undefined;
+  return head !== undefined && (TOKENIZER_TOKEN.has(head) || SEQUENCE_TOKEN.some((w) => head.endsWith(w)));
+}
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
 const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
@@ -137,7 +161,7 @@ function classify(name: string): NameInfo | undefined {
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
   // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
   if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
-  if (DENY_NAME.test(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
+  if (DENY_NAME.test(lower) || isNonCredentialKeyOrToken(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
   }

@@ -1,4 +1,4 @@
-/** Small pure helpers over secret values: entropy, masking, fingerprints. */
+/** Small pure helpers over secret values: entropy, fingerprints (masking is in ./mask). */
 import { createHash } from 'node:crypto';
 
 /** Shannon entropy in bits per character. */
@@ -23,12 +23,6 @@ export function entropy(value: string): number {
  */
 export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-/** The only form in which a secret is ever shown: its first 4 characters, then "…". */
-export function maskSecret(value: string): string {
-  const head = [...value].slice(0, 4).join('');
-  return `${head.replace(/[\r\n]/g, ' ')}…`;
 }
 
 /**

@@ -2,6 +2,8 @@
  * "KeyWarden: Scan workspace" on the server side: the same file selection and reading as the
  * CLI, diagnostics published for files that are not open (open ones are linted live), progress
  * reported as it goes, and the scan yields between files so typing stays responsive.
+ * Diagnostics go out as soon as a file is scanned; git states (committed, pushed) follow through
+ * the same batched path as open files (EditorGit) and the file's diagnostics are sent again.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,9 +11,12 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import type { Connection, Diagnostic, ResponseError } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
-import { listFiles, readTextFile, type NotListed } from '../files';
+import { listFiles, readTextFileSync, type NotListed } from '../files';
 import { scanFileText } from '../scanFile';
+import { blobId } from '../git';
 import { diagnosticOf } from './findings';
+import type { EditorGit } from './gitState';
+import type { LocatedFinding } from '../scanFile';
 
 interface Host {
   /** The error to answer with once the server is shutting down, else undefined. */
@@ -22,12 +27,15 @@ interface Host {
   baselineRoot(folder: string): string;
   /** Fingerprints accepted in that root's baseline. */
   baseline(root: string): ReadonlySet<string>;
+  git: EditorGit;
 }
 
 /** At most this many files not scanned are listed back to the client (the count covers all). */
 const MAX_LISTED = 200;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Longest stretch of scanning between two turns of the event loop. */
+const SLICE_MS = 15;
 
 export function registerWorkspaceScan(connection: Connection, host: Host): void {
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
@@ -50,24 +58,39 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       notScanned.push(...listing.notScanned);
     }
     const now = new Set<string>();
+    const previous = published;
+    published = now; // a later git answer for an earlier scan's file is dropped once this one runs
     const severity = host.settings().severity;
+    const diagnosticsOf = (findings: readonly LocatedFinding[]) =>
+      findings
+        .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
+        .filter((d): d is Diagnostic => d !== undefined);
     const listed = (file: string, reason: string) => {
       result.skipped++;
       if (result.notScanned!.length < MAX_LISTED) result.notScanned!.push({ path: file, reason });
     };
     for (const n of notScanned) listed(n.path, n.reason);
+    void connection.sendNotification(ScanProgressNotification.method, { done: 0, total: files.length } satisfies ScanProgressNotification.Params);
+    let sliceStart = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
         result.cancelled = true;
         break;
       }
-      if (i % 25 === 0) {
+      // Files are read and scanned synchronously (an awaited read per file costs more than the
+      // scan); the loop yields every SLICE_MS so requests, typing and cancellation get through.
+      if (Date.now() - sliceStart >= SLICE_MS) {
         void connection.sendNotification(ScanProgressNotification.method, { done: i, total: files.length } satisfies ScanProgressNotification.Params);
         await tick();
+        sliceStart = Date.now();
+        if (token.isCancellationRequested) {
+          result.cancelled = true;
+          break;
+        }
       }
       const { root, file } = files[i];
       const uri = pathToFileURL(file).toString();
-      const read = await readTextFile(file, params.maxFileSize);
+      const read = readTextFileSync(file, params.maxFileSize);
       result.files++;
       if ('skipped' in read) {
         listed(file, read.message);
@@ -83,17 +106,21 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
       const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
       result.baselined! += r.findings.length - shown.length;
       if (shown.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = shown
-        .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity))
-        .filter((d): d is Diagnostic => d !== undefined);
+      const diagnostics = diagnosticsOf(shown);
       if (diagnostics.length === 0) continue;
       result.filesWithFindings++;
       result.findings += diagnostics.length;
       now.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
+      // Git states come later (never holding up the scan) and the file's diagnostics follow them.
+      const located = shown.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
+      if (!shown.every((l) => host.git.stateOf(l.finding.fingerprint))) {
+        void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
+          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown) });
+        });
+      }
     }
-    for (const uri of published) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    published = now;
+    for (const uri of previous) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     void connection.sendNotification(ScanProgressNotification.method, { done: files.length, total: files.length });
     return result;
   });
