@@ -43,7 +43,8 @@ describe('keywarden scan (CLI)', () => {
     assert.equal(py.endLine, 4);
     assert.equal(py.endColumn, 15 + ARTHUR_KEY.length);
     assert.equal(py.ruleId, 'arthur-engine-api-key');
-    assert.equal(py.envVar, 'CLIENT_KEY');
+    // A platform's key is named for the variable its SDK reads, not the code's own `client_key` (issue 18).
+    assert.equal(py.envVar, 'ARTHUR_API_KEY');
     for (const key of ['severity', 'message', 'fingerprint']) assert.equal(typeof py[key], 'string', key);
     assert.equal(byFile['settings.yaml'].envVar, 'PASSWORD');
     // The notebook finding points at the line of the .ipynb JSON file.

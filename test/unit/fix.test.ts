@@ -292,6 +292,101 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('platform keys are named for the variable their SDK reads', () => {
+    // Fake keys in each platform's documented format.
+    const WHYLABS_KEY = 'n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q:org-abc123';
+    const CLIENT_SECRET = 'JtWR6zqlIKiUBKnCfK2vuAiSDMK2xTY2';
+    const H2O_KEY = 'sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X';
+    const RIME_KEY = '1o9585yMa6Fv4ngcVnSOgsR8uQYuY8CstQTuNzuN';
+
+    /** Scans, fixes every finding, checks the variables and that Python still compiles and reads them. */
+    const fixAll = (name: string, src: string, vars: Record<string, string>) => {
+      const findings = scan(src, { languageId: 'python' }).findings;
+      assert.deepEqual(findings.map((f) => f.envVar).sort(), Object.keys(vars).sort(), JSON.stringify(findings.map((f) => [f.ruleId, f.envVar])));
+      const fix = envVarFix(src, 'python', findings);
+      assert.ok(fix);
+      assert.deepEqual(Object.fromEntries(fix.secrets.map((s) => [s.envVar, s.value])), vars);
+      const out = applyEdits(src, fix.edits);
+      for (const v of Object.values(vars)) assert.ok(!out.includes(v));
+      const file = writeTemp(name, out);
+      execFileSync('python3', ['-m', 'py_compile', file]);
+      return out;
+    };
+
+    it('WhyLabs: a key in configuration.api_key[\'ApiKeyAuth\'] or legacy_key reads WHYLABS_API_KEY', () => {
+      const out = fixAll('wl.py', `import whylabs_client\nconfiguration = whylabs_client.Configuration()\nconfiguration.api_key['ApiKeyAuth'] = '${WHYLABS_KEY}'\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
+      assert.match(out, /configuration\.api_key\['ApiKeyAuth'\] = os\.environ\["WHYLABS_API_KEY"\]/);
+      fixAll('wl2.py', `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
+    });
+
+    it('Arthur: access_key= reads ARTHUR_API_KEY, client_secret= in ArthurClientCredentialsAPISession reads ARTHUR_CLIENT_SECRET', () => {
+      const out = fixAll('ar.py', `from arthurai import ArthurAI\nclient = ArthurAI(url="https://app.arthur.ai", access_key="${ENGINE_KEY}")\n`, { ARTHUR_API_KEY: ENGINE_KEY });
+      assert.match(out, /access_key=os\.environ\["ARTHUR_API_KEY"\]\)/);
+      const src = `from arthur_client.auth import ArthurClientCredentialsAPISession\nsess = ArthurClientCredentialsAPISession(client_id="svc-account", client_secret="${CLIENT_SECRET}", metadata=None)\n`;
+      assert.match(fixAll('ar2.py', src, { ARTHUR_CLIENT_SECRET: CLIENT_SECRET }), /client_secret=os\.environ\["ARTHUR_CLIENT_SECRET"\]/);
+    });
+
+    it('h2oGPTe and RI Platform keys under names of the code\'s own read H2OGPTE_API_KEY and RIME_API_KEY', () => {
+      fixAll('h2o.py', `from h2ogpte import H2OGPTE\nmy_token = "${H2O_KEY}"\nclient = H2OGPTE(address="https://h2ogpte.genai.h2o.ai", api_key=my_token)\n`, { H2OGPTE_API_KEY: H2O_KEY });
+      fixAll('rime.py', `import rime_sdk\nrime_api_token = "${RIME_KEY}"\n`, { RIME_API_KEY: RIME_KEY });
+    });
+
+    it('a key passed positionally to a platform client becomes a read of the platform\'s variable', () => {
+      const out = fixAll('pos.py', [
+        'import rime_sdk',
+        'from h2ogpte import H2OGPTE',
+        'from arthur_client.auth import ArthurClientCredentialsAPISession',
+        'cluster_url = "https://acme.rbst.io"',
+        `rime = rime_sdk.Client(cluster_url, "${RIME_KEY}")`,
+        'h2o = H2OGPTE("https://h2ogpte.genai.h2o.ai", "Zr7pQ2wX9kLm4NvB8cT3yH6j")',
+        `sess = ArthurClientCredentialsAPISession("svc-account", "${CLIENT_SECRET}", None)`,
+        '',
+      ].join('\n'), { RIME_API_KEY: RIME_KEY, H2OGPTE_API_KEY: 'Zr7pQ2wX9kLm4NvB8cT3yH6j', ARTHUR_CLIENT_SECRET: CLIENT_SECRET });
+      assert.match(out, /rime_sdk\.Client\(cluster_url, os\.environ\["RIME_API_KEY"\]\)/);
+      assert.match(out, /H2OGPTE\("https:\/\/h2ogpte\.genai\.h2o\.ai", os\.environ\["H2OGPTE_API_KEY"\]\)/);
+      assert.match(out, /ArthurClientCredentialsAPISession\("svc-account", os\.environ\["ARTHUR_CLIENT_SECRET"\], None\)/);
+    });
+
+    it('keeps an UPPER_SNAKE name (already a variable\'s) and a non-key name; numbers the platform\'s variable when it holds another value', () => {
+      fixAll('keep.py', `GENAI_ENGINE_ADMIN_KEY = "${ENGINE_KEY}"\n`, { GENAI_ENGINE_ADMIN_KEY: ENGINE_KEY });
+      fixAll('db.py', `import whylogs as why  # WhyLabs\ndb_password = "Tr0ub4dor&3x-9q"\n`, { DB_PASSWORD: 'Tr0ub4dor&3x-9q' });
+      const src = `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`;
+      const fix = envVarFix(src, 'python', scan(src, { languageId: 'python' }).findings, undefined, (name) => name === 'WHYLABS_API_KEY');
+      assert.deepEqual(fix?.secrets, [{ envVar: 'WHYLABS_API_KEY_2', value: WHYLABS_KEY }]);
+    });
+  });
+
+  describe('provider tokens of the new families are fixed into code that still parses', () => {
+    // Fake tokens in each provider's documented format (see the rule files).
+    const GITLAB = 'glcbt-xp5QEz_-x9L6HzGpPwEv';
+    const SENTRY = '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';
+    const LINEAR = 'lin_api_BSI3b5KBjXkNVZP5BaGJJ0DJgaXMXqBVzENJE3A1';
+    const PSCALE = 'pscale_pw_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t';
+    const fixAll = (src: string, languageId: string) => {
+      const findings = scan(src, { languageId }).findings;
+      const fix = envVarFix(src, languageId, findings);
+      assert.ok(fix);
+      return { out: applyEdits(src, fix.edits), vars: fix.secrets.map((x) => x.envVar).sort(), rules: findings.map((f) => f.ruleId).sort() };
+    };
+
+    it('Python, JavaScript and shell', () => {
+      const py = fixAll(`import requests\nheaders = {"PRIVATE-TOKEN": "${GITLAB}"}\nsentry = "${SENTRY}"\n`, 'python');
+      assert.deepEqual(py.rules, ['gitlab-token', 'sentry-token']);
+      assert.deepEqual(py.vars, ['PRIVATE_TOKEN', 'SENTRY_AUTH_TOKEN']); // a header's own name is kept, as for every provider
+      execFileSync('python3', ['-m', 'py_compile', writeTemp('prov.py', py.out)]);
+      const js = fixAll(`const client = new LinearClient({ apiKey: "${LINEAR}" });\nconst url = \`mysql://app:${PSCALE}@aws.connect.psdb.cloud/db\`;\n`, 'javascript');
+      assert.deepEqual(js.rules, ['linear-api-key', 'planetscale-token']);
+      assert.ok(!js.out.includes(LINEAR) && !js.out.includes(PSCALE));
+      execFileSync('node', ['--check', writeTemp('prov.js', js.out)]);
+      const sh = fixAll(`#!/bin/bash\ncurl -H "PRIVATE-TOKEN: ${GITLAB}" https://gitlab.example.com/api/v4/projects\nexport SENTRY_AUTH_TOKEN=${SENTRY}\n`, 'shellscript');
+      assert.deepEqual(sh.rules, ['gitlab-token', 'sentry-token']);
+      execFileSync('bash', ['-n', writeTemp('prov.sh', sh.out)]);
+      // The export only put the literal into the environment: the line goes, the value is kept under its name.
+      assert.ok(!sh.out.includes('SENTRY_AUTH_TOKEN') && !sh.out.includes(SENTRY));
+      assert.deepEqual(sh.vars, ['PRIVATE_TOKEN', 'SENTRY_AUTH_TOKEN']);
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;

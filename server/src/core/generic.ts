@@ -184,7 +184,9 @@ function classify(name: string): NameInfo | undefined {
 /** Last segments of a dotted name that say nothing on their own (`secret.key`, `auth.sid`). */
 const GENERIC_SEGMENT = new Set(['key', 'value', 'val', 'sid', 'session']);
 
-const OPERATOR = /[ \t]*(===?|!==?|:=|=>|\?\?=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
+// Make's `?=`, `::=` and `:::=` and PHP's `.=` assign too (`DB_PASSWORD ?= …` in a Makefile,
+// `$password .= "…"`); `::` alone is a scope (`Secret::Key`), not an assignment.
+const OPERATOR = /[ \t]*(===?|!==?|:::?=|:=|=>|\?\?=|\?=|\.=|\|\|=|\+=|<-|=(?!=)|:(?!:)|,|\(|>)[ \t]*/y;
 /** What follows a name, as a number: the parser branches on it without comparing strings. */
 const enum Op {
   Assign, // =
@@ -200,6 +202,10 @@ const enum Op {
 }
 const OPS = new Map<string, Op>([
   ['=', Op.Assign],
+  ['?=', Op.Assign],
+  ['::=', Op.Assign],
+  [':::=', Op.Assign],
+  ['.=', Op.Assign],
   [':', Op.Colon],
   [':=', Op.Walrus],
   ['=>', Op.Arrow],
@@ -249,8 +255,8 @@ export function findAssignments(text: string, hints: readonly number[], options:
   return out;
 }
 
-/** Characters an operator can start with (`=`, `:`, `,`, `(`, `>`, `!`, `+`, `?`, `|`, `<`). */
-const OPERATOR_START = new Set('=:,(>!+?|<'.split('').map((c) => c.charCodeAt(0)));
+/** Characters an operator can start with (`=`, `:`, `,`, `(`, `>`, `!`, `+`, `?`, `|`, `<`, `.` of `.=`). */
+const OPERATOR_START = new Set('=:,(>!+?|<.'.split('').map((c) => c.charCodeAt(0)));
 
 function mayAssign(text: string, at: number, flag: boolean): boolean {
   let j = at;

@@ -15,7 +15,7 @@ import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { isTestPath, placeholderReason } from './filters';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformOfMentions } from './platform';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformEnvOfName, platformOfEnv, platformOfMentions } from './platform';
 import { maskSecret } from './mask';
 import { detached, entropy, envNameOf, fingerprint } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
@@ -239,14 +239,16 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   }
 
   // A provider key assigned to a name of the user's own (`GENAI_ENGINE_ADMIN_KEY = "…"`) keeps
-  // that name as its variable; generic names (`api_key`) take the provider's.
-  const named = new Map<string, string>();
-  for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, c.envVar);
+  // that name as its variable; generic names (`api_key`) take the provider's. A platform's key
+  // keeps a name only when it is already an environment variable's (UPPER_SNAKE): `legacy_key`,
+  // `access_key=` and `'ApiKeyAuth'` are code's names, and the platform's SDK reads its own variable.
+  const named = new Map<string, { envVar: string; envStyle: boolean }>();
+  for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, { envVar: c.envVar, envStyle: ENV_STYLE_NAME.test(c.name) });
   const kept = resolveOverlaps(candidates);
   for (const c of kept) {
     if (c.rule.type === 'name') continue;
     const own = named.size ? named.get(`${c.start}:${c.end}`) : undefined;
-    if (own !== undefined) c.envVar = own;
+    if (own !== undefined && (c.rule.platform === undefined || own.envStyle)) c.envVar = own.envVar;
     else if (c.rule.type === 'pattern' && c.rule.envVarFromLine === true) c.envVar = lineEnv(c.start) ?? c.envVar;
   }
   const findings: Finding[] = [];
@@ -338,6 +340,9 @@ function runBlock(rule: BlockRule, text: string, out: Candidate[]): void {
   }
 }
 
+/** A name that is already an environment variable's: UPPER_SNAKE with at least one underscore. */
+const ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 /** Header names that say how a value is sent, not whose it is. */
 const AUTH_HEADER = /^(?:proxy-)?authorization$/i;
 
@@ -347,8 +352,15 @@ const AUTH_HEADER = /^(?:proxy-)?authorization$/i;
  * (`db_password` → `DB_PASSWORD`).
  */
 function envVarOf(name: string, at: number, platform: string | null, lineEnv: (at: number) => string | undefined): string {
+  const onLine = lineEnv(at);
   if (GENERIC_KEY_NAME.test(name)) {
-    const named = lineEnv(at) ?? (platform ? PLATFORM_ENV[platform] : undefined);
+    const named = onLine ?? (platform ? PLATFORM_ENV[platform] : undefined);
+    if (named) return named;
+  }
+  // An SDK's name for a platform's key (`access_key=`, `client_secret=`) in that platform's call or file.
+  const ofPlatform = platformOfEnv(onLine) ?? (onLine === undefined ? platform : null);
+  if (ofPlatform) {
+    const named = platformEnvOfName(name, ofPlatform);
     if (named) return named;
   }
   if (AUTH_HEADER.test(name)) return 'API_TOKEN';

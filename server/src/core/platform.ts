@@ -111,5 +111,33 @@ export function envOfLine(line: string): string | undefined {
   return i < 0 ? undefined : PLATFORM_ENV[SIGNALS[i].platform];
 }
 
+/**
+ * Names the platforms' SDKs and docs give the credential (Arthur's legacy `ArthurAI(access_key=…)`,
+ * Arthur Platform's `ArthurClientCredentialsAPISession(client_secret=…)`, the WhyLabs client's
+ * `configuration.api_key['ApiKeyAuth']`, a `legacy_key`): in a call or file of that platform they
+ * hold its key, and the fix reads the variable its SDK and KeyWarden's sign-in use, not a
+ * variable made from the parameter's name.
+ */
+const SDK_KEY_NAME = /^(?:access[_-]?key|legacy[_-]?(?:api[_-]?)?key|api[_-]?key[_-]?auth|x-api-key|rime-api-key|client[_-]?secret|(?:arthur|whylabs|h2ogpte|rime)[_-]?(?:api[_-]?)?(?:key|token|secret))$/i;
+const CLIENT_SECRET_NAME = /client[_-]?secret$/i;
+
+/** The platform whose variable `envVar` is (PLATFORM_ENV's values), if any. */
+export function platformOfEnv(envVar: string | undefined): string | undefined {
+  if (envVar === undefined) return undefined;
+  for (const p in PLATFORM_ENV) if (PLATFORM_ENV[p] === envVar) return p;
+  return undefined;
+}
+
+/**
+ * The variable a credential named `name` belongs in when it sits in a call or file of `platform`:
+ * that platform's (ARTHUR_CLIENT_SECRET for an Arthur client secret), or undefined when the name
+ * is not one its SDK gives a key (a `db_password` in a WhyLabs notebook keeps its own name).
+ */
+export function platformEnvOfName(name: string, platform: string): string | undefined {
+  if (!GENERIC_KEY_NAME.test(name) && !SDK_KEY_NAME.test(name)) return undefined;
+  if (platform === 'arthur' && CLIENT_SECRET_NAME.test(name)) return 'ARTHUR_CLIENT_SECRET';
+  return PLATFORM_ENV[platform];
+}
+
 /** Names too generic to become a variable name of their own when the platform is known. */
 export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key|(?:proxy-)?authorization)$/i;

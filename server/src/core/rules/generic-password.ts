@@ -24,8 +24,17 @@ export default nameRule({
     { text: "bind_pw          = nzkuq", secret: "nzkuq", path: 'ldap-users.cf' },
     { text: "    password: 'Pr. I51femz'", secret: "Pr. I51femz", path: 'data/static/users.yml' },
     { text: "passphrase=\"ewf? lbk nh\",", secret: "ewf? lbk nh", languageId: 'python' },
+    // Make's conditional and POSIX assignments, PHP's append (issue 18).
+    { text: "DB_PASSWORD ?= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
+    { text: "DB_PASSWORD ::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
+    { text: "DB_PASSWORD :::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
+    { text: "$password .= \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'php' },
   ],
   mustNotMatch: [
+    { text: "DB_PASSWORD ?= $(shell cat /run/secrets/db_password)", path: 'Makefile' },
+    { text: "DB_PASSWORD ::= $(DEFAULT_DB_PASSWORD)", path: 'Makefile' },
+    { text: "$password .= $suffix;", languageId: 'php' },
+    { text: "$hash = Password::hash($input);", languageId: 'php' },
     { text: "const password = process.env.DB_PASSWORD ?? \"\";", languageId: 'typescript' },
     { text: "password = os.environ.get(\"DB_PASSWORD\") or \"changeme\"", languageId: 'python' },
     { text: "userPassword:2.5.13.18:=\\xx\\xx", path: 'README.md' },

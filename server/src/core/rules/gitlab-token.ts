@@ -1,19 +1,35 @@
 import { patternRule } from '../rule';
 
+/**
+ * GitLab's token prefixes (docs.gitlab.com, "Token prefixes"): personal/project/group access
+ * glpat-, OAuth application secret gloas-, deploy gldt-, runner authentication glrt- / glrtr-,
+ * CI/CD job glcbt-, pipeline trigger glptt-, feed glft-, incoming mail glimt-, agent for
+ * Kubernetes glagent-, SCIM glsoat-, feature-flags client glffct-, and the legacy runner
+ * registration token GR1348941…. Newer tokens may end in routable parts (`.01.…`).
+ */
 export default patternRule({
   id: 'gitlab-token',
   kind: "GitLab token",
-  description: "A GitLab personal, deploy, pipeline-trigger or runner token.",
-  keywords: ['glpat-', 'gldt-', 'glptt-', 'glrt-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:pat|dt|ptt|rt)-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+  description: "A GitLab token of any documented prefix: personal/project/group (glpat-), OAuth secret (gloas-), deploy (gldt-), runner (glrt-, glrtr-, GR1348941), CI/CD job (glcbt-), trigger (glptt-), feed (glft-), incoming mail (glimt-), agent (glagent-), SCIM (glsoat-), feature flags (glffct-).",
+  keywords: ['glpat-', 'gloas-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-', 'gr1348941'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:gl(?:pat|oas|dt|rtr?|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941)[A-Za-z0-9_-]{20,80}(?:\.[A-Za-z0-9_-]{1,20}){0,2})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'GITLAB_TOKEN',
+  // Random: a digit or both cases (not a kebab-case name such as gldt-deployment-settings-page).
+  check: (value) => /\d/.test(value) || (/[A-Z]/.test(value.slice(5)) && /[a-z]/.test(value.slice(5))),
   mustMatch: [
     { text: "gitlab_token = \"glpat-zvLgkGoy6_LmMrBwuEsC\"", secret: "glpat-zvLgkGoy6_LmMrBwuEsC", languageId: 'python' },
     { text: "export GITLAB_TOKEN=glpat-3tkOBvuO2LhkTU9xZrPK", secret: "glpat-3tkOBvuO2LhkTU9xZrPK", languageId: 'shellscript' },
+    { text: "CI_JOB_TOKEN=glcbt-xp5QEz_-x9L6HzGpPwEv", secret: "glcbt-xp5QEz_-x9L6HzGpPwEv", path: '.env' },
+    { text: "runner_token: glrt-xp5QEz_-x9L6HzGpPwEv.01.0w0abc12x", secret: "glrt-xp5QEz_-x9L6HzGpPwEv.01.0w0abc12x", languageId: 'yaml' },
+    { text: "registration-token: GR1348941xp5QEz_-x9L6HzGpPwEv", secret: "GR1348941xp5QEz_-x9L6HzGpPwEv", languageId: 'yaml' },
+    { text: "feed: https://gitlab.example.com/dashboard/projects.atom?feed_token=glft-xp5QEz_-x9L6HzGpPwEv", secret: "glft-xp5QEz_-x9L6HzGpPwEv" },
+    { text: "GITLAB_OAUTH_SECRET=gloas-76b6f6980ac7cb88939f4f566d4df368af2f4f4f272b6c042fcc5cd48cb4aa94", secret: "gloas-76b6f6980ac7cb88939f4f566d4df368af2f4f4f272b6c042fcc5cd48cb4aa94", path: '.env' },
   ],
   mustNotMatch: [
     { text: "gitlab_token = \"glpat-zvLgkGo\"", languageId: 'python' },
     { text: "gitlab_token = os.environ[\"GITLAB_TOKEN\"]", languageId: 'python' },
+    { text: "// see the gldt-deployment-tokens-settings-page section", languageId: 'typescript' },
+    { text: "const prefix = 'glptt-';", languageId: 'typescript' },
   ],
 });

@@ -4,8 +4,23 @@
  */
 import type { Rule } from '../rule';
 import ageSecretKey from './age-secret-key';
+import cloudflareApiToken from './cloudflare-api-token';
+import oktaApiToken from './okta-api-token';
+import airtableToken from './airtable-token';
+import atlassianApiToken from './atlassian-api-token';
+import discordToken from './discord-token';
+import flyioToken from './flyio-token';
+import herokuApiKey from './heroku-api-key';
+import jfrogToken from './jfrog-token';
+import linearApiKey from './linear-api-key';
+import onepasswordToken from './onepassword-token';
+import plaidAccessToken from './plaid-access-token';
+import planetscaleToken from './planetscale-token';
+import sentryToken from './sentry-token';
+import squareToken from './square-token';
 import anthropicApiKey from './anthropic-api-key';
 import arthurApiKeyAssignment from './arthur-api-key-assignment';
+import arthurClientAccessKey from './arthur-client-access-key';
 import arthurEngineApiKey from './arthur-engine-api-key';
 import arthurPlatformClientSecret from './arthur-platform-client-secret';
 import awsAccessKeyId from './aws-access-key-id';
@@ -33,6 +48,7 @@ import googleOauthClientSecret from './google-oauth-client-secret';
 import grafanaToken from './grafana-token';
 import groqApiKey from './groq-api-key';
 import h2ogpteApiKey from './h2ogpte-api-key';
+import h2ogpteClientApiKey from './h2ogpte-client-api-key';
 import huggingfaceToken from './huggingface-token';
 import jwkPrivateKey from './jwk-private-key';
 import jwt from './jwt';
@@ -66,7 +82,9 @@ import whylabsApiKey from './whylabs-api-key';
 
 export const ALL_RULES: readonly Rule[] = [
   // The platforms KeyWarden signs in to
-  arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, whylabsApiKey, h2ogpteApiKey, rimeApiToken,
+  arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
+  // Provider families with documented formats (issue 18): before the formats any service uses (URLs, headers), so a PlanetScale password in a URL is named as one
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,

@@ -1,0 +1,28 @@
+import { patternRule } from '../rule';
+
+/**
+ * h2ogpte's clients take the key second: `H2OGPTE(address, api_key=None, token_provider=None, …)`
+ * and the same for `H2OGPTEAsync` (h2ogpte Python client, documented signature). A literal there
+ * is the key whatever its format (keys that predate the `sk-` form, keys of a self-hosted install).
+ */
+export default patternRule({
+  id: 'h2ogpte-client-api-key',
+  kind: "H2O h2oGPTe API key",
+  description: "A literal passed as the second (key) argument of H2OGPTE(address, api_key) or H2OGPTEAsync(…).",
+  platform: 'h2ogpte',
+  keywords: ['h2ogpte'],
+  pattern: /\bH2OGPTE(?:Async)?\([ \t]*(?:address[ \t]*=[ \t]*)?[^,()\n]{1,300},[ \t]*["'](?<secret>[A-Za-z0-9._~+/=-]{16,200})["']/g,
+  confidence: 'high',
+  envVar: 'H2OGPTE_API_KEY',
+  // A key is random: letters and digits both.
+  check: (value) => /\d/.test(value) && /[A-Za-z]/.test(value),
+  mustMatch: [
+    { text: "client = H2OGPTE(\"https://h2ogpte.genai.h2o.ai\", \"Zr7pQ2wX9kLm4NvB8cT3yH6j\")", secret: "Zr7pQ2wX9kLm4NvB8cT3yH6j", languageId: 'python' },
+    { text: "client = H2OGPTEAsync(address, 'Qm3T8vXe2LpR9wKz7NcY4bHf')", secret: "Qm3T8vXe2LpR9wKz7NcY4bHf", languageId: 'python' },
+  ],
+  mustNotMatch: [
+    { text: "client = H2OGPTE(address, os.environ[\"H2OGPTE_API_KEY\"])", languageId: 'python' },
+    { text: "client = H2OGPTE(\"https://h2ogpte.genai.h2o.ai\", \"<your-api-key-here>\")", languageId: 'python' },
+    { text: "client = H2OGPTE(address=url, api_key=key, token_provider=tp)", languageId: 'python' },
+  ],
+});
