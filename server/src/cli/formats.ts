@@ -5,12 +5,23 @@
 import type { RuleInfo } from '../core/types';
 import type { GitState } from '../git';
 import type { LocatedFinding } from '../scanFile';
+import type { Verdict } from '../verify';
+
+/** With `--verify`: what the key's issuer said, where, and why when it could not tell. */
+export interface Verification {
+  readonly verdict: Verdict;
+  /** Host it was checked against. */
+  readonly host?: string;
+  /** For "unknown": why ("no verifier for this kind of key", "no answer within 5 s"). */
+  readonly why?: string;
+}
 
 export interface ReportedFinding extends LocatedFinding {
   readonly gitState?: GitState;
   /** For history scans (and committed lines): the commit that added it, and its author date. */
   readonly commit?: string;
   readonly date?: string;
+  readonly verification?: Verification;
 }
 
 export interface FileReport {
@@ -29,7 +40,8 @@ export interface Report {
 }
 
 export type Severity = 'error' | 'warning' | 'note';
-const severityOf = (f: LocatedFinding): Severity => (f.finding.confidence === 'low' ? 'note' : 'warning');
+/** A key its issuer accepts is an error: it works for whoever reads the code. */
+const severityOf = (f: ReportedFinding): Severity => (f.verification?.verdict === 'live' ? 'error' : f.finding.confidence === 'low' ? 'note' : 'warning');
 
 /** One finding as `--format json` prints it (1-based lines and columns). */
 export interface JsonFinding {
@@ -50,6 +62,10 @@ export interface JsonFinding {
   gitState: GitState;
   commit?: string;
   date?: string;
+  /** With --verify: live | revoked | unknown, where it was checked, and why unknown. */
+  verified?: Verdict;
+  verifiedAt?: string;
+  verifiedWhy?: string;
 }
 
 export function toJson(report: Report): JsonFinding[] {
@@ -72,6 +88,9 @@ export function toJson(report: Report): JsonFinding[] {
       gitState: l.gitState ?? 'unknown',
       ...(l.commit ? { commit: l.commit } : {}),
       ...(l.date ? { date: l.date } : {}),
+      ...(l.verification ? { verified: l.verification.verdict } : {}),
+      ...(l.verification?.host ? { verifiedAt: l.verification.host } : {}),
+      ...(l.verification?.why ? { verifiedWhy: l.verification.why } : {}),
     })),
   );
 }
@@ -81,7 +100,15 @@ export function toText(report: Report, color: boolean): string {
   const lines: string[] = [];
   for (const f of toJson(report)) {
     const where = f.gitState === 'pushed' ? c('31', '  [pushed: rotate it]') : f.gitState === 'committed' ? c('35', `  [committed${f.commit ? ` in ${f.commit.slice(0, 7)}` : ''}]`) : '';
-    lines.push(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}`);
+    const verified =
+      f.verified === 'live'
+        ? c('1;31', `  [LIVE at ${f.verifiedAt}: rotate it now]`)
+        : f.verified === 'revoked'
+          ? c('32', `  [no longer works at ${f.verifiedAt}: remove it from the code and history]`)
+          : f.verified === 'unknown'
+            ? c('2', `  [could not check: ${f.verifiedWhy ?? 'no answer'}]`)
+            : '';
+    lines.push(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}${verified}`);
   }
   const count = lines.length;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
@@ -139,6 +166,7 @@ export function toSarif(report: Report, rules: readonly RuleInfo[], version: str
             },
           ],
           partialFingerprints: { 'keywarden/v1': f.fingerprint },
+          ...(f.verified ? { properties: { verified: f.verified, ...(f.verifiedAt ? { verifiedAt: f.verifiedAt } : {}), ...(f.verifiedWhy ? { verifiedWhy: f.verifiedWhy } : {}) } } : {}),
         })),
       },
     ],

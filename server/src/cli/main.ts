@@ -14,6 +14,7 @@ import { addedLines, GitStates, repoRoot, stagedContent, stagedFiles } from '../
 import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
 import { scanAll, serveIfWorker, type FileJob } from './pool';
 import { toJson, toSarif, toText, type FileReport, type Report, type ReportedFinding } from './formats';
+import { FoundValues, readWorkingFile, verifyFindings } from './verify';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
@@ -39,11 +40,17 @@ Options:
   --git RANGE               Scan the lines added by the commits in RANGE (git log syntax).
   --no-baseline             Report baselined findings too.
   --jobs N                  Scan on N threads (default: one per core; 1 = no worker threads).
+  --verify                  Ask each found key's issuer whether it still works (see README:
+                            what is sent where). Adds "verified": live|revoked|unknown.
+  --verify-host URL         An Arthur Engine, WhyLabs, h2oGPTe or RI Platform address that
+                            --verify may send those platforms' keys to (repeatable); no other
+                            platform host is ever contacted.
+  --fail-on any|live        Exit 1 for any finding (default), or only for live keys (needs --verify).
   --verbose                 List skipped files (too large, binary, lockfiles) on stderr.
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Exit codes: 0 no findings, 1 findings, 2 error.
+Exit codes: 0 no findings, 1 findings (with --fail-on live: live keys), 2 error.
 Secrets are never printed in full: reports show the first 4 characters.`;
 
 class UsageError extends Error {}
@@ -63,6 +70,9 @@ async function main(argv: string[]): Promise<number> {
       git: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+      'verify-host': { type: 'string', multiple: true, default: [] },
+      'fail-on': { type: 'string', default: 'any' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -83,6 +93,14 @@ async function main(argv: string[]): Promise<number> {
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_SETTINGS.maxFileSize : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
 
+  const failOn = values['fail-on'];
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live, not "${failOn}"`);
+  if (failOn === 'live' && !values.verify) throw new UsageError('--fail-on live needs --verify');
+  for (const h of values['verify-host']) {
+    if (!/^https?:\/\/[^/@\s]+/.test(h)) throw new UsageError(`--verify-host must be an http(s) address, not "${h}"`);
+  }
+  const values_ = values.verify ? new FoundValues() : undefined;
+
   const threads = values.jobs === undefined ? undefined : Number(values.jobs);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
 
@@ -98,10 +116,15 @@ async function main(argv: string[]): Promise<number> {
   const skipped: Report['skipped'] = [];
   let scanned = 0;
   let suppressed = 0;
-  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({})) => {
+  /** `source`: the text scanned and the finding's place in it, when not the working-tree file (--staged, --git), for --verify. */
+  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}), source?: (i: number) => { text: string; at: LocatedFinding }) => {
     scanned++;
     suppressed += scan.suppressed;
-    if (scan.findings.length) files.push({ file, findings: scan.findings.map((f, i) => ({ ...f, ...extra(f, i) })) });
+    if (scan.findings.length) {
+      const findings = scan.findings.map((f, i) => ({ ...f, ...extra(f, i) }));
+      if (values_ && source) findings.forEach((f, i) => values_.set(f, source(i).at, source(i).text));
+      files.push({ file, findings });
+    }
   };
 
   if (values.staged || values.git !== undefined) {
@@ -114,17 +137,18 @@ async function main(argv: string[]): Promise<number> {
         if (text === undefined) continue;
         const scan = scanFileText(text, { path: file, maxFileSize });
         if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
-        else add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }));
+        else add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }), (i) => ({ text, at: scan.findings[i] }));
       }
     } else {
       const states = new GitStates(repo);
       for (const hunk of await addedLines(repo, values.git!)) {
         // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
-        const scan = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
+        const hunkText = hunk.lines.map((l) => l.text).join('\n');
+        const scan = scanFileText(hunkText, { path: hunk.file, maxFileSize });
         if (scan.skipped) continue;
         // Only commits that added a secret are asked about (one git process each).
         const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
-        add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
+        add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }), (i) => ({ text: hunkText, at: scan.findings[i] }));
       }
     }
   } else {
@@ -172,6 +196,7 @@ async function main(argv: string[]): Promise<number> {
       for (let i = files.length - 1; i >= 0; i--) if (files[i].findings.length === 0) files.splice(i, 1);
     }
   }
+  if (values_) await verifyFindings(files, values_, (f) => readWorkingFile(path.resolve(cwd, f.file)), values['verify-host']);
   const report: Report = { files, scanned, skipped, suppressed, baselined };
   const out =
     format === 'json'
@@ -184,6 +209,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.verbose) {
     for (const s of skipped) process.stderr.write(`${s.file}: ${s.reason}\n`);
   }
+  if (failOn === 'live') return files.some((f) => f.findings.some((l) => l.verification?.verdict === 'live')) ? 1 : 0;
   return files.length > 0 ? 1 : 0;
 }
 

@@ -37,6 +37,11 @@ export function platformVerifierFor(ruleId: string): PlatformVerifier | undefine
   return platformByRule.get(ruleId);
 }
 
+/** Whether any verifier is made for this rule's keys (the value may still be of a kind it does not take). */
+export function hasVerifier(ruleId: string): boolean {
+  return providerByRule.has(ruleId) || platformByRule.has(ruleId);
+}
+
 export function canVerify(ruleId: string, secret: string): boolean {
   return providerVerifierFor(ruleId, secret) !== undefined || platformByRule.has(ruleId);
 }
