@@ -93,11 +93,14 @@ export class KeyChecker {
 
   /** A result still fresh for this key, without any request. */
   cached(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = []): CheckResult | undefined {
+    let found: CheckResult | undefined;
     for (const k of this.keysOf(ruleId, secret, platformHosts)) {
       const r = this.fresh(k);
-      if (r) return r;
+      // Any host where the key works decides, as in check().
+      if (r?.verdict === 'live') return r;
+      found ??= r;
     }
-    return undefined;
+    return found;
   }
 
   /**
