@@ -5,6 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoWithRemote } from '../fixtures/gitRepo';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 import { startIssuers, type IssuerStandIn } from '../servers/issuers';
@@ -116,5 +120,30 @@ describe('Key verification in the editor (LSP)', () => {
     const { diagnostics } = await c.waitForDiagnostics(uri, (ds) => ds.some((d) => msg(d).startsWith('LIVE')));
     assert.match(msg(only(diagnostics)), new RegExp(`^LIVE \\(checked just now against ${new URL(engine.url).host.replace(/\./g, '\\.')}\\)`));
     assert.deepEqual(asked, []);
+  });
+
+  it('the first committed key, with verification off, makes the server offer to turn it on, once', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-lsp-verify-'));
+    try {
+      const a = `export GITHUB_TOKEN=ghp_${alnum(36)}\n`;
+      const b = `export GITHUB_TOKEN=ghp_${alnum(36)}\n`;
+      const repo = repoWithRemote(tmp, { 'README.md': 'demo\n' }, { 'a.sh': a, 'b.sh': b });
+      const c = new LspClient({ env: { KEYWARDEN_VERIFY_TEST_ORIGIN: issuers.url } });
+      clients.push(c);
+      const offers: unknown[] = [];
+      c.conn.onNotification('keywarden/offerVerify', (p: unknown) => void offers.push(p));
+      await c.initialize(repo);
+      const committed = (ds: Diagnostic[]) => ds[0]?.severity === DiagnosticSeverity.Error;
+      const first = await c.open(`file://${path.join(repo, 'a.sh')}`, 'shellscript', a);
+      assert.deepEqual(offers, [], 'nothing offered before the key is known to be committed');
+      await c.waitForDiagnostics(first.uri, committed);
+      assert.equal(offers.length, 1);
+      const second = await c.open(`file://${path.join(repo, 'b.sh')}`, 'shellscript', b);
+      await c.waitForDiagnostics(second.uri, committed);
+      assert.equal(offers.length, 1, 'offered once');
+      assert.deepEqual(issuers.requests, [], 'an offer sends nothing');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
