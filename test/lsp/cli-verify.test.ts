@@ -130,4 +130,17 @@ describe('keywarden scan --verify (CLI)', () => {
     assert.equal(f.verified, 'unknown');
     assert.match(String(f.verifiedWhy), /127\.0\.0\.1/);
   });
+
+  it('--verify on the repository\'s own corpus (rule examples, demo) contacts nothing but the loopback stand-in', async () => {
+    const root = path.join(__dirname, '..', '..');
+    const preload = path.join(root, 'test', 'fixtures', 'loopbackOnly.cjs');
+    const { code, stdout, stderr } = await run(root, { ...env, NODE_OPTIONS: `--require ${preload}` }, 'scan', 'server/src/core/rules', 'demo', '--verify', '--no-baseline', '--format', 'json', '--jobs', '1');
+    assert.equal(code, 1, stderr);
+    assert.doesNotMatch(stderr, /NON-LOOPBACK/);
+    const findings = JSON.parse(stdout) as Record<string, unknown>[];
+    const checked = findings.filter((f) => f.verifiedAt);
+    assert.ok(checked.length >= 5, `only ${checked.length} keys were checked`);
+    assert.ok(issuers.requests.length >= 5 && issuers.requests.length <= 30, `${issuers.requests.length} requests`);
+    assert.ok(findings.every((f) => f.verified === 'revoked' || f.verified === 'unknown'), 'the corpus holds no live key');
+  });
 });
