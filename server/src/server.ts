@@ -267,6 +267,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
     settingsFor(textDocument.uri).severity,
     (f) => editorGit.stateOf(f.fingerprint),
     heldElsewhere,
+    (f) => verification.resultOf(settingsFor(textDocument.uri), entry.doc.getText(), f),
   );
 });
 

@@ -61,6 +61,9 @@ describe('Key verification in the editor (LSP)', () => {
     const text = (hover?.contents as { value: string }).value;
     assert.match(text, /\*\*LIVE\*\*: GitHub accepts this key \(checked just now \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) against api\.github\.com\)/);
     assert.ok(!msg(d).includes(key.slice(4)) && !text.includes(key.slice(4)));
+    const actions = await c.codeActions(uri, d.range, [d]);
+    assert.equal(actions[0].title, 'Rotate now: revoke this key at GitHub (it works: checked against api.github.com)');
+    assert.deepEqual(actions[0].command, { title: 'Open the revoke page', command: 'keywarden.openRevokePage', arguments: ['https://github.com/settings/tokens'] });
     assert.deepEqual(issuers.requests, ['GET /api.github.com/user'], 'one request for the key, however often it is published');
   });
 
@@ -72,6 +75,8 @@ describe('Key verification in the editor (LSP)', () => {
     const d = only(diagnostics);
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.match(msg(d), /^OpenAI API key sk-p… no longer works \(checked just now against api\.openai\.com\): remove it from the code and history\.$/);
+    const actions = await c.codeActions(uri, d.range, [d]);
+    assert.ok(!actions.some((a) => a.title.startsWith('Rotate now')), 'a dead key is removed, not rotated');
   });
 
   it('off by default: nothing is sent and the finding is as before', async () => {
@@ -119,6 +124,10 @@ describe('Key verification in the editor (LSP)', () => {
     await c.open(uri, 'python', `client_key = "${key}"\n`);
     const { diagnostics } = await c.waitForDiagnostics(uri, (ds) => ds.some((d) => msg(d).startsWith('LIVE')));
     assert.match(msg(only(diagnostics)), new RegExp(`^LIVE \\(checked just now against ${new URL(engine.url).host.replace(/\./g, '\\.')}\\)`));
+    const d = only(diagnostics);
+    const [rotate] = await c.codeActions(uri, d.range, [d]);
+    assert.equal(rotate.title, 'Rotate now: create a new key and replace it (this one works)');
+    assert.deepEqual(rotate.command?.arguments, [{ platform: 'arthur', uri, range: d.range }]);
     assert.deepEqual(asked, []);
   });
 
