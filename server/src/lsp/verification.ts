@@ -14,6 +14,8 @@ import { canVerify, KeyChecker, platformVerifierFor, type CheckResult, type Host
 const TEST_ORIGIN_ENV = 'KEYWARDEN_VERIFY_TEST_ORIGIN';
 /** A file naming more addresses than this is not mined for more. */
 const MAX_FILE_HOSTS = 5;
+/** Checks started per document per pass: a file of thousands of keys costs little per keystroke (the global limit stops the rest anyway). */
+const MAX_STARTS_PER_PASS = 10;
 
 export class EditorVerification {
   private checker: KeyChecker | undefined;
@@ -44,11 +46,14 @@ export class EditorVerification {
       trusted: this.context.trusted,
       confirm: (host, platform) => this.connection.sendRequest<boolean>(ConfirmVerifyHostRequest.method, { host, platform } satisfies ConfirmVerifyHostRequest.Params).then((yes) => yes === true),
     };
+    let started = 0;
     for (const f of findings) {
+      if (started >= MAX_STARTS_PER_PASS) break;
       const secret = text.slice(f.start, f.end);
       if (!canVerify(f.ruleId, secret)) continue;
       const hosts = this.hostsFor(f, text);
       if (checker.cached(f.ruleId, secret, hosts)) continue;
+      started++;
       void checker.check(f.ruleId, secret, hosts, ctx).then((r) => {
         // Only results that were kept: a check refused by the global limit is tried on a later edit, not in a loop.
         if (r && checker.cached(f.ruleId, secret, hosts)) this.republish(uri);
