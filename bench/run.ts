@@ -3,7 +3,11 @@
  * secretlint (recommended preset) in one run, so the ratios hold on a noisy machine. Prints one
  * table and writes bench/results.json. Not a pass/fail test.
  *
- *   npm run bench [-- --runs N] [-- --no-vscode]
+ *   npm run bench [-- --runs N] [-- --no-vscode] [-- --no-git]
+ *
+ * In a git repository (bench/gitBench.ts, `--no-git` skips it): the corpus committed, pushed
+ * and edited beside the plain folder and secretlint, a 10-fold committed tree, 200,000 vs 2,000
+ * findings, and "Scan workspace" over LSP.
  *
  * Extension activation is measured in the real VS Code: the e2e smoke suite runs the packaged
  * .vsix in code-server (set up on first use) and the bench reads the activation time the
@@ -15,6 +19,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LspClient } from '../test/lsp/lspClient';
 import { tenThousandLines } from './speed';
+import { corpusInGit, findingsMemory, scanWorkspace, tenFold } from './gitBench';
 
 const ROOT = path.join(__dirname, '..');
 const BENCH = path.join(ROOT, '../shared/benchmark/creddata');
@@ -176,6 +181,8 @@ async function main(): Promise<void> {
   console.log(`CLI on ${LARGE_COPIES} copies of the corpus …`);
   const large = largeTree(mb);
 
+  const gitFigures = process.argv.includes('--no-git') ? undefined : await gitBench(mb);
+
   console.log('scoring …');
   const kw = scoreKeywarden();
   const sl = scoreSecretlint();
@@ -207,6 +214,7 @@ async function main(): Promise<void> {
       large,
     },
     lsp: lsp ? { ...lsp, memoryAfter100FilesMB: memoryMb } : { memoryAfter100FilesMB: memoryMb },
+    git: gitFigures ?? null,
     activationMs: activation ?? null,
     activationMeasuredThisRun: fresh,
   };
@@ -228,6 +236,7 @@ async function main(): Promise<void> {
     rows.push(['LSP after 1-char edit, p50 / p95', `${lsp.editP50Ms.toFixed(2)} / ${lsp.editP95Ms.toFixed(2)} ms`, '', '< 5 / < 15 ms']);
     rows.push(['LSP after pasting a secret, p50 / p95', `${lsp.pasteP50Ms.toFixed(2)} / ${lsp.pasteP95Ms.toFixed(2)} ms`, '', '']);
   }
+  if (gitFigures) rows.push(...gitRows(gitFigures));
   rows.push(['server memory, 100 such files open', `${memoryMb.toFixed(0)} MB RSS`, '', '']);
   rows.push([`extension activation (${fresh ? 'code-server, this run' : 'last e2e run'})`, activation !== undefined ? `${activation} ms` : 'run npm run test:e2e', '', '']);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
@@ -241,6 +250,35 @@ async function main(): Promise<void> {
   for (const [name, s] of worst) console.log(`  ${name.padEnd(28)} ${pct(s.recall)}  ${s.t_found}/${s.t_total}  fp ${s.fp}`);
   console.log('\nwrote bench/results.json');
   fs.rmSync(TMP, { recursive: true, force: true });
+}
+
+/** Issue 17's figures: where users scan (in git), the 10-fold tree, findings vs memory, Scan workspace. */
+async function gitBench(mb: number) {
+  console.log('the corpus committed in a git repository, beside the plain folder and secretlint …');
+  const corpus = corpusInGit(CORPUS, TMP, mb, RUNS, secretlint);
+  console.log('"Scan workspace" over LSP on the committed corpus …');
+  const workspace = await scanWorkspace(corpus.work);
+  fs.rmSync(path.dirname(corpus.work), { recursive: true, force: true });
+  console.log('10 copies of the corpus, committed …');
+  const large = tenFold(CORPUS, TMP, mb);
+  console.log('200,000 findings vs 2,000 …');
+  const findings = findingsMemory(TMP);
+  const { work: _work, ...inGit } = corpus;
+  return { corpus: inGit, workspace, large, findings };
+}
+
+function gitRows(g: Awaited<ReturnType<typeof gitBench>>): [string, string, string, string][] {
+  const c = g.corpus;
+  const w = g.workspace;
+  return [
+    [`CLI in a git repository (pushed, unpushed, edited), best of ${RUNS}`, `${c.gitSeconds.toFixed(2)} s (plain folder ${c.plainSeconds.toFixed(2)} s)`, `${c.secretlintSeconds.toFixed(2)} s`, ''],
+    ['git overhead (in git / plain folder)', `${c.gitOverhead.toFixed(2)}x`, '', '<= 1.3x'],
+    ['CLI in git vs secretlint (same run)', `${c.gitVsSecretlint.toFixed(2)}x (${c.gitMBps.toFixed(1)} MB/s)`, '', '>= 2x'],
+    [`CLI, ${g.large.megabytes.toFixed(0)} MB (${g.large.copies} copies, committed), default threads`, `${g.large.mbPerSecond.toFixed(1)} MB/s, ${g.large.maxRssMB.toFixed(0)} MB RSS`, '', '< 250 MB'],
+    [`peak RSS, ${g.findings.many.findings} vs ${g.findings.few.findings} findings (same tree size)`, `${g.findings.many.maxRssMB.toFixed(0)} / ${g.findings.few.maxRssMB.toFixed(0)} MB (+${((g.findings.ratio - 1) * 100).toFixed(0)}%)`, '', '<= +20%'],
+    ['Scan workspace (committed corpus): first / scan done / last git update', `${(w.firstDiagnosticsMs / 1000).toFixed(2)} / ${(w.scanMs / 1000).toFixed(2)} / ${(w.lastDiagnosticsMs / 1000).toFixed(2)} s`, '', '< 2 s / < 10 s'],
+    ['Scan workspace cancelled after 1 s: stopped within', `${w.cancelStoppedAfterMs.toFixed(0)} ms`, '', ''],
+  ];
 }
 
 main().catch((err) => {

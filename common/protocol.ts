@@ -67,6 +67,10 @@ export namespace ScanWorkspaceRequest {
     findings: number;
     skipped: number;
     cancelled: boolean;
+    /** Findings left out because the baseline (.keywarden/baseline.json) accepts them. */
+    baselined?: number;
+    /** What was not scanned and why (the first 200; `skipped` counts all). */
+    notScanned?: { path: string; reason: string }[];
   }
 }
 

@@ -6,6 +6,7 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { isUtf8 } from 'buffer';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
@@ -16,45 +17,122 @@ export interface ListOptions {
   readonly exclude?: readonly string[];
 }
 
-/** Absolute paths of the files under `root` (a directory or a single file), sorted. */
-export async function listFiles(root: string, options: ListOptions = {}): Promise<string[]> {
-  const abs = path.resolve(root);
-  const stat = await fs.promises.stat(abs);
-  if (stat.isFile()) return [abs];
-  const useGit = options.gitignore !== false;
-  const rel = (useGit && inGitRepo(abs) && (await gitFiles(abs))) || (await walk(abs, useGit));
-  const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-  return rel
-    .filter((r) => !excluded || !excluded(r))
-    .map((r) => path.join(abs, r))
-    .sort();
+/** A path the listing leaves out, and why (submodules, unreadable folders, links that lead nowhere safe). */
+export interface NotListed {
+  readonly path: string;
+  readonly reason: string;
 }
 
-function gitFiles(dir: string): Promise<string[] | undefined> {
+export interface Listing {
+  /** Absolute paths of regular files (or links to regular files inside the repository), sorted. */
+  readonly files: string[];
+  /** Absolute paths left out, with the reason a user is told. */
+  readonly notScanned: NotListed[];
+}
+
+/**
+ * The files under `root` (a directory or a single file). Only regular files are listed: a
+ * device, FIFO or socket is never opened (a tracked link to /dev/zero would be read forever),
+ * and a symbolic link only when it leads to a regular file inside the repository (or the
+ * scanned folder outside one). Submodules and nested repositories are left out and reported.
+ */
+export async function listFiles(root: string, options: ListOptions = {}): Promise<Listing> {
+  const abs = path.resolve(root);
+  const stat = await fs.promises.stat(abs);
+  if (!stat.isDirectory()) {
+    const reason = stat.isFile() ? undefined : notRegular(stat);
+    return reason ? { files: [], notScanned: [{ path: abs, reason }] } : { files: [abs], notScanned: [] };
+  }
+  const useGit = options.gitignore !== false;
+  const repo = repoDirOf(abs);
+  const notScanned: NotListed[] = [];
+  const rel = (useGit && repo !== undefined && (await gitFiles(abs, notScanned))) || walk(abs, useGit, notScanned);
+  const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  const inside = realpathOr(repo ?? abs);
+  const files: string[] = [];
+  for (const r of rel) {
+    if (excluded?.(r)) continue;
+    const file = path.join(abs, r);
+    const reason = whyNotScanned(file, inside);
+    if (reason === null) continue; // gone since git listed it
+    if (reason) notScanned.push({ path: file, reason });
+    else files.push(file);
+  }
+  return { files: files.sort(), notScanned: notScanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
+function notRegular(stat: fs.Stats): string {
+  const what = stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : stat.isDirectory() ? 'a folder' : 'not a regular file';
+  return `not scanned: ${what}, not a regular file`;
+}
+
+const realpathOr = (p: string): string => {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+};
+
+/**
+ * Why a listed path is not read: undefined when it is a regular file (or a link to one inside
+ * `inside`), null when it no longer exists, else the reason.
+ */
+function whyNotScanned(file: string, inside: string): string | undefined | null {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(file);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  }
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) {
+    return fs.existsSync(path.join(file, '.git')) ? 'not scanned: a git submodule or nested repository (scan it on its own: keywarden scan <its folder>)' : notRegular(st);
+  }
+  if (!st.isSymbolicLink()) return notRegular(st);
+  let target: string;
+  try {
+    target = fs.realpathSync(file);
+  } catch {
+    return 'not scanned: a symbolic link to nothing';
+  }
+  const rel = path.relative(inside, target);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return 'not scanned: a symbolic link to outside the repository';
+  const targetStat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!targetStat?.isFile()) return targetStat ? `not scanned: a symbolic link to ${notRegular(targetStat).replace(/^not scanned: /, '').replace(/, not a regular file$/, '')}` : 'not scanned: a symbolic link to nothing';
+  return undefined;
+}
+
+/** Git's list of tracked and untracked-but-not-ignored files; folders git could not read go to `notScanned`. */
+function gitFiles(dir: string, notScanned: NotListed[]): Promise<string[] | undefined> {
   return new Promise((resolve) => {
     execFile(
       'git',
       ['-C', dir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
       { maxBuffer: 512 * 1024 * 1024 },
-      (err, stdout) => {
+      (err, stdout, stderr) => {
         if (err) return resolve(undefined); // no git, or not a repository: walk instead
-        const files = stdout.split('\0').filter(Boolean);
-        // ls-files lists deleted-but-tracked files too; keep what exists.
-        resolve(files.filter((f) => fs.existsSync(path.join(dir, f))));
+        // git skips a folder it cannot open with a warning, and lists nothing of it.
+        for (const m of String(stderr).matchAll(/could not open directory '(.*)': (.*)$/gm)) {
+          notScanned.push({ path: path.join(dir, m[1].replace(/\/$/, '')), reason: `not scanned: folder unreadable (${m[2].trim()})` });
+        }
+        // Nested repositories come as "folder/"; submodules as their folder (checked by the caller).
+        resolve(stdout.split('\0').filter(Boolean).map((f) => f.replace(/\/$/, '')));
       },
     );
   });
 }
 
 /** Synchronous on purpose: thousands of awaited readdir calls cost more than the listing itself. */
-async function walk(root: string, gitignore: boolean): Promise<string[]> {
+function walk(root: string, gitignore: boolean, notScanned: NotListed[]): string[] {
   const out: string[] = [];
   const visit = (dir: string, rel: string, rules: { base: string; ig: Ignore }[]): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: skip, the CLI reports files it cannot read, not folders
+    } catch (err) {
+      notScanned.push({ path: dir, reason: `not scanned: folder unreadable (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      return;
     }
     let here = rules;
     if (gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
@@ -69,14 +147,16 @@ async function walk(root: string, gitignore: boolean): Promise<string[]> {
     for (const e of entries) {
       if (e.name === '.git') continue;
       const isDir = e.isDirectory();
-      if (!isDir && !e.isFile()) continue; // links, sockets: not followed
+      // Links to files are checked by the caller (followed to regular files inside the folder); devices,
+      // FIFOs and sockets are reported; links to folders are not followed (no cycles).
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const ignored = here.length > 0 && here.some(({ base, ig }) => {
         const r = base ? childRel.slice(base.length + 1) : childRel;
         return ig.ignores(isDir ? `${r}/` : r);
       });
       if (ignored) continue;
-      if (isDir) visit(path.join(dir, e.name), childRel, here);
+      if (!isDir && !e.isFile() && !e.isSymbolicLink()) notScanned.push({ path: path.join(dir, e.name), reason: 'not scanned: not a regular file' });
+      else if (isDir) visit(path.join(dir, e.name), childRel, here);
       else out.push(childRel);
     }
   };
@@ -84,45 +164,100 @@ async function walk(root: string, gitignore: boolean): Promise<string[]> {
   return out;
 }
 
-/** Whether `dir` is inside a git work tree (a `.git` in it or a parent), without spawning git. */
-function inGitRepo(dir: string): boolean {
+/** The work tree holding `dir` (the nearest folder with a `.git`), without spawning git. */
+export function repoDirOf(dir: string): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
-    if (fs.existsSync(path.join(d, '.git'))) return true;
-    if (path.dirname(d) === d) return false;
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
   }
 }
 
-export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 'unreadable'; message: string };
+export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 'unreadable' | 'not-regular'; message: string };
 
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 
 const tooLarge = (size: number, maxSize: number): ReadResult => ({ skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` });
 const unreadable = (err: unknown): ReadResult => ({ skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+const notRegularFile = (stat: fs.Stats): ReadResult => ({ skipped: 'not-regular', message: notRegular(stat) });
 
-/**
- * Binary (a NUL in its first 8 K characters) or text. Node decodes UTF-8 while reading (no Buffer
- * in between), and a NUL byte decodes to U+0000, so the check reads the decoded text.
- */
-function textOrBinary(text: string): ReadResult {
-  return text.slice(0, 8192).includes('\u0000') ? { skipped: 'binary', message: 'not scanned: binary file' } : { text };
+/** Control bytes that text does not hold (tab, line feed, form feed, carriage return and ESC aside). */
+function isControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
 }
 
-/** Reads a file as UTF-8 unless it is over `maxSize` bytes or binary. */
+/**
+ * Binary or text, decided on the bytes the way git does: a NUL in the first 8 KB, or many control
+ * bytes in the first 2 KB. Validity as UTF-8 decides nothing: a Python file with a cp1251 comment
+ * or a Shift-JIS script is text. It is decoded as UTF-8 when it is valid UTF-8, else byte by byte
+ * (latin-1), so every ASCII secret in it keeps its characters and the columns count bytes.
+ */
+export function decodeText(bytes: Buffer): ReadResult {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { skipped: 'binary', message: 'not scanned: binary file' };
+  const start = bytes.subarray(0, 2048);
+  let control = 0;
+  for (const b of start) if (isControl(b)) control++;
+  if (start.length > 0 && control / start.length > 0.1) return { skipped: 'binary', message: 'not scanned: binary file' };
+  return { text: isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1') };
+}
+
+/**
+ * The file's bytes, if it is a regular file of at most `maxSize` bytes. Opened without blocking
+ * and checked again on the open descriptor, so a file swapped for a FIFO or a device after the
+ * listing neither blocks nor streams forever; never more than `maxSize` + 1 bytes are read.
+ */
 export async function readTextFile(file: string, maxSize: number): Promise<ReadResult> {
+  let handle: fs.promises.FileHandle | undefined;
   try {
-    const { size } = await fs.promises.stat(file);
-    return size > maxSize ? tooLarge(size, maxSize) : textOrBinary(await fs.promises.readFile(file, 'utf8'));
+    const before = await fs.promises.stat(file);
+    if (!before.isFile()) return notRegularFile(before);
+    if (before.size > maxSize) return tooLarge(before.size, maxSize);
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | NONBLOCK);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return notRegularFile(stat);
+    if (stat.size > maxSize) return tooLarge(stat.size, maxSize);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxSize) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) return tooLarge(length, maxSize); // it grew while being read
+    }
+    return decodeText(buffer.subarray(0, length));
   } catch (err) {
     return unreadable(err);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
 /** The same as readTextFile, synchronously: the CLI reads one file at a time and sync reads cost a fraction of async ones. */
 export function readTextFileSync(file: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
   try {
-    const { size } = fs.statSync(file);
-    return size > maxSize ? tooLarge(size, maxSize) : textOrBinary(fs.readFileSync(file, 'utf8'));
+    const before = fs.statSync(file);
+    if (!before.isFile()) return notRegularFile(before);
+    if (before.size > maxSize) return tooLarge(before.size, maxSize);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return notRegularFile(stat);
+    if (stat.size > maxSize) return tooLarge(stat.size, maxSize);
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxSize) + 1);
+    let length = 0;
+    for (;;) {
+      const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) return tooLarge(length, maxSize);
+    }
+    return decodeText(buffer.subarray(0, length));
   } catch (err) {
     return unreadable(err);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/** O_NONBLOCK where the platform has it (opening a FIFO would otherwise wait for a writer). */
+const NONBLOCK = (fs.constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;

@@ -22,7 +22,19 @@ export interface FileScan {
   readonly skipped?: string;
 }
 
+/**
+ * Never throws: a file the core cannot handle is skipped with the reason, so one odd file never
+ * aborts a whole scan (the CLI's or the editor's workspace scan).
+ */
 export function scanFileText(text: string, options: ScanOptions): FileScan {
+  try {
+    return scanUnguarded(text, options);
+  } catch (err) {
+    return { findings: [], suppressed: 0, skipped: `not scanned: ${(err as Error).message ?? String(err)}` };
+  }
+}
+
+function scanUnguarded(text: string, options: ScanOptions): FileScan {
   if (options.path?.toLowerCase().endsWith('.ipynb')) {
     const nb = scanNotebook(text, scan, options);
     if (nb.error) return { findings: [], suppressed: 0, skipped: nb.error };

@@ -8,6 +8,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -22,6 +24,8 @@ import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions'
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { baselineRootOf } from './baseline';
+import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
 import { EditorVerification } from './lsp/verification';
 import { Commands } from '../../common/commands';
@@ -77,12 +81,42 @@ function folderOf(uri: string): string | undefined {
   return workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** Path used for fingerprints and file roles: relative to its workspace folder when inside one. */
+/** Baseline roots by workspace folder (the repository root holding it, else the folder). */
+const baselineRoots = new Map<string, string>();
+function baselineRoot(folder: string): string {
+  let root = baselineRoots.get(folder);
+  if (root === undefined) baselineRoots.set(folder, (root = baselineRootOf(folder)));
+  return root;
+}
+
+/** The root a document's fingerprints and baseline belong to: that of its workspace folder. */
+function rootOf(uri: string): string | undefined {
+  const folder = folderOf(uri);
+  return folder ? baselineRoot(folder) : undefined;
+}
+
+/** Work trees by folder: the repository that answers for a file is the one holding it (a submodule's own). */
+const repoOfDir = new Map<string, string | undefined>();
+
+/** The repository holding a document and its path there, for git states; undefined outside any workspace folder. */
+function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
+  const p = uriToPath(uri);
+  if (!p || !folderOf(uri)) return undefined;
+  const dir = path.dirname(p);
+  if (!repoOfDir.has(dir)) repoOfDir.set(dir, repoDirOf(dir));
+  const repo = repoOfDir.get(dir);
+  return repo ? { repo, rel: path.relative(repo, p).split(path.sep).join('/') } : { repo: rootOf(uri)!, rel: displayPath(uri)! };
+}
+
+/**
+ * Path used for fingerprints and file roles: relative to the repository root holding its
+ * workspace folder (so the CLI's baseline matches), else to the folder, else the full path.
+ */
 function displayPath(uri: string): string | undefined {
   const p = uriToPath(uri);
   if (!p) return undefined;
-  const folder = folderOf(uri);
-  return folder ? path.posix.relative(folder, p) : p;
+  const root = rootOf(uri);
+  return root ? path.posix.relative(root, p) : p;
 }
 
 function settingsFor(uri: string): Settings {
@@ -136,7 +170,7 @@ function lookup(obj: Record<string, unknown>, key: string): unknown {
 
 /** Findings shown for a document: those not in its folder's baseline. */
 function shownFindings(entry: LintedDocument) {
-  const baseline = editorGit.baseline(folderOf(entry.doc.uri));
+  const baseline = editorGit.baseline(rootOf(entry.doc.uri));
   return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
 }
 
@@ -156,7 +190,8 @@ function publish(entry: LintedDocument): void {
   const uri = entry.doc.uri;
   // Git state comes later (debounced, off this path) and republishes when it is known.
   const findings = shownFindings(entry);
-  editorGit.schedule(uri, folderOf(uri), entry.options.path, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
+  const where = gitPlaceOf(uri);
+  editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
@@ -225,26 +260,34 @@ connection.onNotification(VerifyContextNotification.method, (params: VerifyConte
   for (const entry of documents.all()) republish(entry.doc.uri);
 });
 
-connection.onNotification(RelintNotification.method, () => {
+connection.onNotification(RelintNotification.method, async () => {
   editorGit.invalidateBaselines();
-  for (const entry of documents.all()) relint(entry.doc.uri);
+  // One document per turn of the event loop: many large documents never hold it for long.
+  for (const entry of documents.all()) {
+    relint(entry.doc.uri);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 });
 
 connection.onExecuteCommand(({ command, arguments: args }) => {
-  if (command !== Commands.addToBaseline.id) return;
+  if (shuttingDown) return afterShutdown();
+  if (command !== Commands.addToBaseline.id) return undefined;
   const [uri, fingerprint] = (args ?? []) as [string, string];
-  const folder = folderOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
-  if (!folder || typeof fingerprint !== 'string') return;
+  const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
+  if (!folder || typeof fingerprint !== 'string') return undefined;
   editorGit.addToBaseline(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
+  return undefined;
 });
 
 connection.languages.diagnostics.on((params) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(params.textDocument.uri);
   return { kind: DocumentDiagnosticReportKind.Full, items: entry ? diagnosticsOf(entry) : [] };
 });
 
 connection.onHover(({ textDocument, position }) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return null;
   const offset = entry.doc.offsetAt(position);
@@ -258,6 +301,7 @@ connection.onHover(({ textDocument, position }) => {
 });
 
 connection.onCodeAction(({ textDocument, range, context }) => {
+  if (shuttingDown) return afterShutdown();
   const entry = documents.get(textDocument.uri);
   if (!entry || isExcluded(textDocument.uri)) return [];
   return codeActionsFor(
@@ -271,15 +315,32 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   );
 });
 
-connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params): NamedEnvVarFixRequest.Result => {
+connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params) => {
+  if (shuttingDown) return afterShutdown();
   const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!entry) return { ok: false, problem: 'The file is no longer open.' };
   return namedEnvVarFix(shown(entry), params, heldElsewhere);
 });
 
+/**
+ * After `shutdown`, every request is answered with InvalidRequest, as the protocol asks; the
+ * library answers `shutdown` itself and exits on `exit`, when its input closes, or when the
+ * client process named in `initialize` is gone.
+ */
+let shuttingDown = false;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one error for handlers of every error-data type
+const afterShutdown = (): ResponseError<any> => new ResponseError(ErrorCodes.InvalidRequest, 'KeyWarden: the server is shutting down');
+connection.onShutdown(() => {
+  shuttingDown = true;
+});
+
 registerWorkspaceScan(connection, {
+  afterShutdown: () => (shuttingDown ? afterShutdown() : undefined),
   isOpen: (uri) => documents.get(uri) !== undefined,
   settings: () => settingsFor(''),
+  baselineRoot,
+  baseline: (root) => editorGit.baseline(root),
+  git: editorGit,
 });
 
 connection.listen();

@@ -65,6 +65,25 @@ describe('language server: git state and baseline', function () {
     assert.match(JSON.stringify(hover), /Arthur Engine API key/);
   });
 
+  it('"Scan workspace" gives files that are not open their git state too, after first showing them', async () => {
+    const scanner = new LspClient();
+    try {
+      await scanner.initialize(repo);
+      const pushed = `file://${path.join(repo, 'pushed.py')}`;
+      const committed = `file://${path.join(repo, 'committed.py')}`;
+      const result = scanner.conn.sendRequest('keywarden/scanWorkspace', { folders: [`file://${repo}`], exclude: [], maxFileSize: 2_000_000 });
+      const first = await scanner.diagnostics(pushed);
+      assert.equal(first.diagnostics.length, 1);
+      const later = await scanner.waitForDiagnostics(pushed, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+      assert.match(String(later.diagnostics[0].message), /Pushed to origin\/main in [0-9a-f]{7}: rotate this key now/);
+      const other = await scanner.waitForDiagnostics(committed, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+      assert.match(String(other.diagnostics[0].message), /Committed in [0-9a-f]{7}/);
+      assert.equal(((await result) as { cancelled: boolean }).cancelled, false);
+    } finally {
+      await scanner.close();
+    }
+  });
+
   it('"Add to baseline" writes .keywarden/baseline.json and the finding goes away', async () => {
     const uri = `file://${path.join(repo, 'local.py')}`;
     const opened = await client.open(uri, 'python', `password = "${key(4)}"\n`);

@@ -50,6 +50,10 @@ describe('core: files that are not scanned', () => {
     assert.equal(scan('x'.repeat(2000), { maxFileSize: 1000 }).skipped?.reason, 'too-large');
     assert.match(scan('x'.repeat(2000), { maxFileSize: 1000 }).skipped!.message, /over the 1 KB limit/);
     assert.equal(scan(`abc\u0000def ${KEY}`).skipped?.reason, 'binary');
+    // Text in a legacy encoding read as UTF-8 (replacement characters) is still text.
+    const cp1251AsUtf8 = `# ${'\ufffd'.repeat(40)}\npassword = "Zr7!pQ2vLx9wT4sN"\n`;
+    assert.equal(scan(cp1251AsUtf8, { path: 'ru.py' }).skipped, undefined);
+    assert.equal(scan(cp1251AsUtf8, { path: 'ru.py' }).findings.length, 1);
     assert.equal(scan(`"integrity": "sha512-${KEY}"`, { path: 'app/package-lock.json' }).skipped?.reason, 'lockfile');
     assert.equal(scan(`token = "${KEY}"`, { path: 'poetry.lock' }).skipped?.reason, 'lockfile');
   });

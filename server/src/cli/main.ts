@@ -2,6 +2,7 @@
  * `keywarden`: the detection core on the command line, for pre-commit hooks and CI.
  * Exit codes: 0 no findings, 1 findings, 2 error (bad arguments, missing path).
  */
+import { once } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -9,12 +10,12 @@ import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { RULES } from '../core';
 import { listFiles } from '../files';
 import picomatch from 'picomatch';
-import { readBaseline, writeBaseline } from '../baseline';
-import { addedLines, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
+import { readBaseline, updateBaseline } from '../baseline';
+import { addedLines, git, GitStates, repoRoot, stagedContent, stagedFiles } from '../git';
 import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
-import { scanAll, serveIfWorker, type FileJob } from './pool';
-import { toJson, toSarif, toText, type FileReport, type Report, type ReportedFinding } from './formats';
-import { FoundValues, readWorkingFile, verifyFindings } from './verify';
+import { scanStream, serveIfWorker, type FileJob } from './pool';
+import { JsonWriter, ReportWriter, SarifWriter, TextWriter, type ReportedFinding, type Sink, type Summary } from './formats';
+import { CliVerifier, readWorkingFile, type Source } from './verify';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
@@ -99,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   for (const h of values['verify-host']) {
     if (!/^https?:\/\/[^/@\s]+/.test(h)) throw new UsageError(`--verify-host must be an http(s) address, not "${h}"`);
   }
-  const values_ = values.verify ? new FoundValues() : undefined;
+  const verifier = values.verify && command === 'scan' ? new CliVerifier(values['verify-host']) : undefined;
 
   const threads = values.jobs === undefined ? undefined : Number(values.jobs);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
@@ -111,20 +112,48 @@ async function main(argv: string[]): Promise<number> {
   const repo = await repoRoot(cwd);
   const root = repo ?? cwd;
   const keyOf = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
+  /** A scanned path as a baseline scope: relative to the root ("" for the root itself). */
+  const keyOfScope = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const relOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
-  const files: FileReport[] = [];
-  const skipped: Report['skipped'] = [];
+  const skipped: Summary['skipped'] = [];
   let scanned = 0;
   let suppressed = 0;
-  /** `source`: the text scanned and the finding's place in it, when not the working-tree file (--staged, --git), for --verify. */
-  const add = (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}), source?: (i: number) => { text: string; at: LocatedFinding }) => {
+  let baselined = 0;
+  const baseline = command === 'scan' && !values['no-baseline'] ? readBaseline(root) : new Set<string>();
+  const accepted = new Map<string, string[]>(); // `keywarden baseline`: fingerprints by file (relative to the root)
+  let acceptedCount = 0;
+  const output = command === 'scan' ? sinkFor(values.output) : undefined;
+  const writer: ReportWriter | undefined =
+    output &&
+    (format === 'json'
+      ? new JsonWriter(output.sink)
+      : format === 'sarif'
+        ? new SarifWriter(output.sink, RULES, VERSION)
+        : new TextWriter(output.sink, !values.output && process.stdout.isTTY === true));
+  /**
+   * A scanned file: its findings go to the report now (or to the baseline), minus baselined ones.
+   * `source`: for --verify, the text scanned and each finding's place in it (default: the file).
+   */
+  const add = async (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}), source?: () => Source) => {
     scanned++;
     suppressed += scan.suppressed;
-    if (scan.findings.length) {
-      const findings = scan.findings.map((f, i) => ({ ...f, ...extra(f, i) }));
-      if (values_ && source) findings.forEach((f, i) => values_.set(f, source(i).at, source(i).text));
-      files.push({ file, findings });
+    if (!scan.findings.length) return;
+    if (!writer) {
+      accepted.set(keyOf(path.resolve(cwd, file)), scan.findings.map((l) => l.finding.fingerprint));
+      acceptedCount += scan.findings.length;
+      return;
     }
+    let kept: ReportedFinding[] = [];
+    const index: number[] = [];
+    scan.findings.forEach((f, i) => {
+      if (baseline.has(f.finding.fingerprint)) baselined++;
+      else {
+        kept.push({ ...f, ...extra(f, i) });
+        index.push(i);
+      }
+    });
+    if (verifier && kept.length) kept = await verifier.verify(kept, source ?? (() => ({ text: readWorkingFile(path.resolve(cwd, file)) })), (i) => index[i]);
+    await writer.file(file, kept);
   };
 
   if (values.staged || values.git !== undefined) {
@@ -137,80 +166,164 @@ async function main(argv: string[]): Promise<number> {
         if (text === undefined) continue;
         const scan = scanFileText(text, { path: file, maxFileSize });
         if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
-        else add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }), (i) => ({ text, at: scan.findings[i] }));
+        else await add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }), () => ({ text, at: (i) => scan.findings[i] }));
       }
     } else {
       const states = new GitStates(repo);
-      for (const hunk of await addedLines(repo, values.git!)) {
-        // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
-        const hunkText = hunk.lines.map((l) => l.text).join('\n');
-        const scan = scanFileText(hunkText, { path: hunk.file, maxFileSize });
-        if (scan.skipped) continue;
+      const range = values.git!;
+      if (range.startsWith('-')) throw new UsageError(`--git takes a revision range such as origin/main..HEAD, not "${range}"`);
+      for (const hunk of await addedLines(repo, range)) {
+        const file = relOf(path.join(repo, hunk.file));
+        if (picomatch.isMatch(hunk.file, [...DEFAULT_SETTINGS.exclude, ...values.exclude], { dot: true })) continue;
+        let scan: FileScan;
+        /** For --verify: the text scanned, with each finding's place in it. */
+        let source: () => Source;
+        if (hunk.file.toLowerCase().endsWith('.ipynb')) {
+          // Added lines of a notebook are fragments of JSON: scan the notebook as that commit has
+          // it and keep the findings on the added lines (positions are the file's already).
+          const whole = await git(repo, ['show', `${hunk.commit}:${hunk.file}`]);
+          const full = whole === undefined ? { findings: [], suppressed: 0, skipped: 'not scanned: git could not show the notebook' } : scanFileText(whole, { path: hunk.file, maxFileSize });
+          const added = new Set(hunk.lines.map((l) => l.line - 1));
+          scan = { ...full, findings: full.findings.filter((f) => added.has(f.line)) };
+          const shown = scan;
+          source = () => ({ text: whole, at: (i) => shown.findings[i] });
+        } else {
+          // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
+          const text = hunk.lines.map((l) => l.text).join('\n');
+          const joined = scanFileText(text, { path: hunk.file, maxFileSize });
+          source = () => ({ text, at: (i) => joined.findings[i] });
+          scan = { ...joined, findings: joined.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) };
+        }
+        if (scan.skipped) {
+          skipped.push({ file, reason: `${scan.skipped} (lines added in ${hunk.commit.slice(0, 7)})` });
+          continue;
+        }
         // Only commits that added a secret are asked about (one git process each).
         const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
-        add(relOf(path.join(repo, hunk.file)), { ...scan, findings: scan.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) }, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }), (i) => ({ text: hunkText, at: scan.findings[i] }));
+        await add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }), source);
       }
     }
   } else {
     const seen = new Set<string>();
     for (const r of roots) {
-      const list = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      // Git states come from the repository holding this path: a submodule scanned on its own
+      // answers for its files (the outer repository would call them all uncommitted). Its
+      // repository-wide git calls start now and run while the files are listed and scanned.
+      const stat = fs.statSync(r);
+      const own = repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
+      const stateRepo = own ?? repo;
+      const states = stateRepo ? new GitStates(stateRepo, true).prepare() : undefined;
+      const stateKey = (abs: string) => (stateRepo === repo ? keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
+      const listing = await listFiles(r, { gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude] });
+      for (const n of listing.notScanned) {
+        if (seen.has(n.path)) continue;
+        seen.add(n.path);
+        skipped.push({ file: relOf(n.path), reason: n.reason });
+      }
       const jobs: FileJob[] = [];
-      for (const abs of list) {
+      for (const abs of listing.files) {
         if (seen.has(abs)) continue;
         seen.add(abs);
-        jobs.push({ abs, rel: relOf(abs), key: keyOf(abs) });
+        jobs.push({ abs, rel: relOf(abs), key: keyOf(abs), blob: states !== undefined });
       }
-      const states = repo ? new GitStates(repo) : undefined;
-      const outcomes = await scanAll(jobs, maxFileSize, threads);
-      for (let i = 0; i < outcomes.length; i++) {
-        const outcome = outcomes[i];
+      // Files go to the report in order. Git states of the files that wait are looked up together
+      // (one git process for many files); the wait is bounded by files and by findings.
+      const pending: { ready: Promise<() => Promise<void>>; findings: number; key: string }[] = [];
+      let waiting = 0;
+      const flush = async (files: number, findings: number) => {
+        while (pending.length > files || waiting > findings) {
+          const head = pending.shift()!;
+          waiting -= head.findings;
+          // While it waits, its lookup goes to git with whatever else waits (checked every 5 ms:
+          // it may still be on its way to the queue). The timer is cleared at once so it holds nothing.
+          let settled = false;
+          void head.ready.then(() => (settled = true));
+          while (!settled) {
+            states?.flush(head.key);
+            let timer: NodeJS.Timeout | undefined;
+            await new Promise<void>((resolve) => {
+              timer = setTimeout(resolve, 5);
+              void head.ready.then(() => resolve());
+            });
+            clearTimeout(timer);
+          }
+          await (await head.ready)();
+        }
+      };
+      let i = 0;
+      for await (const outcome of scanStream(jobs, maxFileSize, threads)) {
+        const job = jobs[i++];
         if ('skipped' in outcome) {
           skipped.push({ file: outcome.rel, reason: outcome.skipped });
           continue;
         }
-        const gitStates = states && outcome.scan.findings.length ? await Promise.all(outcome.scan.findings.map((f) => states.stateOf(jobs[i].key, f.line + 1))) : [];
-        add(outcome.rel, outcome.scan, (_f, index) => {
-          const g = gitStates[index];
-          return g ? { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) } : {};
-        });
+        if (!outcome.scan.findings.length) {
+          await add(outcome.rel, outcome.scan); // counted, nothing to write
+          continue;
+        }
+        if (!states || !writer) pending.push({ ready: Promise.resolve(() => add(outcome.rel, outcome.scan)), findings: outcome.scan.findings.length, key: job.key });
+        else {
+          const { scan, blob } = outcome;
+          const lookup = states.statesOf(stateKey(job.abs), blob ? { blob } : undefined, scan.findings.map((f) => f.line + 1));
+          const ready = lookup.then((gitStates) => () =>
+            add(outcome.rel, scan, (_f, index) => {
+              const g = gitStates[index];
+              return { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) };
+            }),
+          );
+          pending.push({ ready, findings: scan.findings.length, key: job.key });
+        }
+        waiting += outcome.scan.findings.length;
+        await flush(WAITING_FILES, WAITING_FINDINGS);
       }
+      await flush(0, 0);
     }
   }
 
   if (command === 'baseline') {
-    const file = writeBaseline(root, files.flatMap((f) => f.findings.map((l) => l.finding.fingerprint)));
-    const n = files.reduce((sum, f) => sum + f.findings.length, 0);
+    // Only the paths scanned now are replaced: the rest of the baseline stays as it was.
+    const scopes = roots.map((r) => keyOfScope(path.resolve(r)));
+    const file = updateBaseline(root, values.staged || values.git !== undefined ? [] : scopes, accepted);
+    const n = acceptedCount;
     process.stdout.write(`Wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${relOf(file)}: scans will not report these findings again.\n`);
     return 0;
   }
-  let baselined = 0;
-  if (!values['no-baseline']) {
-    const baseline = readBaseline(root);
-    if (baseline.size) {
-      for (const f of files) {
-        const kept = f.findings.filter((l) => !baseline.has(l.finding.fingerprint));
-        baselined += f.findings.length - kept.length;
-        (f as { findings: ReportedFinding[] }).findings = kept;
-      }
-      for (let i = files.length - 1; i >= 0; i--) if (files[i].findings.length === 0) files.splice(i, 1);
-    }
-  }
-  if (values_) await verifyFindings(files, values_, (f) => readWorkingFile(path.resolve(cwd, f.file)), values['verify-host']);
-  const report: Report = { files, scanned, skipped, suppressed, baselined };
-  const out =
-    format === 'json'
-      ? JSON.stringify(toJson(report), null, 2) + '\n'
-      : format === 'sarif'
-        ? JSON.stringify(toSarif(report, RULES, VERSION), null, 2) + '\n'
-        : toText(report, !values.output && process.stdout.isTTY === true);
-  if (values.output) fs.writeFileSync(values.output, out);
-  else process.stdout.write(out);
+  await writer!.end({ scanned, skipped, suppressed, baselined });
+  await output!.close();
   if (values.verbose) {
     for (const s of skipped) process.stderr.write(`${s.file}: ${s.reason}\n`);
   }
-  if (failOn === 'live') return files.some((f) => f.findings.some((l) => l.verification?.verdict === 'live')) ? 1 : 0;
-  return files.length > 0 ? 1 : 0;
+  if (failOn === 'live') return verifier && verifier.live > 0 ? 1 : 0;
+  return writer!.findings > 0 ? 1 : 0;
+}
+
+/** At most this many files with findings, and findings, wait for their git states before the first is written. */
+const WAITING_FILES = 256;
+const WAITING_FINDINGS = 5000;
+
+/** Standard output or a file, written in chunks; waits when standard output is full (a slow pipe). */
+function sinkFor(file: string | undefined): { sink: Sink; close(): Promise<void> } {
+  const fd = file === undefined ? undefined : fs.openSync(file, 'w');
+  let buffer = '';
+  const flush = async () => {
+    const text = buffer;
+    buffer = '';
+    if (!text) return;
+    if (fd !== undefined) fs.writeSync(fd, text);
+    else if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  };
+  return {
+    sink: {
+      write(text: string) {
+        buffer += text;
+        return buffer.length >= 1 << 16 ? flush() : undefined;
+      },
+    },
+    async close() {
+      await flush();
+      if (fd !== undefined) fs.closeSync(fd);
+    },
+  };
 }
 
 if (!serveIfWorker()) main(process.argv.slice(2)).then(

@@ -1,12 +1,14 @@
 /**
  * Scanning many files on every core: this thread and worker threads (running this same bundle)
- * read and scan batches of files; workers send back located findings. Each thread holds one
- * file at a time, so memory follows the largest file, not the corpus. Small scans stay on this
+ * read and scan batches of files; workers send back located findings, which come out in the
+ * files' order. Each thread holds one file at a time and only a window of outcomes waits to be
+ * taken, so memory follows the largest file, not the corpus. Small scans stay on this
  * thread, where starting workers would cost more than it saves.
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { readTextFileSync } from '../files';
+import { blobId } from '../git';
 import { scanFileText, type FileScan } from '../scanFile';
 
 export interface FileJob {
@@ -15,9 +17,11 @@ export interface FileJob {
   readonly rel: string;
   /** Path as fingerprinted (relative to the repository root, so baselines match from anywhere). */
   readonly key: string;
+  /** In a git repository: give files with findings their git blob id (sha1), for git states without blame. */
+  readonly blob?: boolean;
 }
 
-export type FileOutcome = { readonly rel: string } & ({ readonly scan: FileScan } | { readonly skipped: string });
+export type FileOutcome = { readonly rel: string } & ({ readonly scan: FileScan; readonly blob?: string } | { readonly skipped: string });
 
 const BATCH = 16;
 /** Batches a worker holds at once: the next one is waiting when it finishes one. */
@@ -28,45 +32,81 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   const read = readTextFileSync(job.abs, maxFileSize);
   if ('skipped' in read) return { rel: job.rel, skipped: read.message };
   const scan = scanFileText(read.text, { path: job.key, maxFileSize });
-  return scan.skipped ? { rel: job.rel, skipped: scan.skipped } : { rel: job.rel, scan };
+  if (scan.skipped) return { rel: job.rel, skipped: scan.skipped };
+  return job.blob && scan.findings.length ? { rel: job.rel, scan, blob: blobId(read.text, 'sha1') } : { rel: job.rel, scan };
 }
 
+/** Files handed out beyond the one the caller is waiting for: bounds what waits in memory, in order. */
+const WINDOW = BATCH * 8;
+/** No more files are handed out while this many findings wait to be taken (files full of secrets). */
+const MAX_HELD_FINDINGS = 4000;
+
+const findingsIn = (o: FileOutcome) => ('scan' in o ? o.scan.findings.length : 0);
+
 /**
- * Results in the order of `jobs`. `threads` = threads that scan: this one and `threads - 1`
- * workers (1: no workers). This thread scans too, a batch at a time, and between batches hands
- * out work; each worker is kept AHEAD batches ahead so it never waits for this one.
+ * Outcomes in the order of `jobs`, as they are ready. `threads` = threads that scan: this one
+ * and `threads - 1` workers (1: no workers). This thread scans too, a batch at a time, and
+ * between batches hands out work; each worker is kept AHEAD batches ahead so it never waits for
+ * this one, but never more than WINDOW files past the first outcome not yet taken, nor while
+ * MAX_HELD_FINDINGS wait: a slow consumer (writing the report, asking git) holds back the scan
+ * instead of piling up findings.
  */
-export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): Promise<FileOutcome[]> {
-  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) return jobs.map((j) => scanOne(j, maxFileSize));
-  const results: FileOutcome[] = new Array(jobs.length);
-  let next = 0;
+export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number, threads = defaultThreads()): AsyncGenerator<FileOutcome> {
+  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
+    for (const j of jobs) yield scanOne(j, maxFileSize);
+    return;
+  }
+  const ready = new Map<number, FileOutcome>();
+  let taken = 0; // outcomes yielded so far
+  let next = 0; // jobs handed out so far
+  let held = 0; // findings in `ready`
+  let wake: (() => void) | undefined;
+  let failure: unknown;
+  const keep = (index: number, outcome: FileOutcome) => {
+    keepCounting(outcome);
+    ready.set(index, outcome);
+    held += findingsIn(outcome);
+  };
+  let seenFiles = 0;
+  let seenFindings = 0;
+  const keepCounting = (outcome: FileOutcome) => {
+    seenFiles++;
+    seenFindings += findingsIn(outcome);
+  };
   const take = (): { start: number; jobs: FileJob[] } | undefined => {
-    if (next >= jobs.length) return undefined;
+    if (next >= jobs.length || next >= taken + WINDOW || held > MAX_HELD_FINDINGS) return undefined;
     const start = next;
-    next = Math.min(jobs.length, next + BATCH);
+    // Files full of findings go one at a time, so what is in flight stays small too.
+    const size = seenFiles && seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4) ? 1 : BATCH;
+    next = Math.min(jobs.length, next + size);
     return { start, jobs: jobs.slice(start, next) };
   };
+  const feeds: (() => void)[] = [];
+  const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize } });
+      workers.push(worker);
       let inFlight = 0;
       let done = false;
       const feed = () => {
-        while (inFlight < AHEAD) {
+        while (!done && inFlight < AHEAD) {
           const batch = take();
           if (!batch) break;
           inFlight++;
           worker.postMessage(batch);
         }
-        if (inFlight === 0) {
+        if (!done && inFlight === 0 && next >= jobs.length) {
           done = true;
           void worker.terminate();
           resolve();
         }
       };
+      feeds.push(feed);
       worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
-        outcomes.forEach((o, i) => (results[start + i] = o));
+        outcomes.forEach((o, i) => keep(start + i, o));
         inFlight--;
+        wake?.();
         feed();
       });
       worker.on('error', reject);
@@ -75,15 +115,35 @@ export async function scanAll(jobs: readonly FileJob[], maxFileSize: number, thr
       });
       feed();
     });
-  const workers = Promise.all(Array.from({ length: threads - 1 }, runWorker));
-  // This thread's share: a batch, then a turn of the event loop so workers get their next ones.
-  for (let batch = take(); batch; batch = take()) {
-    const { start, jobs: mine } = batch;
-    mine.forEach((j, i) => (results[start + i] = scanOne(j, maxFileSize)));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  const all = Promise.all(Array.from({ length: threads - 1 }, runWorker)).catch((err: unknown) => {
+    failure = err;
+    wake?.();
+  });
+  try {
+    while (taken < jobs.length) {
+      if (failure) throw failure;
+      if (ready.has(taken)) {
+        const outcome = ready.get(taken)!;
+        ready.delete(taken);
+        held -= findingsIn(outcome);
+        taken++;
+        yield outcome;
+        for (const feed of feeds) feed();
+        continue;
+      }
+      // This thread's share: a batch, then a turn of the event loop so workers get their next ones.
+      const batch = take();
+      if (batch) {
+        batch.jobs.forEach((j, i) => keep(batch.start + i, scanOne(j, maxFileSize)));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+    await all;
+    if (failure) throw failure;
+  } finally {
+    for (const w of workers) void w.terminate();
   }
-  await workers;
-  return results;
 }
 
 function defaultThreads(): number {
@@ -91,7 +151,7 @@ function defaultThreads(): number {
   return Math.max(1, Math.min(cores, 8));
 }
 
-/** True (and serving) when this thread is a scan worker started by scanAll. */
+/** True (and serving) when this thread is a scan worker started by scanStream. */
 export function serveIfWorker(): boolean {
   if (isMainThread || !(workerData as { keywardenScanWorker?: boolean } | undefined)?.keywardenScanWorker) return false;
   const { maxFileSize } = workerData as { maxFileSize: number };

@@ -1,12 +1,12 @@
 /**
  * `keywarden scan --verify`: asks each found key's issuer whether it still works (see
- * ../verify). Values are read again from the text that was scanned, held only for this run,
- * and never printed; the report gets the verdict, the host asked, and why when unknown.
+ * ../verify). Values are read again from the text that was scanned, held only while their file
+ * is checked, and never printed; the report gets the verdict, the host asked, and why when unknown.
  */
 import * as fs from 'fs';
 import { canVerify, hasVerifier, KeyChecker, platformVerifierFor, type HostContext, type PlatformHost } from '../verify';
 import type { LocatedFinding } from '../scanFile';
-import type { FileReport, ReportedFinding, Verification } from './formats';
+import type { ReportedFinding, Verification } from './formats';
 
 /**
  * Test harness only: sends every provider check to this http://127.0.0.1 origin instead of the
@@ -14,74 +14,74 @@ import type { FileReport, ReportedFinding, Verification } from './formats';
  */
 export const TEST_ORIGIN_ENV = 'KEYWARDEN_VERIFY_TEST_ORIGIN';
 
-/** Checks running at once: a few, so a large report does not open hundreds of connections. */
+/** Checks running at once: a few, so a file with many keys does not open dozens of connections. */
 const PARALLEL = 4;
 
 /** The finding's value as it stands in `text` (0-based lines and UTF-16 columns). */
 export function valueAt(text: string, f: LocatedFinding): string | undefined {
-  let lineStart = 0;
   const starts: number[] = [0];
+  let at = 0;
   for (let l = 0; l < f.endLine; l++) {
-    lineStart = text.indexOf('\n', lineStart);
-    if (lineStart < 0) return undefined;
-    starts.push(++lineStart);
+    at = text.indexOf('\n', at);
+    if (at < 0) return undefined;
+    starts.push(++at);
   }
   const start = starts[f.line] + f.column;
   const end = starts[f.endLine] + f.endColumn;
   return end > start && end <= text.length ? text.slice(start, end) : undefined;
 }
 
-/** Remembers the values of the findings that can be checked (in memory, for this run). */
-export class FoundValues {
-  private readonly values = new WeakMap<object, string>();
-  /** `at`: where the finding is in `text` (defaults to its reported place). */
-  set(f: ReportedFinding, at: LocatedFinding, text: string): void {
-    const v = valueAt(text, at);
-    if (v !== undefined && canVerify(f.finding.ruleId, v)) this.values.set(f, v);
-  }
-  get(f: ReportedFinding): string | undefined {
-    return this.values.get(f);
-  }
+/** Where the values of a file's findings are: the text scanned and each finding's place in it. */
+export interface Source {
+  readonly text: string | undefined;
+  /** The place of finding `i` in `text` (defaults to its reported place). */
+  at?(i: number): LocatedFinding;
 }
 
-/**
- * Sets `verification` on every finding. `hosts`: platform addresses the user gave with
- * --verify-host (the CLI knows no others: a host named in a scanned file is never contacted).
- */
-export async function verifyFindings(files: FileReport[], values: FoundValues, readText: (file: FileReport) => string | undefined, hosts: readonly string[]): Promise<void> {
-  const checker = new KeyChecker({ cacheMs: Number.POSITIVE_INFINITY, loopback: process.env[TEST_ORIGIN_ENV] || undefined });
-  const platformHosts: PlatformHost[] = hosts.map((url) => ({ url, source: 'user' }));
-  const ctx: HostContext = { trusted: false, confirm: async () => false };
-  const jobs: (() => Promise<void>)[] = [];
-  for (const file of files) {
-    let text: string | undefined | null = null;
-    file.findings.forEach((f, i) => {
-      if (values.get(f) === undefined && hasVerifier(f.finding.ruleId)) {
-        // Working-tree scans read the file again, only when it has a finding that can be checked.
-        if (text === null) text = readText(file);
-        if (text !== undefined) values.set(f, f, text);
-      }
-      const secret = values.get(f);
-      jobs.push(async () => {
-        let v: Verification;
-        if (secret === undefined) v = { verdict: 'unknown', why: 'KeyWarden cannot check this kind of key' };
-        else {
-          const r = await checker.check(f.finding.ruleId, secret, platformHosts, ctx);
-          const platform = platformVerifierFor(f.finding.ruleId);
-          v = r
-            ? { verdict: r.verdict, host: r.host, ...(r.why ? { why: r.why } : {}) }
-            : { verdict: 'unknown', why: platform ? `no ${platform.label} address given (--verify-host URL)` : 'KeyWarden cannot check this kind of key' };
-        }
-        file.findings[i] = { ...f, verification: v };
-      });
-    });
+export class CliVerifier {
+  /** One run: a key is asked about once, however many files hold it. */
+  private readonly checker = new KeyChecker({ cacheMs: Number.POSITIVE_INFINITY, loopback: process.env[TEST_ORIGIN_ENV] || undefined });
+  private readonly platformHosts: PlatformHost[];
+  /** The CLI asks nobody: hosts are only those given with --verify-host. */
+  private readonly ctx: HostContext = { trusted: false, confirm: async () => false };
+  live = 0;
+
+  /** `hosts`: platform addresses the user gave with --verify-host (a host named in a scanned file is never contacted). */
+  constructor(hosts: readonly string[]) {
+    this.platformHosts = hosts.map((url) => ({ url, source: 'user' }));
   }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      while (next < jobs.length) await jobs[next++]();
-    }),
-  );
+
+  /** The findings with `verification` set. `source` is read only when one of them can be checked. */
+  async verify(findings: readonly ReportedFinding[], source: () => Source, index: (i: number) => number = (i) => i): Promise<ReportedFinding[]> {
+    let src: Source | undefined;
+    const out = [...findings];
+    const jobs = findings.map((f, i) => async () => {
+      let secret: string | undefined;
+      if (hasVerifier(f.finding.ruleId)) {
+        src ??= source();
+        const v = src.text === undefined ? undefined : valueAt(src.text, src.at ? src.at(index(i)) : f);
+        if (v !== undefined && canVerify(f.finding.ruleId, v)) secret = v;
+      }
+      let verification: Verification;
+      if (secret === undefined) verification = { verdict: 'unknown', why: 'KeyWarden cannot check this kind of key' };
+      else {
+        const r = await this.checker.check(f.finding.ruleId, secret, this.platformHosts, this.ctx);
+        const platform = platformVerifierFor(f.finding.ruleId);
+        verification = r
+          ? { verdict: r.verdict, host: r.host, ...(r.why ? { why: r.why } : {}) }
+          : { verdict: 'unknown', why: platform ? `no ${platform.label} address given (--verify-host URL)` : 'KeyWarden cannot check this kind of key' };
+      }
+      if (verification.verdict === 'live') this.live++;
+      out[i] = { ...f, verification };
+    });
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(PARALLEL, jobs.length) }, async () => {
+        while (next < jobs.length) await jobs[next++]();
+      }),
+    );
+    return out;
+  }
 }
 
 export function readWorkingFile(abs: string): string | undefined {

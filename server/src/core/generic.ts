@@ -183,7 +183,8 @@ const OPS = new Map<string, Op>([
   ['>', Op.Element],
 ]);
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
-const BARE = /[^\s'"`,;<>()\[\]{}|]+/y;
+/** Bounded: a longer value is rejected anyway (MAX_VALUE), and reading each hit's value to the end of a long line is quadratic. */
+const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
 /**
  * What may stand between the operator and the literal: string prefixes (`r"…"`, `@"…"`), a
  * constructor wrapping the literal (`new String("…")`, `Some("…")`, `SecretStr("…")`), or the

@@ -21,9 +21,14 @@ export function rescan(
   scan: Scanner,
   previous: ScanResult,
   newText: string,
-  change: TextChange,
+  edit: TextChange,
   options: ScanOptions,
 ): ScanResult {
+  // A change given end-first means the same span (the editor's library orders it so too).
+  const change = edit.start <= edit.end ? edit : { ...edit, start: edit.end, end: edit.start };
+  // Offsets that cannot be those of this edit (outside the old text, as its length implies): start over.
+  const oldLength = newText.length - change.newText.length + (change.end - change.start);
+  if (change.start < 0 || change.end > oldLength) return scan(newText, options);
   // A file that was skipped, or that crosses the size budget either way, is rescanned whole.
   const limit = options.maxFileSize ?? 2_000_000;
   if (previous.skipped || newText.length > limit || newText.length > 50_000_000) return scan(newText, options);
@@ -43,8 +48,12 @@ export function rescan(
     else if (f.start >= change.end) shifted.push({ ...f, start: f.start + delta, end: f.end + delta });
     // a finding the change touched is gone; the window rescans its place
   }
-  // Widen over findings that straddle the window (multi-line values) and over PEM blocks.
-  for (let grown = true; grown; ) {
+  // Widen over findings that straddle the window (multi-line values) and over PEM blocks. The
+  // window only grows and is bounded by the text, so this ends; the round limit makes that
+  // plain, and a window that reached it (or the whole text) is a full scan anyway.
+  winEnd = Math.min(winEnd, newText.length);
+  for (let grown = true, rounds = 0; grown; rounds++) {
+    if (rounds > 64 || (winStart === 0 && winEnd === newText.length)) return scan(newText, options);
     grown = false;
     for (const f of shifted) {
       if (f.start < winEnd && f.end > winStart && (f.start < winStart || f.end > winEnd)) {

@@ -407,8 +407,12 @@ class Lines {
   }
 }
 
-/** Control characters that text files do not hold (tab, line feed, form feed and carriage return aside), and U+FFFD. */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/g;
+/**
+ * Control characters that text files do not hold (tab, line feed, form feed and carriage return
+ * aside). Not U+FFFD: a file in a legacy encoding opened as UTF-8 is full of them, and is text
+ * whose ASCII secrets are still secrets.
+ */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/g;
 
 /** NUL characters in the first 8 KB, or many control characters in the first 2 KB: binary, not source. */
 function looksBinary(text: string): boolean {

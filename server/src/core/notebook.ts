@@ -24,28 +24,37 @@ export interface NotebookScan {
   readonly error?: string;
 }
 
-interface Cell {
-  cell_type?: string;
-  source?: string | string[];
-}
-
 type Scan = (text: string, options?: ScanOptions) => ScanResult;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Findings of each code cell, located in the .ipynb JSON. A file that is not a notebook (not
+ * JSON, no "cells" array, a cell that is not an object) comes back with `error` and no findings;
+ * entries of a cell's `source` that are not strings hold no code and are left out, so they
+ * neither join the scanned text nor shift where a finding is reported.
+ */
 export function scanNotebook(json: string, scan: Scan, options: ScanOptions = {}): NotebookScan {
-  let nb: { cells?: Cell[]; metadata?: { language_info?: { name?: string }; kernelspec?: { language?: string } } };
+  let nb: unknown;
   try {
     nb = JSON.parse(json);
   } catch (err) {
     return { findings: [], suppressed: 0, error: `not a valid notebook: ${(err as Error).message}` };
   }
-  if (!nb || !Array.isArray(nb.cells)) return { findings: [], suppressed: 0, error: 'not a valid notebook: no "cells" array' };
-  const language = nb.metadata?.language_info?.name ?? nb.metadata?.kernelspec?.language ?? 'python';
+  if (!isObject(nb) || !Array.isArray(nb.cells)) return { findings: [], suppressed: 0, error: 'not a valid notebook: no "cells" array' };
+  const cells: unknown[] = nb.cells;
+  const bad = cells.findIndex((c) => !isObject(c));
+  if (bad >= 0) return { findings: [], suppressed: 0, error: `not a valid notebook: cell ${bad + 1} is not an object` };
+  const metadata = isObject(nb.metadata) ? nb.metadata : {};
+  const named = (o: unknown, key: string) => (isObject(o) && typeof o[key] === 'string' ? (o[key] as string) : undefined);
+  const language = named(metadata.language_info, 'name') ?? named(metadata.kernelspec, 'language') ?? 'python';
   const lineStarts = lineStartsOf(json);
   const out: NotebookFinding[] = [];
   let suppressed = 0;
   let searchFrom = 0;
-  nb.cells.forEach((cell, index) => {
-    const lines = typeof cell.source === 'string' ? splitKeepingNewlines(cell.source) : Array.isArray(cell.source) ? cell.source : [];
+  (cells as Record<string, unknown>[]).forEach((cell, index) => {
+    const source = cell.source;
+    const lines = typeof source === 'string' ? splitKeepingNewlines(source) : Array.isArray(source) ? source.filter((l): l is string => typeof l === 'string') : [];
     // Locate each source line's JSON string in the raw file, in order.
     const located: { text: string; cellOffset: number; fileOffset: number }[] = [];
     let cellOffset = 0;

@@ -3,7 +3,7 @@
  * incrementally (core/incremental.ts), so diagnostics follow every keystroke without a debounce.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { rescan } from '../core/incremental';
 import { scan } from '../core';
 import type { ScanOptions, ScanResult } from '../core/types';
@@ -38,8 +38,11 @@ export class LintedDocuments {
     for (const change of changes) {
       const before = entry.doc;
       if ('range' in change) {
-        const start = before.offsetAt(change.range.start);
-        const end = before.offsetAt(change.range.end);
+        // A range may end before it starts: the text-document library swaps its positions (then
+        // clamps them to the text), and the rescan must see the very offsets it replaced.
+        const { start: from, end: to } = wellFormed(change.range);
+        const start = before.offsetAt(from);
+        const end = before.offsetAt(to);
         entry.doc = TextDocument.update(before, [change], version);
         entry.result = rescan(scan, entry.result, entry.doc.getText(), { start, end, newText: change.text }, entry.options);
       } else {
@@ -62,4 +65,10 @@ export class LintedDocuments {
   close(uri: string): void {
     this.docs.delete(uri);
   }
+}
+
+/** The range with its positions in order, exactly as vscode-languageserver-textdocument orders them. */
+function wellFormed(range: Range): Range {
+  const { start, end } = range;
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
 }

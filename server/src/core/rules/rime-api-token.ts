@@ -6,7 +6,7 @@ export default patternRule({
   description: "A Robust Intelligence (RI Platform / RIME) API token in a rime-api-key header, a RIME_API_KEY assignment, or rime Client(url, token).",
   platform: 'rime',
   keywords: ['rime'],
-  pattern: /(?:rime[_-]api[_-](?:key|token)["']?[ \t]*(?:=|:|=>|,)[ \t]*["']?|rime[\w.]*\.Client\([ \t]*[^,()]{1,200},[ \t]*["']|Client\([ \t]*["']https?:\/\/[^"']*rime[^"']*["'][ \t]*,[ \t]*["'])(?<secret>[A-Za-z0-9._~-]{16,200})/gi,
+  pattern: /(?:rime[_-]api[_-](?:key|token)["']?[ \t]*(?:=|:|=>|,)[ \t]*["']?|rime[\w.]{0,64}\.Client\([ \t]*[^,()]{1,200},[ \t]*["']|Client\([ \t]*["']https?:\/\/[^"']*rime[^"']*["'][ \t]*,[ \t]*["'])(?<secret>[A-Za-z0-9._~-]{16,200})/gi,
   confidence: 'high',
   envVar: 'RIME_API_KEY',
   mustMatch: [
