@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startIssuers, type IssuerStandIn } from '../servers/issuers';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
+import { git } from '../fixtures/gitRepo';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const alnum = (n: number) => Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
@@ -142,5 +143,26 @@ describe('keywarden scan --verify (CLI)', () => {
     assert.ok(checked.length >= 5, `only ${checked.length} keys were checked`);
     assert.ok(issuers.requests.length >= 5 && issuers.requests.length <= 30, `${issuers.requests.length} requests`);
     assert.ok(findings.every((f) => f.verified === 'revoked' || f.verified === 'unknown'), 'the corpus holds no live key');
+  });
+
+  it('--staged and --git check the staged text and the added lines, not the working tree', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-verify-git-'));
+    try {
+      git(repo, 'init', '-q', '-b', 'main');
+      writeFileSync(path.join(repo, 'ci.sh'), `# setup\nexport GITHUB_TOKEN=${GITHUB}\n`);
+      git(repo, 'add', 'ci.sh');
+      // The working tree no longer holds the key: only the staged text can give its value.
+      writeFileSync(path.join(repo, 'ci.sh'), '# setup\n');
+      const staged = await run(repo, env, 'scan', '--staged', '--verify', '--format', 'json');
+      const [s1] = JSON.parse(staged.stdout) as Record<string, unknown>[];
+      assert.deepEqual([s1.verified, s1.verifiedAt], ['live', 'api.github.com'], staged.stderr);
+      git(repo, 'commit', '-q', '-m', 'add ci');
+      const history = await run(repo, env, 'scan', '--git', 'HEAD', '--verify', '--format', 'json');
+      const [h1] = JSON.parse(history.stdout) as Record<string, unknown>[];
+      assert.deepEqual([h1.line, h1.verified], [2, 'live'], history.stderr);
+      noSecrets(staged.stdout + history.stdout);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
