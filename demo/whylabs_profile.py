@@ -6,7 +6,7 @@ import whylogs as why
 
 os.environ["WHYLABS_DEFAULT_ORG_ID"] = "org-hiyAxc"
 os.environ["WHYLABS_DEFAULT_DATASET_ID"] = "model-1"
-os.environ["WHYLABS_API_KEY"] = "6jvYgTjO0B.qQQHrgqmJz3rnXccOuZJOrDX8EaXam3f4JLVL4DGLC3V8OofzaOKcjloXN:org-hiyAxc"
+os.environ["WHYLABS_API_KEY"] = "6jvYgTjO0B.qQQHrgqmJz3rnXccOuZJOrDX8EaXam3f4JLVL4DGLC3V8OofzaOKc:org-hiyAxc"
 
 why.init()
 

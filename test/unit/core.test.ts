@@ -139,6 +139,15 @@ describe('core: the generic rule and its filters', () => {
     assert.deepEqual(flagged('public_key = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A"'), []);
   });
 
+  it('takes test… values for stand-ins in test files only', () => {
+    const at = (path: string) => scan('    password = "testpass8Xq2"\n', { path }).findings.map((f) => f.ruleId);
+    assert.deepEqual(at('tests/test_login.py'), []);
+    assert.deepEqual(at('src/app/login_test.go'), []);
+    assert.deepEqual(at('src/login.spec.ts'), []);
+    assert.deepEqual(at('src/login.py'), ['generic-password'], 'outside tests it is a password like any other');
+    assert.deepEqual(at('contest/login.py'), ['generic-password']);
+  });
+
   it('takes a long counting run for a typed stand-in in keys and tokens, not in passwords', () => {
     assert.equal(longestRun('0123456789abcdef'), 10);
     assert.equal(longestRun('xZYXWVq'), 5, 'counting down');

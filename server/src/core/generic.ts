@@ -8,7 +8,7 @@
  * decision depends only on the hit's own line.
  */
 import type { NameClass } from './rule';
-import { isTemplateMarker, placeholderReason, notSecretReason } from './filters';
+import { isTemplateMarker, placeholderReason, notSecretReason, wordShare } from './filters';
 import { classesOf, detached, entropy, longestRun } from './text';
 
 export interface Assignment {
@@ -80,19 +80,46 @@ const DENY_LAST = new Set(
     'refresh usage used counter strength rules rule generator mask masked prompt request response ' +
     'event events status state result results header headers region bucket table keyname ' +
     'loader reader writer parser helper util utils test tests mock fake stub fixture fixtures sample server ' +
-    'samples regexp re limit attrs attributes uuid guid query sql statement stmt').split(' '),
+    'samples regexp re limit attrs attributes uuid guid query sql statement stmt ' +
+    // Version-control ids (`PG_AUTH_MON_COMMIT=439697fe…`), tokenizer encodings (`TIKTOKEN_ENCODER =
+    // "cl100k_base"`), reading a secret from standard input (`--password-stdin`).
+    'commit sha revision rev etag encoder decoder stdin selector').split(' '),
 );
 
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
 const DENY_FIRST = new Set(
   ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
-    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button ' +
+    'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button from ' +
     // Ciphertext and digests of a secret are not the secret (JWE `encrypted_key`, `hashed_password`).
     'encrypted hashed wrapped').split(' '),
 );
 
 const DENY_NAME =
-  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|\w*(?:public|primary|foreign|sort|partition|cache|hot|shortcut|row|map|dict|lookup|object|idempotency|routing|group|ssh_?public)_?key|key|csrf_?token|xsrf_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
+  /^(?:author\w*|authority|authorities|authenticat\w*|authoriz\w*|keyboard\w*|key(?:up|down|press|code|s|word|words|frame|frames|map|binding|bindings|set|chain|store|space|spaces)|\w*(?:monkey|donkey|turkey|hockey|jockey|whiskey)\w*|tokeni[sz]\w*|\w*pass_?th(?:rough|ru)\w*|no_?pass\w*|passport\w*|bypass\w*|compass\w*|passenger\w*|passive\w*|surpass\w*|key|csrf_?token|xsrf_?token|csrf|xsrf|csrf_?secret|public_?token|token_?type|grant_?type|auth_?type|auth_?method|auth_?mode|auth_?scheme|secret_?name|secret_?ref|public_?key_?token|secret_?key_?ref|otp_?length|\w*nonce_?size|(?:sec[-_]?)?websocket[-_]?(?:key|accept))$/i;
+
+/**
+ * Keys that look things up rather than unlock them (`queryKey`, `RECIPIENT_NAME_STORAGE_KEY`,
+ * `CUSTOMIZE_ROLES_CONTEXT_KEY`, `dedupeKey`, `partition_key`), whatever comes before the qualifier.
+ */
+const LOOKUP_KEY = ('public primary foreign sort partition cache hot shortcut row map dict lookup object idempotency routing group ' +
+  'query mutation storage context condition dedupe dedup metadata tag label field column property setting settings translation ' +
+  'i18n state item registry search index join unique composite publishable site ssmparameter').split(' ');
+/** Tokens that page, order or mark rather than authenticate (`NextContinuationToken`, `ChangeToken`, `ClientRequestToken`). */
+const SEQUENCE_TOKEN = ('change continuation next page pagination paging clientrequest idempotency lifecycleaction sync cancel ' +
+  'cancellation retrieval output input resume cursor continue marker').split(' ');
+/** A tokenizer's special tokens, as whole names (`bos_token`, `pad_token`, `special_tokens`). */
+const TOKENIZER_TOKEN = new Set('bos eos pad unk mask sep cls special start end stop'.split(' '));
+
+/** Lookup keys, sequence tokens and tokenizer tokens; endsWith over short lists beats one regex with a leading `\w*`. */
+function isNonCredentialKeyOrToken(lower: string): boolean {
+  const flat = lower.replace(/[-_]/g, '');
+  if (flat.endsWith('key')) {
+    const head = flat.slice(0, -3);
+    return LOOKUP_KEY.some((w) => head.endsWith(w));
+  }
+  const head = flat.endsWith('tokens') ? flat.slice(0, -6) : flat.endsWith('token') ? flat.slice(0, -5) : undefined;
+  return head !== undefined && (TOKENIZER_TOKEN.has(head) || SEQUENCE_TOKEN.some((w) => head.endsWith(w)));
+}
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
 const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
@@ -134,7 +161,7 @@ function classify(name: string): NameInfo | undefined {
   if (lower === 'key') return { nameClass: 'api-key', weak: true };
   // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
   if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
-  if (DENY_NAME.test(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
+  if (DENY_NAME.test(lower) || isNonCredentialKeyOrToken(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
   if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
     return { nameClass: 'password', weak: false };
   }
@@ -198,6 +225,8 @@ const FALLBACK =
 
 export interface GenericOptions {
   readonly quotesRequired: boolean;
+  /** The file is a test or fixture (isTestPath): values that start with "test" or "mock" are stand-ins there. */
+  readonly testFile?: boolean;
 }
 
 /**
@@ -289,6 +318,10 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     j++;
   } else return undefined;
   if (operator === Op.Comma && !quoted) return undefined;
+  // `score === 1 ? "Pass" : "Fail"`: a string after `?` is a branch of a conditional, not a key.
+  if (quoted && operator === Op.Colon && isAfterQuestionMark(text, idStart - 2)) return undefined;
+  // `input[type=password]:focus`: a value inside a CSS attribute selector, not a name.
+  if (!quotedName && codeAt(text, idStart - 1) === Ch.Equals && codeAt(text, nameEnd) === Ch.CloseBracket) return undefined;
   // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
   if (operator === Op.Colon && before === Ch.Colon && isIdent(codeAt(text, idStart - 2))) return undefined;
   if (operator === Op.Element && before !== Ch.Less) return undefined;
@@ -348,11 +381,15 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     // and a command); real assignments have no space after `=` or spaces on both sides.
     const spaceBefore = codeAt(text, j - 1);
     if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
-    // A URL parameter ends at the next one.
-    if (parameter) {
-      const amp = text.slice(start, end).search(/[&#]/);
+    // A URL parameter ends at the next one; so does a query string written in a string
+    // (`'key=foo&value=one&key=bar'`).
+    if (parameter || (quotedName && !quoted)) {
+      const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
       if (amp >= 0) end = start + amp;
     }
+    // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
+    // followed by more words.
+    if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
     // YAML/INI values end at a comment.
   }
   // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
@@ -373,11 +410,22 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     }
   }
   const value = text.slice(start, end);
-  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start);
+  // `('user', 'password', 'credit_card')`, `__properties = ["email", "password", "name"]`,
+  // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
+  // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
+  if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) || /^[ \t]*:/.test(text.slice(end + 1, end + 8)))) return undefined;
+  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, options.testFile === true);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
-  const found = judge(name, info, value, start, end, assigned);
+  const found = judge(name, info, value, start, end, assigned, options.testFile === true);
   return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
+}
+
+/** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
+function isAfterQuestionMark(text: string, at: number): boolean {
+  let i = at;
+  while (codeAt(text, i) === Ch.Space || codeAt(text, i) === Ch.Tab) i--;
+  return codeAt(text, i) === Ch.Question;
 }
 
 /** A PowerShell cmdlet name: an approved verb, a dash and a noun. */
@@ -393,12 +441,12 @@ const MEMBER_VALUE = /:[ \t]*\\?["']([^"'\\\s]{8,200})\\?["']/dg;
  * A JSON object inside a string assigned to a secret-like name (`"Apitoken": "{\"name\":\"…\",
  * \"sig\":\"…\"}"`): the credential is its most random member value.
  */
-function judgeMembers(name: string, cls: NameInfo, value: string, offset: number): Assignment | undefined {
+function judgeMembers(name: string, cls: NameInfo, value: string, offset: number, testFile: boolean): Assignment | undefined {
   let best: Assignment | undefined;
   MEMBER_VALUE.lastIndex = 0;
   for (let m = MEMBER_VALUE.exec(value); m; m = MEMBER_VALUE.exec(value)) {
     const [s, e] = m.indices![1];
-    const found = judge(name, cls, m[1], offset + s, offset + e, true);
+    const found = judge(name, cls, m[1], offset + s, offset + e, true, testFile);
     if (found && (!best || found.entropy > best.entropy)) best = found;
   }
   return best;
@@ -436,10 +484,41 @@ function isPassphrase(value: string): boolean {
   return !value.split(' ').every((w) => /^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2) || /^\d+$/.test(w) || /^[-–—&+\/]$/.test(w));
 }
 
+/**
+ * The value spells the name or part of it: an enum constant or an operation name
+ * (`RelationalDatabasePasswordVersionCurrent = "CURRENT"`, `opGetKMSEncryptionKey =
+ * "GetKMSEncryptionKey"`, `FindingTypeSensitiveDataS3objectCredentials =
+ * "SensitiveData:S3Object/Credentials"`), not a secret.
+ */
+function isNameOfTheName(name: string, value: string): boolean {
+  const flatValue = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (flatValue.length >= 4 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatValue)) return true;
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return false;
+  const nameWords = new Set(tokensOf(name));
+  const valueWords = tokensOf(value);
+  return valueWords.length > 0 && valueWords.every((w) => nameWords.has(w));
+}
+
+/**
+ * Base64 of plain text (`dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` = "this is not a real value"): three or
+ * more words of letters and spaces. Key material decodes to bytes, not prose; `user:password`
+ * pairs (no spaces) still count.
+ */
+function isEncodedText(value: string): boolean {
+  if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  let text: string;
+  try {
+    text = atob(value);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z]+(?: [A-Za-z]+){2,}[.!]?$/.test(text);
+}
+
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean): Assignment | undefined {
+function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean, testFile: boolean): Assignment | undefined {
   if (value.length > MAX_VALUE) return undefined;
   // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
   const spaced = /\s/.test(value);
@@ -462,7 +541,9 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
   // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
-  if (/passw(?:or)?d|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
+  if (/passw(?:or)?d|passphrase|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
+  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
+  if (/^(["'])[\w.:\/-]+\1$/.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return undefined;
   // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
   // is a label in prose (`Credential: Username: …`).
   if (/[-_:]$/.test(value)) return undefined;
@@ -475,6 +556,8 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
     if (value.length < 4) return undefined;
+    // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
+    if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
     // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
     // element they are usually the next key or a field type (`"password", "name"`).
     if (/^[a-z]+$/i.test(value) && value.length < 6 && !assigned) return undefined;
@@ -487,6 +570,9 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
     if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
     if (looksLikeWords(value)) return undefined;
+    // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
+    // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
+    if (wordShare(value) >= 0.8 && /[-_]|[a-z][A-Z]/.test(value)) return undefined;
     // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
     if (longestRun(value) >= 6) return undefined;
     // An 8-character value has at most 3 bits per character: one repeated character is allowed.
@@ -494,5 +580,13 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
     if (classes < 2 && !base32 && !randomLetters) return undefined;
     confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
   }
+  // Last, as only the values that pass everything else pay for them:
+  // In a test file, `test…`/`mock…` values are the test's own stand-ins (`testpassword`, `test-api-key-1`).
+  if (testFile && /^(?:test|mock|stub)/i.test(value)) return undefined;
+  if (isNameOfTheName(name, value)) return undefined;
+  // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
+  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
+  if (flatName.length >= 6 && !/\d/.test(value) && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName)) return undefined;
+  if (isEncodedText(value)) return undefined;
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
 }

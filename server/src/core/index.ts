@@ -14,7 +14,7 @@ import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
 import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
-import { placeholderReason } from './filters';
+import { isTestPath, placeholderReason } from './filters';
 import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformOfMentions } from './platform';
 import { detached, entropy, envNameOf, fingerprint, maskSecret } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
@@ -217,7 +217,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     return envOfThatLine;
   };
-  for (const a of findAssignments(text, pre.hints, syntaxOf(language))) {
+  for (const a of findAssignments(text, pre.hints, { ...syntaxOf(language), testFile: isTestPath(options.path) })) {
     const rule = NAME_RULES.get(a.nameClass);
     if (!rule || disabled?.has(rule.id)) continue;
     candidates.push(

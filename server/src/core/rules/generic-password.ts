@@ -70,5 +70,39 @@ export default nameRule({
     { text: "password = \"min 8 chars\"", languageId: 'python' },
     { text: "\"user\", \"pwd\", \"-ERR 'Authorization Violation'\",", languageId: 'go' },
     { text: "hashed_password = '9fK2mQ7xLp4vR8sT1wY6zB3n'", languageId: 'python' },
+    // Ordinary code that names things like secrets (issue 15; the quiet corpus, arthur-engine, whylabs-oss):
+    // UI labels in a conditional
+    { text: "label={evalItem.eval_results.score === 1 ? \"Pass\" : \"Fail\"}", languageId: 'typescriptreact' },
+    { text: "getOptionLabel={(option) => (option === \"Ok\" ? \"Pass\" : \"Fail\")}", languageId: 'typescriptreact' },
+    // CloudFormation intrinsic functions
+    { text: "      ContainerRepositoryPassword: !Ref ContainerRepositoryPassword", languageId: 'yaml' },
+    { text: "      MasterUserPassword: !Sub \"{{resolve:secretsmanager:${ArthurDBSecretArn}:SecretString:password}}\"", languageId: 'yaml' },
+    { text: "    AutoGeneratePostgresPassword: !And", languageId: 'yaml' },
+    // lists of names
+    { text: "# (expecting values for keys 'docker-server', 'docker-username', 'docker-password', 'docker-email')", languageId: 'yaml' },
+    // generated-model field lists
+    { text: "__properties = [\"email\", \"password\", \"full_name\"]", languageId: 'python' },
+    { text: "@sensitive_variables('user', 'password', 'credit_card')", languageId: 'python' },
+    // a JSON value followed by the next key
+    { text: "{\"result\":\"Pass\",\"task_id\":\"957df309-c907-4b77-abe5-15dd00c081f8\"}", languageId: 'json' },
+    // CSS attribute selectors
+    { text: "input[type=text]:focus, input[type=password]:focus {", languageId: 'css' },
+    // prose in comments
+    { text: "# `ps` on old Unix flavors but --password suffers from the same", languageId: 'python' },
+    // reading the password from stdin
+    { text: "aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws/q7d3h7a7", languageId: 'shellscript' },
+    // enum constants
+    { text: "\tRelationalDatabasePasswordVersionCurrent = \"CURRENT\"", languageId: 'go' },
+    { text: "\tHistoryEventTypePassStateEntered = \"PassStateEntered\"", languageId: 'go' },
+    // counting digits
+    { text: "        Passwords: '1234567890123456'", languageId: 'yaml' },
+    // punctuation only
+    { text: "password: \"!@#$%^&*\"", languageId: 'yaml' },
+    // values that say they are fake
+    { text: "db_password = \"dummy-pw-1234\"", languageId: 'python' },
+    // `test…` values in a test file (the same value elsewhere is flagged: core.test.ts)
+    { text: "    password = \"testpass8Xq2\"", path: 'tests/test_login.py' },
+    // factories taking a user name
+    { text: "credentials: rds.Credentials.fromPassword('postgres', SecretValue.ssmSecure('/dbPassword', '1')),", languageId: 'typescript' },
   ],
 });

@@ -26,5 +26,14 @@ export default nameRule({
     { text: "client_secret = \"applicationclientsecret\"", languageId: 'python' },
     { text: "const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = \"PKCS8_PRIVATEKEY\";", languageId: 'csharp' },
     { text: "const parts = secret.split('a8Fh3kL0pQ9zX2vB7nM4')", languageId: 'javascript' },
+    // Ordinary code that names things like secrets (issue 15; the quiet corpus, arthur-engine, whylabs-oss):
+    // operation names that spell their constant
+    { text: "const opGetKMSEncryptionKey = \"GetKMSEncryptionKey\"", languageId: 'go' },
+    { text: "\tCustomerMasterKeySpecEccSecgP256k1 = \"ECC_SECG_P256K1\"", languageId: 'go' },
+    // descriptive stand-ins
+    { text: "    {\"GENAI_ENGINE_SECRET_STORE_KEY\": \"test_passphrase_123\"},", languageId: 'python' },
+    { text: "    {\"GENAI_ENGINE_SECRET_STORE_KEY\": \"old_key::new_key\"},", languageId: 'python' },
+    // values that say they are fake
+    { text: "client_secret = \"dummyQx7mW2pL9vR4tZ8\"", languageId: 'python' },
   ],
 });

@@ -51,5 +51,31 @@ export default nameRule({
     { text: "const authorization_url = 'https://auth.example.com/oauth/authorize'", languageId: 'javascript' },
     { text: "authorization: 'required'", languageId: 'javascript' },
     { text: "Token: \"abababab\",", languageId: 'go' },
+    // Ordinary code that names things like secrets (issue 15; the quiet corpus, arthur-engine, whylabs-oss):
+    // git commit ids
+    { text: "export PG_AUTH_MON_COMMIT=439697fe2980cf48f1760f45e04c2d69b2748e73", languageId: 'shellscript' },
+    // tokenizer names
+    { text: "TIKTOKEN_ENCODER = \"cl100k_base\"", languageId: 'python' },
+    { text: "tokenizer.bos_token = \"<|begin_of_text|>\"", languageId: 'python' },
+    // pagination, idempotency and change tokens (AWS API examples)
+    { text: "\"ChangeToken\": \"abcd12f2-46da-4fdb-b8d5-fbd4c466928f\",", languageId: 'json' },
+    { text: "\"NextContinuationToken\": \"1w41l63U0xa8q7smH50vCxyTQqdxo69O3EmK28Bi5PcROI4wI/EyIJg==\",", languageId: 'json' },
+    { text: "\"retrievalToken\": \"eyJ0cmFjZUlkIjoidGVzdCIsImludGVydmFsIjoiMTY4MDEyMzg3In0=\"", languageId: 'json' },
+    { text: "\"output_token\": \"StreamDescription.Shards[-1].ShardId\",", languageId: 'json' },
+    // publicToken and csrf names
+    { text: "publicToken: \"pt_8f3a9c2e1b7d4f60a5c3\"", languageId: 'typescript' },
+    { text: "csrfSecret = \"Zq8vXw2mN4pL7rT9Kx7p\"", languageId: 'javascript' },
+    // base64 of prose ("this is not a real value")
+    { text: "ExpectedAccessToken:  \"dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl\",", languageId: 'go' },
+    // paths of words
+    { text: "expectedCred := \"AKID/19700101/mock-region/s3/aws4_request\"", languageId: 'go' },
+    // enum constants that spell their name
+    { text: "FindingTypeSensitiveDataS3objectCredentials = \"SensitiveData:S3Object/Credentials\"", languageId: 'go' },
+    // tuples of names (Django migrations)
+    { text: "    ('auth', '0002_alter_permission_name_max_length'),", languageId: 'python' },
+    // a signature left as xxx
+    { text: "    sas_token=\"?sv=2021-01-01&sig=xxx\",", languageId: 'python' },
+    // format strings
+    { text: "c_token != \"relationship:%s\" % (_WILDCARD_TOKEN,)", languageId: 'python' },
   ],
 });

@@ -1,4 +1,6 @@
-import { patternRule } from '../rule';
+import { lineTest, patternRule } from '../rule';
+
+const SQL_CONTEXT = lineTest(/\b(?:create|alter)[ \t]+(?:user|role|login|group)\b|\bgrant\b|^\s*sql>|(?:\bby|password)(?: =)? ['"]/i);
 
 export default patternRule({
   id: 'sql-password',
@@ -10,7 +12,10 @@ export default patternRule({
   confidence: 'medium',
   envVar: 'DATABASE_PASSWORD',
   // Short or lower-case words are prose or keywords (`with password information`, `identified by values`).
-  check: (value) => !/^[A-Za-z]{1,6}$/.test(value) && !/^[a-z]+$/.test(value),
+  // Prose says "identified by name" too (AWS API docs: "the resource identified by instanceName"):
+  // the line must be SQL that sets a password (CREATE/ALTER USER, ROLE or LOGIN, GRANT, a SQL
+  // prompt) or quote the value.
+  check: (value, line) => !/^[A-Za-z]{1,6}$/.test(value) && !/^[a-z]+$/.test(value) && SQL_CONTEXT(line),
   mustMatch: [
     { text: "SQL> alter user sys identified by YUZFVlfzbd container=all;", secret: "YUZFVlfzbd", path: 'README.md' },
     { text: "CREATE USER chuck WITH PASSWORD 'Rdzpon8st$' SUPERUSER;", secret: "Rdzpon8st$", languageId: 'sql' },
@@ -23,5 +28,7 @@ export default patternRule({
     { text: "CREATE USER app IDENTIFIED EXTERNALLY;", languageId: 'sql' },
     { text: "CREATE ROLE reader WITH LOGIN PASSWORD '<password>';", languageId: 'sql' },
     { text: "Users are identified by their e-mail address.", path: 'README.md' },
+    { text: "    // via resource tags applied to the resource identified by relationalDatabaseName.", languageId: 'go' },
+    { text: "    // RemoveCEK removes the CEKEntry identified by name. If the entry is not present returns false.", languageId: 'go' },
   ],
 });

@@ -1,4 +1,4 @@
-import { isPortBeforeAt } from '../filters';
+import { isPortBeforeAt, urlPasswordReason } from '../filters';
 import { patternRule } from '../rule';
 
 export default patternRule({
@@ -8,7 +8,7 @@ export default patternRule({
   keywords: ['://'],
   pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/)[^:@\/\s"'`]{1,100}:(?<secret>[^@\s"'`\/]{3,200})@/gi,
   confidence: 'high',
-  check: (value) => !isPortBeforeAt(value),
+  check: (value, line) => !isPortBeforeAt(value) && !urlPasswordReason(value, line),
   envVar: 'URL_PASSWORD',
   mustMatch: [
     { text: "'uri' => 'mqtt://kcqlmkgx:tJSlqgiieYxV@m10.cloudmqtt.com:13858',", secret: "tJSlqgiieYxV", languageId: 'ruby' },
@@ -19,6 +19,8 @@ export default patternRule({
     { text: "[]string{\"ca://cassandra:fnulgntgv@localhost\", \"--pset=pager=off\"},", secret: "fnulgntgv", languageId: 'go' },
   ],
   mustNotMatch: [
+    { text: "engine = create_engine(\"oracle+cx_oracle://scott:tiger@hostname:1521/dbname\")", languageId: 'python' },
+    { text: "AMQP_URL=amqp://guest:guest@rabbitmq:5672/", path: '.env' },
     { text: "http://google.com:80#@www.whitelisteddomain.tld/", path: 'payloads.txt' },
     { text: "url = \"https://user:${TOKEN}@github.com/acme/app.git\"", languageId: 'python' },
     { text: "see https://example.com:8080/path", path: 'README.md' },

@@ -2,22 +2,39 @@ import { lineTest, patternRule } from '../rule';
 
 const mentionsWhylabs = lineTest(/whylabs|x-api-key/i);
 
+/**
+ * The secret is 53 characters drawn at random from the 62 alphanumerics (whylabs-oss
+ * security/ApiKeyValidator.kt): all three kinds of character occur (a random 53 lacks one with
+ * odds of about 1 in 10,000), and no run of one kind is as long as a word. A dotted member access
+ * of the same length (`typography.widgetHighlightNumberForTheHeroCardInTheDashboardPanel`) fails both.
+ */
+function looksGenerated(secret: string): boolean {
+  return /[0-9]/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && !/[a-z]{9}|[A-Z]{9}/.test(secret);
+}
+
 export default patternRule({
   id: 'whylabs-api-key',
   kind: "WhyLabs API key",
-  description: "A WhyLabs API key: a 10-character key id, a dot, the secret, and an optional \":org-…\" suffix.",
+  description: "A WhyLabs API key: a 10-character key id, a dot, a 53-character random secret, and an optional \":org-…\" suffix.",
   platform: 'whylabs',
   keywords: [':org-', 'whylabs', 'x-api-key'],
-  pattern: /(?<![A-Za-z0-9._-])(?<secret>[A-Za-z0-9]{10}\.[A-Za-z0-9]{20,70}(?::org-[A-Za-z0-9]{2,16})?)(?![A-Za-z0-9.])/g,
+  pattern: /(?<![A-Za-z0-9._-])(?<secret>[A-Za-z0-9]{10}\.[A-Za-z0-9]{53}(?::org-[A-Za-z0-9]{2,16})?)(?![A-Za-z0-9.])/g,
   confidence: 'high',
   envVar: 'WHYLABS_API_KEY',
-  check: (value, line, platform) => /:org-/.test(value) || platform === 'whylabs' || mentionsWhylabs(line),
+  check: (value, line, platform) => looksGenerated(value.slice(11, 64)) && (/:org-/.test(value) || platform === 'whylabs' || mentionsWhylabs(line)),
   mustMatch: [
-    { text: "why.init(api_key=\"n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07QbbStdd8Agdm:org-abc123\")", secret: "n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07QbbStdd8Agdm:org-abc123", languageId: 'python' },
-    { text: "WHYLABS_API_KEY=n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07QbbStdd8Agdm", secret: "n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07QbbStdd8Agdm", path: '.env' },
+    { text: "why.init(api_key=\"n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q:org-abc123\")", secret: "n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q:org-abc123", languageId: 'python' },
+    { text: "WHYLABS_API_KEY=n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q", secret: "n8S9wPNWkP.LR347A7TPdoE2u6Qe1NBPBTrbEpvpDbnIIAp00zKLMcyKHKi7M07Q", path: '.env' },
   ],
   mustNotMatch: [
     { text: "import com.example.LR347A7TPdoE2u6Qe1NBPBTrbEpvpD", languageId: 'java' },
     { text: "WHYLABS_API_KEY=YOUR_API_KEY", path: '.env' },
+    // Member accesses in files about WhyLabs (whylabs-oss): an identifier after the dot, not 53 random characters.
+    { text: "import { WhyLabsText } from '~/components/design-system';\n<WhyLabsText className={cx(typography.widgetHighlightNumber, styles.heroNumber)}>", languageId: 'typescriptreact' },
+    { text: "// WhyLabs upload\nuploadType: UploadType = UploadType.PresignedDailyLogEntry,", languageId: 'kotlin' },
+    { text: "// whylabs\n * DigestMode.datasetTimestampOffset and other filtering options in the monitor config.", languageId: 'java' },
+    { text: "whylabs: timePeriod = TimePeriod.fromDataServiceGranularity(dataset.granularity),", languageId: 'kotlin' },
+    // The right lengths, but words: no digit, long lower-case runs.
+    { text: "WHYLABS_API_KEY=MonitorCfg.thisIsNotARealKeyItIsJustALongCamelCaseIdentifierXyz", path: '.env' },
   ],
 });
