@@ -43,6 +43,11 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Writes `settings` into a code-server user-data dir where its remote window reads them:
+ * KeyWarden's machine-scoped settings to Machine/settings.json, the rest to User/settings.json.
+ */
+export declare function writeSettings(userDataDir: string, settings: Record<string, unknown>): void;
 export declare function paths(): CodeServerPaths;
 export declare function ensureSetup(): Promise<CodeServerPaths>;
 export declare function freePort(): Promise<number>;

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.139.1';
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODE_MAJOR = '24';
 const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
 // Bumped when the layout of the cache changes, so an old cache is rebuilt rather than misread.
@@ -42,6 +43,26 @@ export const QUIET_SETTINGS = Object.freeze({
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
 });
+
+/**
+ * Writes settings for a code-server profile where its window reads them. code-server's window
+ * is a remote window: it ignores `machine` and `machine-overridable` settings in the user
+ * settings (User/settings.json, "the local machine") and reads them only from the remote's own
+ * settings, Machine/settings.json in the user-data dir. So each setting goes by the scope the
+ * extension contributes it with (package.json), everything else to the user settings.
+ */
+export function writeSettings(userDataDir, settings) {
+  const { contributes } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const machineScoped = new Set(Object.entries(contributes?.configuration?.properties ?? {})
+    .filter(([, p]) => p.scope === 'machine' || p.scope === 'machine-overridable').map(([k]) => k));
+  const user = {};
+  const machine = {};
+  for (const [k, v] of Object.entries(settings)) (machineScoped.has(k) ? machine : user)[k] = v;
+  for (const [dir, values] of [['User', user], ['Machine', machine]]) {
+    mkdirSync(path.join(userDataDir, dir), { recursive: true });
+    writeFileSync(path.join(userDataDir, dir, 'settings.json'), JSON.stringify(values, null, 2));
+  }
+}
 
 /** Where everything lives; all of it is outside the repository and keyed by version. */
 export function paths() {

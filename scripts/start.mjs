@@ -11,11 +11,11 @@
 // have its hard-coded (fake) keys fixed by the quick fixes, and a copy means every run starts
 // from the unfixed files and git never sees the edits. The copy is deleted on exit.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureSetup, installExtension, QUIET_SETTINGS, startCodeServer } from './code-server.mjs';
+import { ensureSetup, installExtension, QUIET_SETTINGS, startCodeServer, writeSettings } from './code-server.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,6 +64,7 @@ export const services = [
           'h2oGPTe key to paste (test server only)': info.demoKeys.h2ogpte,
           'RI Platform token to paste (test server only)': `${info.demoKeys.rime} (workspace ${info.demoKeys.rimeWorkspace})`,
         },
+        info,
         stop: async () => {
           child.removeAllListeners('exit');
           child.kill('SIGTERM');
@@ -144,8 +145,8 @@ async function main() {
       Object.assign(settings, s.settings);
       for (const [k, v] of Object.entries(s.urls ?? {})) urls[`${service.name} ${k}`] = v;
     }
-    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+    // Where the remote window reads each one: the platform addresses are machine-overridable.
+    writeSettings(userDataDir, settings);
 
     const port = process.env.PORT ? Number(process.env.PORT) : undefined;
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`PORT=${process.env.PORT} is not a port number`);
@@ -173,7 +174,10 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(`[start] ${err.message}`);
-  process.exit(1);
-});
+// Imported by the e2e tier for `services` (the demo's stand-ins and settings); run by `npm start`.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(`[start] ${err.message}`);
+    process.exit(1);
+  });
+}

@@ -13,12 +13,17 @@ import { scanWorkspace } from './linter/scanWorkspace';
 import { storeSecrets } from './linter/storeSecret';
 import { activateVerify } from './linter/verify';
 import { getSettings } from './config';
+import { setPlainHttpConsent } from './providers/http';
+import { plainHttpConsent } from './ui/prompts';
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = Date.now();
   const log = vscode.window.createOutputChannel(COMMAND_CATEGORY, { log: true });
   context.subscriptions.push(log);
   getSettings(log); // reports invalid settings once, at start
+  // Platform clients send credentials over plain http:// to another machine only after a yes.
+  setPlainHttpConsent(plainHttpConsent(context.globalState, log));
+  context.subscriptions.push({ dispose: () => setPlainHttpConsent(undefined) });
 
   const accounts = activateAccounts(context, log);
   const server = new LanguageServer(context, log);

@@ -23,7 +23,7 @@ import type { ScanOptions } from './core/types';
 import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { hoverOf, toDiagnostics } from './lsp/findings';
-import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
 import { baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
@@ -226,6 +226,7 @@ function relint(uri: string): void {
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {
   const entry = documents.open(t.uri, t.languageId, t.version, t.text, optionsFor(t.uri, t.languageId));
+  workspaceScan.opened(t.uri);
   publish(entry);
   void fetchSettings(t.uri);
 });
@@ -334,9 +335,9 @@ connection.onShutdown(() => {
   shuttingDown = true;
 });
 
-registerWorkspaceScan(connection, {
+const workspaceScan = registerWorkspaceScan(connection, {
   afterShutdown: () => (shuttingDown ? afterShutdown() : undefined),
-  isOpen: (uri) => documents.get(uri) !== undefined,
+  isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((entry) => fileUriOf(entry.doc.uri) === uri),
   settings: () => settingsFor(''),
   baselineRoot,
   baseline: (root) => editorGit.baseline(root),

@@ -47,7 +47,7 @@ export const TEST_SETTINGS: Record<string, unknown> = {
 export interface LaunchOptions {
   /** Folder copied as the workspace (default: demo/). */
   workspaceSource?: string;
-  /** Merged over QUIET_SETTINGS and TEST_SETTINGS into User/settings.json before start. */
+  /** Merged over QUIET_SETTINGS and TEST_SETTINGS, written as `npm start` writes them (writeSettings). */
   settings?: Record<string, unknown>;
   /** Extra environment for code-server, its extension host and terminals. */
   env?: Record<string, string>;
@@ -156,9 +156,7 @@ export class VSCodeSession {
     let browser: Browser | undefined;
     try {
       cpSync(options.workspaceSource ?? path.join(REPO_ROOT, 'demo'), workspace, { recursive: true });
-      mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-      writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-        JSON.stringify({ ...cs.QUIET_SETTINGS, ...TEST_SETTINGS, ...options.settings }, null, 2));
+      cs.writeSettings(userDataDir, { ...cs.QUIET_SETTINGS, ...TEST_SETTINGS, ...options.settings });
       await cs.installExtension(options.vsix ?? findVsix(), extensionsDir);
       server = await cs.startCodeServer({ workspace, userDataDir, extensionsDir, env: options.env });
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

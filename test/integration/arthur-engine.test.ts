@@ -185,7 +185,7 @@ describe('Arthur Engine client: faults', () => {
   });
 
   it('connection refused names the address to check', async () => {
-    await rejectsWith(new EngineClient(await refusedUrl(), 'k').whoAmI(), 'network', /connection refused: is it running at that address/);
+    await rejectsWith(new EngineClient(await refusedUrl(), 'k').whoAmI(), 'network', /connection refused at 127\.0\.0\.1:\d+ \(tried http:\/\/127\.0\.0\.1:\d+\/users\/me\)\. Is the address right/);
   });
 
   it('engineKeyId reads the id of a real key and nothing else', () => {

@@ -41,6 +41,14 @@ describe('keywarden scan in git repositories', function () {
     assert.match(scan(repo, 'scan').stdout, /pushed\.py:1:19 .*\[pushed: rotate it\]/);
   });
 
+  it('gives JSON and SARIF the severity the editor shows: committed and pushed secrets are errors', () => {
+    const json = Object.fromEntries(scan(repo, 'scan', '--format', 'json').findings.map((f) => [f.file, f.severity]));
+    assert.deepEqual(json, { 'committed.py': 'error', 'local.py': 'warning', 'pushed.py': 'error' });
+    const sarif = JSON.parse(scan(repo, 'scan', '--format', 'sarif').stdout) as { runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const levels = Object.fromEntries(sarif.runs[0].results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.level]));
+    assert.deepEqual(levels, { 'committed.py': 'error', 'local.py': 'warning', 'pushed.py': 'error' });
+  });
+
   it('--staged scans what is about to be committed', () => {
     assert.equal(scan(repo, 'scan', '--staged').code, 0);
     git(repo, 'add', 'local.py');

@@ -96,6 +96,35 @@ describe('keywarden scan (CLI)', () => {
     assert.equal(run(dir, 'scan', 'missing-folder').code, 2);
   });
 
+  it('says what is wrong with the command line in its own words, before scanning', () => {
+    const cases: [string[], RegExp][] = [
+      [['scan', '--frobnicate'], /^keywarden: unknown option --frobnicate\nRun 'keywarden --help' for usage\.\n$/],
+      [['scan', '--format'], /^keywarden: --format needs a value\n/],
+      [['scan', '--verbose=yes'], /^keywarden: --verbose takes no value\n/],
+      [['scan', '.', '--output', path.join('no-such-folder', 'report.json')], /^keywarden: --output no-such-folder\/report\.json: the folder .*no-such-folder does not exist \(create it first\)\n/],
+      [['scan', '.', '--output', 'build'], /^keywarden: --output build is a folder: give a file name/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(dir, ...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('says why a file named on the command line was not scanned, without --verbose', () => {
+    writeFileSync(path.join(dir, 'named.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    try {
+      const r = run(dir, 'scan', 'named.bin', 'clean.ts');
+      assert.equal(r.code, 0);
+      assert.equal(r.stderr, 'named.bin: not scanned: binary file\n');
+      // Files found by walking a folder are listed only with --verbose.
+      assert.doesNotMatch(run(dir, 'scan', '.').stderr, /named\.bin/);
+    } finally {
+      rmSync(path.join(dir, 'named.bin'));
+    }
+  });
+
   it('gives the same report with worker threads as on one thread', () => {
     const many = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-many-'));
     try {

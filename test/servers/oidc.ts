@@ -8,9 +8,11 @@
  * Tests approve or deny a user code with `approve(userCode)` / `deny(userCode)` instead of a
  * browser, and inject faults on the token endpoint (`fault`), including `slow_down`.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type ProviderType from 'oidc-provider';
+import type { AdapterConstructor, JWK } from 'oidc-provider';
 
 export const CLI_CLIENT_ID = 'scope-cli-client';
 export const RESOURCE = 'urn:arthur:api';
@@ -29,6 +31,10 @@ export interface OidcServer {
   deny(userCode: string): Promise<void>;
   /** User codes issued so far, newest last. */
   readonly userCodes: string[];
+  /** Every token request's grant type and outcome ('ok', or the OAuth error), oldest first. */
+  readonly grants: { type: string; outcome: string }[];
+  /** Grants revoked, e.g. because a used refresh token came back. */
+  readonly revoked: string[];
   close(): Promise<void>;
 }
 
@@ -48,10 +54,20 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
   const issuer = `${base}${realm}`;
   const serviceAccount = { clientId: 'keywarden-ci', clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) };
   const userCodes: string[] = [];
+  const grants: OidcServer['grants'] = [];
+  const revoked: string[] = [];
 
   // oidc-provider is ESM-only; the tests run as CommonJS.
   const { default: Provider } = (await import('oidc-provider')) as { default: typeof ProviderType };
+  // Its in-memory store is right for a test server that lives as long as one test, but given by
+  // default it comes with a warning to change it; named explicitly, it does not.
+  const { default: MemoryAdapter } = (await import('oidc-provider/lib/adapters/memory_adapter.js' as string)) as { default: new (name: string) => object };
+  class TestServerAdapter extends MemoryAdapter {}
+  // A signing key of this server's own (the built-in ones come with a warning too).
+  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
   const provider = new Provider(issuer, {
+    adapter: TestServerAdapter as unknown as AdapterConstructor,
+    jwks: { keys: [{ ...signingKey, use: 'sig', alg: 'RS256' } as JWK] },
     clients: [
       { client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], response_types: [], redirect_uris: [] },
       { client_id: serviceAccount.clientId, client_secret: serviceAccount.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] },
@@ -85,6 +101,11 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
 
   // The device authorization response announces Keycloak-like polling intervals.
   provider.on('device_authorization.success', () => undefined);
+  type Ctx = { oidc?: { params?: { grant_type?: unknown } } };
+  const typeOf = (ctx: Ctx) => String(ctx.oidc?.params?.grant_type ?? '');
+  provider.on('grant.success', (ctx: Ctx) => grants.push({ type: typeOf(ctx), outcome: 'ok' }));
+  provider.on('grant.error', (ctx: Ctx, err: { error?: string }) => grants.push({ type: typeOf(ctx), outcome: err.error ?? 'error' }));
+  provider.on('grant.revoked', (_ctx: unknown, grantId: string) => revoked.push(grantId));
   const callback = provider.callback();
 
   const oidc: OidcServer = {
@@ -94,6 +115,8 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     serviceAccount,
     fault: undefined,
     userCodes,
+    grants,
+    revoked,
     async approve(userCode, accountId = 'alice') {
       const code = await provider.DeviceCode.findByUserCode(normalize(userCode), { ignoreExpiration: true });
       if (!code) throw new Error(`no device code for user code ${userCode}`);

@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { maskSecret, scan } from '../../server/src/core';
 import { rescan } from '../../server/src/core/incremental';
-import { longestRun } from '../../server/src/core/text';
+import { envNameOf, longestRun } from '../../server/src/core/text';
 import { mentionsAfterEdit, mentionsOf, platformOfMentions } from '../../server/src/core/platform';
 
 const KEY = Buffer.from('3d6f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b:Wq8Xz2Lp5Rt9Ny3Bm6Vc1Kd7Hs4Gf0Ja_Eu-Oi2Pq8S').toString('base64');
@@ -63,10 +63,25 @@ describe('core: what a finding shows and how it is identified', () => {
   it('masks to the first 4 characters; nothing else of the value appears in the finding', () => {
     const [f] = scan(`api_key = "${KEY}"`, { languageId: 'python' }).findings;
     assert.equal(f.masked, `${KEY.slice(0, 4)}…`);
-    assert.equal(maskSecret('ab'), 'ab…');
+    assert.equal(maskSecret('ab'), '…');
     const shown = JSON.stringify({ ...f, start: 0, end: 0 });
     assert.ok(!shown.includes(KEY.slice(4, 12)), shown);
     assert.match(f.why, /Arthur Engine API key/);
+  });
+
+  it('names already in UPPER_SNAKE stay as written (H2OGPTE_API_KEY, not H2_OGPTE_API_KEY); other names become UPPER_SNAKE', () => {
+    const sk = 'sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X';
+    for (const [text, options] of [
+      [`H2OGPTE_API_KEY = "${sk}"\n`, { languageId: 'python' }],
+      [`H2OGPTE_API_KEY=${sk}\n`, { path: '.env.example' }],
+    ] as const) {
+      const [f] = scan(text, options).findings;
+      assert.equal(f.envVar, 'H2OGPTE_API_KEY', text);
+    }
+    assert.equal(envNameOf('K8S_TOKEN'), 'K8S_TOKEN');
+    assert.equal(envNameOf('h2ogpteApiKey'), 'H2OGPTE_API_KEY');
+    assert.equal(envNameOf('dbPassword'), 'DB_PASSWORD');
+    assert.equal(envNameOf('DB.password'), 'DB_PASSWORD');
   });
 
   it('fingerprints survive moved lines and edits elsewhere, and differ per path and value', () => {

@@ -256,6 +256,42 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('a line that only put the literal into the environment', () => {
+    const fixScanned = (text: string, languageId: string, heldElsewhere?: (n: string, v: string) => boolean) => {
+      const findings = scan(text, { languageId }).findings;
+      assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => [f.ruleId, f.envVar])));
+      const fix = envVarFix(text, languageId, findings, undefined, heldElsewhere);
+      assert.ok(fix);
+      return { out: applyEdits(text, fix.edits), secrets: fix.secrets };
+    };
+
+    it('is removed (Python, JavaScript, shell export, PowerShell $env:), the value kept under that variable', () => {
+      const py = fixScanned(`import os\n\n# set it for the SDK\nos.environ["ARTHUR_API_KEY"] = "${ENGINE_KEY}"  # temporary\nprint(os.environ["ARTHUR_API_KEY"])\n`, 'python');
+      assert.equal(py.out, 'import os\n\n# set it for the SDK\nprint(os.environ["ARTHUR_API_KEY"])\n');
+      assert.deepEqual(py.secrets, [{ envVar: 'ARTHUR_API_KEY', value: ENGINE_KEY }]);
+      assert.equal(run('python3', [writeTemp('setter.py', py.out)], { ARTHUR_API_KEY: 'from-env' }).trim(), 'from-env');
+
+      const js = fixScanned(`process.env.ARTHUR_API_KEY = '${ENGINE_KEY}';\nconsole.log(process.env.ARTHUR_API_KEY);\n`, 'javascript');
+      assert.equal(js.out, 'console.log(process.env.ARTHUR_API_KEY);\n');
+      assert.equal(run('node', [writeTemp('setter.js', js.out)], { ARTHUR_API_KEY: 'from-env' }).trim(), 'from-env');
+
+      const sh = fixScanned(`#!/bin/sh\nexport ARTHUR_API_KEY=${ENGINE_KEY}\necho "$ARTHUR_API_KEY"\n`, 'shellscript');
+      assert.equal(sh.out, '#!/bin/sh\necho "$ARTHUR_API_KEY"\n');
+      assert.equal(run('sh', [writeTemp('setter.sh', sh.out)], { ARTHUR_API_KEY: 'from-env' }).trim(), 'from-env');
+
+      const ps = fixScanned(`$env:ARTHUR_API_KEY = "${ENGINE_KEY}"\r\nWrite-Output $env:ARTHUR_API_KEY\r\n`, 'powershell');
+      assert.equal(ps.out, 'Write-Output $env:ARTHUR_API_KEY\r\n');
+    });
+
+    it('stays, reading the numbered variable, when the name holds another value; other lines are rewritten as before', () => {
+      const held = fixScanned(`import os\nos.environ["ARTHUR_API_KEY"] = "${ENGINE_KEY}"\n`, 'python', (name) => name === 'ARTHUR_API_KEY');
+      assert.equal(held.out, 'import os\nos.environ["ARTHUR_API_KEY"] = os.environ["ARTHUR_API_KEY_2"]\n');
+      // Something else on the line: it does more than set the variable.
+      const more = fixScanned(`import os\nos.environ["ARTHUR_API_KEY"] = "${ENGINE_KEY}"; start()\n`, 'python');
+      assert.equal(more.out, 'import os\nos.environ["ARTHUR_API_KEY"] = os.environ["ARTHUR_API_KEY"]; start()\n');
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;

@@ -9,7 +9,7 @@ import { heldDigest, type RotateKeyArgs } from '../../../common/protocol';
 import { getSettings } from '../config';
 import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';
-import type { Provider, ProviderHost } from '../providers/types';
+import type { AccountState, Provider, ProviderHost } from '../providers/types';
 import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
 import { manageVariables } from './manageVariables';
 import { StoredVariables } from './variables';
@@ -42,6 +42,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     secrets: context.secrets,
     workspaceState: context.workspaceState,
     log,
+    storageDir: context.globalStorageUri.fsPath,
     settings: () => getSettings(log),
     announce: async (message) => {
       await refresh();
@@ -57,15 +58,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   let exported = new Map<string, string>();
   const exportedChanged = new vscode.EventEmitter<void>();
 
+  let expiryTimer: NodeJS.Timeout | undefined;
   async function refresh(): Promise<void> {
     const vars = new Map<string, string>();
     // Quick-fix variables first; a signed-in platform's own variables win over them.
     for (const [k, v] of await variables.all()) vars.set(k, v);
-    const states: string[] = [];
+    const states: AccountState[] = [];
     for (const p of providers) {
       for (const [k, v] of Object.entries(await p.environment())) vars.set(k, v);
       const s = await p.state();
-      if (s) states.push(`${s.label}: ${s.detail}`);
+      if (s) states.push(s);
     }
     terminals.set(vars);
     exported = vars;
@@ -80,10 +82,16 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       }
     }
     for (const folder of new Set([...terminals.scopedFolders, ...byFolder.keys()])) terminals.setForFolder(folder, byFolder.get(folder) ?? new Map());
-    status.text = states.length ? `$(key) ${states.map((s) => s.split(':')[0]).join(', ')}` : '$(key) KeyWarden: sign in';
+    const now = Date.now();
+    const expired = (st: AccountState) => st.expiresAt !== undefined && st.expiresAt <= now;
+    status.text = states.length ? `$(key) ${states.map((st) => (expired(st) ? `${st.label} (expired)` : st.label)).join(', ')}` : '$(key) KeyWarden: sign in';
     status.tooltip = states.length
-      ? `KeyWarden\n${states.join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
+      ? `KeyWarden\n${states.map((st) => `${st.label}: ${st.detail}`).join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
       : 'KeyWarden: not signed in. Click to sign in or create a key.';
+    // Drawn again when the next credential expires, so neither text nor tooltip outlives it.
+    clearTimeout(expiryTimer);
+    const next = Math.min(...states.map((st) => st.expiresAt ?? Infinity).filter((t) => t > now));
+    if (Number.isFinite(next)) expiryTimer = setTimeout(() => void refreshSafely(), Math.min(next - now + 250, 2 ** 31 - 1));
     status.show();
     log.info(`Terminal environment: ${vars.size ? [...vars.keys()].join(', ') : 'no variables'}`);
   }
@@ -96,7 +104,9 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       await flow();
     } catch (err) {
       const known = err instanceof PlatformError;
-      log.error(`${what} failed: ${known ? err.message : ''}`, known ? undefined : err);
+      // A known failure is its message; anything else is logged with its stack.
+      if (known) log.error(`${what} failed: ${err.message}`);
+      else log.error(`${what} failed:`, err);
       const reason = known ? err.message : (err as Error).message;
       const stored = storing ? ' Nothing was stored.' : '';
       const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}${stored}`, 'Try again', 'Show log');
@@ -113,21 +123,35 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     return (await vscode.window.showQuickPick(items, { placeHolder }))?.p;
   }
 
+  /** What can be done with a signed-in account: offered by its "Signed in" row. */
+  async function accountActions(p: Provider, detail: string): Promise<void> {
+    const actions: (vscode.QuickPickItem & { run: () => Promise<unknown> })[] = [
+      ...(p.manageKeys ? [{ label: '$(key) Manage keys', detail: 'List, create or deactivate this account\'s keys', run: () => p.manageKeys!() }] : []),
+      { label: '$(terminal) Relaunch terminals', detail: 'Open terminals get the current variables', run: () => relaunchTerminals() },
+      { label: '$(sign-out) Sign out', detail: 'Remove the credential from secret storage and from new terminals', run: () => signOutOf(p) },
+    ];
+    const picked = await vscode.window.showQuickPick(actions, { title: `${p.label}: ${detail}`, placeHolder: 'What to do with this account' });
+    if (picked) await guarded(picked.label.replace(/^\$\([\w-]+\) /, ''), picked.run, false)();
+  }
+
   async function signIn(): Promise<void> {
-    const items: (vscode.QuickPickItem & { run?: () => Promise<boolean> })[] = [];
+    const items: (vscode.QuickPickItem & { run?: () => Promise<unknown>; what?: string })[] = [];
     for (const p of providers) {
       const s = await p.state();
       items.push({ label: p.label, kind: vscode.QuickPickItemKind.Separator });
-      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true });
-      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run() });
+      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true, run: () => accountActions(p, s.detail) });
+      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run(), what: `"${a.label.replace(/^\$\([\w-]+\) /, '')}"` });
     }
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'KeyWarden: Sign in / Create key',
-      placeHolder: 'Pick a platform and how to sign in; credentials go to VS Code secret storage and your terminals',
+      title: 'KeyWarden: Sign in / Create key (credentials go to secret storage and terminals)',
+      placeHolder: 'Pick a platform and a way to sign in',
       matchOnDetail: true,
       ignoreFocusOut: true,
     });
-    if (picked?.run) await picked.run();
+    if (!picked?.run) return;
+    // The flow itself is guarded, so "Try again" reopens this flow, not this list.
+    if (picked.what) await guarded(picked.what, picked.run)();
+    else await picked.run();
   }
 
   /** The variables signed-in platforms export, each with its platform's label. */
@@ -157,7 +181,10 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       return;
     }
     const p = await pickProvider('Sign out of which platform?', signedIn);
-    if (!p) return;
+    if (p) await signOutOf(p);
+  }
+
+  async function signOutOf(p: Provider): Promise<void> {
     await p.signOut();
     await refresh();
     if (vscode.window.terminals.length) {
@@ -190,9 +217,10 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
   const disposables: vscode.Disposable[] = [
     status,
     watcher,
+    { dispose: () => clearTimeout(expiryTimer) },
     ...providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
     ...providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
-    vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn)),
+    vscode.commands.registerCommand(Commands.signIn.id, guarded('Sign in', signIn, false)),
     vscode.commands.registerCommand(Commands.manageKeys.id, guarded('Managing keys', manageKeys, false)),
     vscode.commands.registerCommand(Commands.signOut.id, guarded('Signing out', signOut, false)),
     vscode.commands.registerCommand(

@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { ENV_NAME, ENV_NAME_HINT } from '../../../common/protocol';
-import { writeDotEnv } from '../linter/storeSecret';
-import { mask } from '../providers/http';
+import { writeToDotEnv } from '../linter/storeSecret';
+import { maskSecret } from '../../../server/src/core/mask';
 import { relaunchTerminals } from '../terminal/environment';
 import type { StoredVariables } from './variables';
 
@@ -36,7 +36,7 @@ export async function manageVariables(host: VariablesHost): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     [...stored].map(([name, value]) => ({
       label: name,
-      description: mask(value),
+      description: maskSecret(value),
       detail: platforms.has(name) ? `Terminals get ${platforms.get(name)}'s value under this name instead (you are signed in).` : undefined,
       name,
     })),
@@ -46,7 +46,7 @@ export async function manageVariables(host: VariablesHost): Promise<void> {
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
     { label: '$(copy) Copy the value', detail: 'To the clipboard, e.g. to paste into a CI secret.', action: 'copy' },
     { label: '$(edit) Rename…', detail: 'Keeps the value under a new name; code must then read the new name.', action: 'rename' },
-    { label: '$(file) Write to .env', detail: 'In the workspace folder, adding .env to .gitignore if it is not ignored yet.', action: 'dotenv' },
+    { label: '$(file) Write to .env', detail: 'In the workspace folder, adding .env to .gitignore if it is not ignored yet; asks before replacing a value there, and never writes into a .env that git tracks.', action: 'dotenv' },
     { label: '$(trash) Delete', detail: 'Removes the value from KeyWarden; new terminals no longer get it.', action: 'delete' },
   ];
   const chosen = await vscode.window.showQuickPick(actions, { title: `${TITLE}: ${picked.name}`, placeHolder: `What to do with ${picked.name} (${picked.description})` });
@@ -100,14 +100,7 @@ async function toDotEnv(host: VariablesHost, name: string, value: string): Promi
   }
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: `Write ${name} to the .env of which folder?` });
   if (!folder) return;
-  try {
-    const { file, ignoreAdded } = await writeDotEnv(folder.uri.fsPath, [{ envVar: name, value }]);
-    host.log.info(`Wrote ${name} to ${file}${ignoreAdded ? ' and added .env to .gitignore' : ''}`);
-    void vscode.window.showInformationMessage(`Wrote ${name} to ${vscode.workspace.asRelativePath(file)}${ignoreAdded ? ' and added .env to .gitignore' : ' (already git-ignored)'}.`);
-  } catch (err) {
-    host.log.error('Writing .env failed', err);
-    void vscode.window.showErrorMessage(`KeyWarden could not write .env: ${(err as Error).message}. ${name} is still in secret storage.`);
-  }
+  await writeToDotEnv(folder.uri.fsPath, [{ envVar: name, value }], host.log);
 }
 
 async function remove(host: VariablesHost, name: string): Promise<void> {

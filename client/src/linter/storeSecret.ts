@@ -1,14 +1,14 @@
 /**
  * The end of the "Replace with environment variable" quick-fix: the literal has just left the
  * code, so its value goes into SecretStorage (and from there to terminals) at once. Optionally
- * it is also written to a git-ignored .env beside the code.
+ * it is also written to a git-ignored .env beside the code (never over another value without
+ * asking, never into a .env that git tracks).
  */
-import { execFile } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { StoreSecretArgs } from '../../../common/protocol';
+import { maskSecret } from '../../../server/src/core/mask';
 import type { Accounts } from '../accounts';
+import { conflicts, DotEnvRefused, readDotEnv, TRACKED_REASON, writeDotEnv, type DotEnvEntry } from '../accounts/dotenv';
 
 export async function storeSecrets(accounts: Accounts, log: vscode.LogOutputChannel, args: StoreSecretArgs[]): Promise<void> {
   if (!Array.isArray(args) || args.length === 0) return;
@@ -31,53 +31,45 @@ export async function storeSecrets(accounts: Accounts, log: vscode.LogOutputChan
     `KeyWarden stored ${names} in its secret storage. New terminals get ${stored.length === 1 ? 'it' : 'them'} as environment variable${stored.length === 1 ? '' : 's'}.`,
     ...actions,
   );
-  if (choice && folder) {
-    try {
-      const { file, ignoreAdded } = await writeDotEnv(folder.uri.fsPath, stored);
-      log.info(`Wrote ${names} to ${file}${ignoreAdded ? ' and added .env to .gitignore' : ''}`);
-      void vscode.window.showInformationMessage(`Wrote ${names} to .env${ignoreAdded ? ' and added .env to .gitignore' : ' (already git-ignored)'}.`);
-    } catch (err) {
-      log.error('Writing .env failed', err);
-      void vscode.window.showErrorMessage(`KeyWarden could not write .env: ${(err as Error).message}. The values are still in secret storage.`);
+  if (choice && folder) await writeToDotEnv(folder.uri.fsPath, stored, log);
+}
+
+/**
+ * "Write to .env", for the quick-fix and for Manage stored variables: asks before replacing a
+ * value the file already sets, and says why when it writes nothing (git tracks the file).
+ */
+export async function writeToDotEnv(folder: string, entries: DotEnvEntry[], log: vscode.LogOutputChannel): Promise<void> {
+  const still = entries.length === 1 ? `${entries[0].envVar} is still in KeyWarden's secret storage.` : "The values are still in KeyWarden's secret storage.";
+  try {
+    const state = await readDotEnv(folder);
+    if (state.tracked) throw new DotEnvRefused(TRACKED_REASON);
+    const replace = new Set<string>();
+    for (const name of conflicts(state, entries)) {
+      const mine = entries.find((e) => e.envVar === name)!.value;
+      const choice = await vscode.window.showWarningMessage(
+        `${vscode.workspace.asRelativePath(state.file)} already sets ${name} to another value. Replace it?`,
+        { modal: true, detail: `In .env: ${maskSecret(state.values[name])}\nIn KeyWarden: ${maskSecret(mine)}\nReplacing loses the value in .env unless you keep it elsewhere.` },
+        'Replace',
+        "Keep .env's value",
+      );
+      if (choice === 'Replace') replace.add(name);
     }
+    const r = await writeDotEnv(folder, entries, replace);
+    const where = vscode.workspace.asRelativePath(r.file);
+    const said = [
+      r.written.length ? `Wrote ${r.written.join(', ')} to ${where}${r.ignoreAdded ? ' and added .env to .gitignore' : ' (git-ignored)'}.` : '',
+      r.unchanged.length ? `${where} already had ${r.unchanged.join(', ')} with the same value.` : '',
+      r.kept.length ? `Kept ${where}'s own value of ${r.kept.join(', ')}.` : '',
+    ].filter(Boolean);
+    log.info(`.env: wrote ${r.written.join(', ') || 'nothing'}${r.kept.length ? `, kept ${r.kept.join(', ')}` : ''} in ${r.file}${r.ignoreAdded ? '; added .env to .gitignore' : ''}`);
+    void vscode.window.showInformationMessage(said.join(' '));
+  } catch (err) {
+    if (err instanceof DotEnvRefused) {
+      log.warn(`Did not write to .env: ${err.message}`);
+      void vscode.window.showWarningMessage(`KeyWarden did not write to .env: ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} ${still}`);
+      return;
+    }
+    log.error('Writing .env failed', err);
+    void vscode.window.showErrorMessage(`KeyWarden could not write .env: ${(err as Error).message}. ${still}`);
   }
-}
-
-/** A value as a dotenv line's right-hand side: quoted and escaped when it needs to be. */
-export function dotenvValue(value: string): string {
-  if (/^[\w./:@+=-]*$/.test(value)) return value;
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
-}
-
-/** Adds or replaces NAME=value lines in <folder>/.env and makes sure git ignores the file. */
-export async function writeDotEnv(folder: string, secrets: { envVar: string; value: string }[]): Promise<{ file: string; ignoreAdded: boolean }> {
-  const file = path.join(folder, '.env');
-  let text = fs.existsSync(file) ? await fs.promises.readFile(file, 'utf8') : '';
-  for (const { envVar, value } of secrets) {
-    const line = `${envVar}=${dotenvValue(value)}`;
-    const re = new RegExp(`^(?:export\\s+)?${envVar.replace(/[^\w]/g, "\\$&")}=.*$`, 'm');
-    if (re.test(text)) text = text.replace(re, () => line);
-    else text += `${text === '' || text.endsWith('\n') ? '' : '\n'}${line}\n`;
-  }
-  await fs.promises.writeFile(file, text, { mode: 0o600 });
-  const ignoreAdded = !(await isGitIgnored(folder, '.env'));
-  if (ignoreAdded) {
-    const gi = path.join(folder, '.gitignore');
-    const existing = fs.existsSync(gi) ? await fs.promises.readFile(gi, 'utf8') : '';
-    await fs.promises.writeFile(gi, `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}.env\n`);
-  }
-  return { file, ignoreAdded };
-}
-
-function isGitIgnored(folder: string, name: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('git', ['-C', folder, 'check-ignore', '-q', name], (err) => {
-      if (!err) return resolve(true);
-      if ((err as { code?: unknown }).code === 1) return resolve(false);
-      // No git or not a repository: fall back to reading .gitignore.
-      const gi = path.join(folder, '.gitignore');
-      const lines = fs.existsSync(gi) ? fs.readFileSync(gi, 'utf8').split(/\r?\n/).map((l) => l.trim()) : [];
-      resolve(lines.some((l) => l === name || l === `/${name}` || l === `${name}*` || l === '*.env'));
-    });
-  });
 }

@@ -10,6 +10,8 @@ export interface ProviderHost {
   /** Non-secret memory per workspace (base URLs last used). Never put a credential here. */
   readonly workspaceState: vscode.Memento;
   readonly log: vscode.LogOutputChannel;
+  /** A folder of this extension's that every window on the machine shares (global storage). */
+  readonly storageDir: string;
   /** Settings as read through common/settings.ts. */
   readonly settings: () => import('../../../common/settings').Settings;
   /** Tells the user something changed in terminals; offers "Relaunch terminals" when some are open. */

@@ -5,6 +5,7 @@
 import type { RuleInfo } from '../core/types';
 import type { GitState } from '../git';
 import type { LocatedFinding } from '../scanFile';
+import { levelOf } from '../severity';
 import type { Verdict } from '../verify';
 
 /** With `--verify`: what the key's issuer said, where, and why when it could not tell. */
@@ -34,8 +35,12 @@ export interface Summary {
 }
 
 export type Severity = 'error' | 'warning' | 'note';
-/** A key its issuer accepts is an error: it works for whoever reads the code. */
-const severityOf = (f: ReportedFinding): Severity => (f.verification?.verdict === 'live' ? 'error' : f.finding.confidence === 'low' ? 'note' : 'warning');
+/** The editor's severity (../severity), in SARIF's words ('note' for information); a key its issuer accepts is an error. */
+const severityOf = (f: ReportedFinding): Severity => {
+  if (f.verification?.verdict === 'live') return 'error';
+  const level = levelOf(f.finding.confidence, f.gitState);
+  return level === 'information' ? 'note' : level;
+};
 
 /** One finding as `--format json` prints it (1-based lines and columns). */
 export interface JsonFinding {

@@ -52,9 +52,27 @@ Options:
   -v, --version             Show the version.
 
 Exit codes: 0 no findings, 1 findings (with --fail-on live: live keys), 2 error.
-Secrets are never printed in full: reports show the first 4 characters.`;
+Secrets are never printed in full: reports show at most the first 4 characters and a quarter of
+a value, nothing of one under 8 characters.`;
 
 class UsageError extends Error {}
+
+/** Node's parseArgs errors in KeyWarden's words (Node's own quote the option oddly and talk about '--'). */
+function argumentError(err: { code?: string; message?: string }): UsageError | undefined {
+  const option = /'(-[-\w]*)/.exec(err.message ?? '')?.[1] ?? 'an option';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(/does not take an argument/.test(err.message ?? '') ? `${option} takes no value` : `${option} needs a value`);
+  }
+  return undefined;
+}
+
+/** Refuses an --output that cannot be written before the scan runs, not after it. */
+function checkOutput(output: string): void {
+  const dir = path.dirname(path.resolve(output));
+  if (!fs.existsSync(dir)) throw new UsageError(`--output ${output}: the folder ${dir} does not exist (create it first)`);
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) throw new UsageError(`--output ${output} is a folder: give a file name, e.g. ${path.join(output, 'keywarden.sarif')}`);
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -86,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`keywarden ${VERSION}\n`);
     return 0;
   }
+  if (values.output !== undefined) checkOutput(values.output);
   const [command, ...paths] = positionals;
   if (command !== 'scan' && command !== 'baseline') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   if (values.staged && values.git !== undefined) throw new UsageError('--staged and --git cannot be combined');
@@ -290,9 +309,9 @@ async function main(argv: string[]): Promise<number> {
   }
   await writer!.end({ scanned, skipped, suppressed, baselined });
   await output!.close();
-  if (values.verbose) {
-    for (const s of skipped) process.stderr.write(`${s.file}: ${s.reason}\n`);
-  }
+  // A file named on the command line is one the user expected scanned: say why it was not.
+  const named = new Set(roots.filter((r) => fs.statSync(r).isFile()).map((r) => relOf(path.resolve(r))));
+  for (const s of skipped) if (values.verbose || named.has(s.file)) process.stderr.write(`${s.file}: ${s.reason}\n`);
   if (failOn === 'live') return verifier && verifier.live > 0 ? 1 : 0;
   return writer!.findings > 0 ? 1 : 0;
 }
@@ -330,7 +349,8 @@ if (!serveIfWorker()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
+  (thrown: unknown) => {
+    const err = argumentError(thrown as { code?: string }) ?? thrown;
     const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`keywarden: ${(err as Error).message}\n${usage ? "Run 'keywarden --help' for usage.\n" : ''}`);
     process.exitCode = 2;

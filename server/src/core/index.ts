@@ -16,10 +16,12 @@ import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { isTestPath, placeholderReason } from './filters';
 import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformOfMentions } from './platform';
-import { detached, entropy, envNameOf, fingerprint, maskSecret } from './text';
+import { maskSecret } from './mask';
+import { detached, entropy, envNameOf, fingerprint } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
-export { maskSecret, fingerprint, entropy } from './text';
+export { maskSecret, redactSecrets } from './mask';
+export { fingerprint, entropy } from './text';
 export { languageOf } from './language';
 export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
 

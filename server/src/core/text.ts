@@ -1,4 +1,4 @@
-/** Small pure helpers over secret values: entropy, masking, fingerprints. */
+/** Small pure helpers over secret values: entropy, fingerprints (masking is in ./mask). */
 import { createHash } from 'node:crypto';
 
 /** Shannon entropy in bits per character. */
@@ -25,12 +25,6 @@ export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** The only form in which a secret is ever shown: its first 4 characters, then "…". */
-export function maskSecret(value: string): string {
-  const head = [...value].slice(0, 4).join('');
-  return `${head.replace(/[\r\n]/g, ' ')}…`;
-}
-
 /**
  * Edit-stable identity of a finding: rule, value and file path, never the line. The value goes
  * through SHA-256 so fingerprints can be written to a baseline without leaking the secret.
@@ -39,9 +33,14 @@ export function fingerprint(ruleId: string, value: string, path = ''): string {
   return createHash('sha256').update(`${ruleId}\0${value}\0${path.replace(/\\/g, '/')}`).digest('hex').slice(0, 32);
 }
 
-/** `dbPassword`, `db-password`, `DB.password` → `DB_PASSWORD`. */
+/**
+ * `dbPassword`, `db-password`, `DB.password` → `DB_PASSWORD`. A name already in UPPER_SNAKE
+ * stays as written: re-splitting it at case changes would turn `H2OGPTE_API_KEY` into
+ * `H2_OGPTE_API_KEY`, a variable nobody reads.
+ */
 export function envNameOf(name: string): string {
-  const snake = name
+  const upper = /^[A-Z][A-Z0-9_]*$/.test(name) ? name.replace(/^_+|_+$/g, '') : undefined;
+  const snake = upper ?? name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')

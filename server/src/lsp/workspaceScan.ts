@@ -21,6 +21,7 @@ import type { LocatedFinding } from '../scanFile';
 interface Host {
   /** The error to answer with once the server is shutting down, else undefined. */
   afterShutdown(): ResponseError<void> | undefined;
+  /** Whether the file at this file URI (or a cell of this notebook) is open and linted live. */
   isOpen(uri: string): boolean;
   settings(): Settings;
   /** The folder fingerprints are relative to and whose baseline applies (the repository root when the folder is inside one). */
@@ -37,7 +38,29 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Longest stretch of scanning between two turns of the event loop. */
 const SLICE_MS = 15;
 
-export function registerWorkspaceScan(connection: Connection, host: Host): void {
+/**
+ * The file URI (as the scan publishes it) of the file a document belongs to: a notebook cell
+ * (`vscode-notebook-cell:/a/b.ipynb#W0s…`) belongs to the .ipynb the scan reports on.
+ */
+export function fileUriOf(uri: string): string | undefined {
+  try {
+    const u = new URL(uri);
+    return u.protocol === 'file:' || u.protocol === 'vscode-notebook-cell:' ? pathToFileURL(decodeURIComponent(u.pathname)).toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WorkspaceScan {
+  /**
+   * A document was opened and is linted live from now on: the scan's diagnostics for its file
+   * are withdrawn, so one finding is one diagnostic (a client that pulls diagnostics keeps
+   * pushed and pulled ones apart, and a notebook's cells are other URIs than its file).
+   */
+  opened(uri: string): void;
+}
+
+export function registerWorkspaceScan(connection: Connection, host: Host): WorkspaceScan {
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
   let published = new Set<string>();
 
@@ -124,4 +147,12 @@ export function registerWorkspaceScan(connection: Connection, host: Host): void 
     void connection.sendNotification(ScanProgressNotification.method, { done: files.length, total: files.length });
     return result;
   });
+
+  return {
+    opened(uri) {
+      const file = fileUriOf(uri);
+      if (file === undefined || !published.delete(file)) return;
+      void connection.sendDiagnostics({ uri: file, diagnostics: [] });
+    },
+  };
 }

@@ -4,7 +4,8 @@
  * Discovery uses the Arthur host's own URL, whose document names the Keycloak realm as issuer.
  */
 import * as oidc from 'openid-client';
-import { PlatformError } from '../http';
+import { redactSecrets } from '../../../../server/src/core/mask';
+import { connectionError, guardedFetch, PlatformError } from '../http';
 
 export interface PlatformTokens {
   readonly accessToken: string;
@@ -38,10 +39,16 @@ export class ArthurPlatformAuth {
     this.service = `the Arthur Platform at ${host}`;
   }
 
+  /**
+   * Every request openid-client makes goes through guardedFetch: http:// only to loopback or
+   * with the user's yes, redirects only within an origin (openid-client itself never follows
+   * one). openid-client's own https-only check is lifted because guardedFetch makes it per URL.
+   */
   private options(): oidc.DiscoveryRequestOptions {
     return {
       timeout: Math.ceil(this.timeoutMs / 1000),
-      ...(this.host.startsWith('http://') ? { execute: [oidc.allowInsecureRequests] } : {}),
+      execute: [oidc.allowInsecureRequests],
+      [oidc.customFetch]: (url, init) => guardedFetch(this.service, url, init as RequestInit),
     };
   }
 
@@ -49,7 +56,7 @@ export class ArthurPlatformAuth {
     try {
       return await oidc.discovery(discoveryUrl(this.host), clientId, undefined, secret ? oidc.ClientSecretPost(secret) : oidc.None(), this.options());
     } catch (err) {
-      throw this.explain(err, 'discovery');
+      throw this.explain(err, 'discovery', [secret]);
     }
   }
 
@@ -86,7 +93,7 @@ export class ArthurPlatformAuth {
     try {
       return tokensOf(await oidc.clientCredentialsGrant(config), clientId);
     } catch (err) {
-      throw this.explain(err, 'token');
+      throw this.explain(err, 'token', [clientSecret]);
     }
   }
 
@@ -95,14 +102,32 @@ export class ArthurPlatformAuth {
     try {
       return tokensOf(await oidc.refreshTokenGrant(config, refreshToken));
     } catch (err) {
-      throw this.explain(err, 'token');
+      throw this.explain(err, 'token', [refreshToken]);
     }
   }
 
-  private explain(err: unknown, step: 'discovery' | 'device' | 'token'): PlatformError {
+  /** openid-client's errors in the user's words; `secrets` sent in the request are masked if the server echoes them. */
+  private explain(err: unknown, step: 'discovery' | 'device' | 'token', secrets: (string | undefined)[] = []): PlatformError {
+    const e = this.describe(err, step);
+    const message = redactSecrets(e.message, secrets);
+    return message === e.message ? e : new PlatformError(message, e.kind, e.status);
+  }
+
+  private describe(err: unknown, step: 'discovery' | 'device' | 'token'): PlatformError {
     if (err instanceof PlatformError) return err;
+    // guardedFetch's errors arrive wrapped in openid-client's ClientError.
+    if ((err as { cause?: unknown })?.cause instanceof PlatformError) return (err as { cause: PlatformError }).cause;
     const e = err as { error?: string; error_description?: string; code?: string; cause?: { code?: string; name?: string }; name?: string; message?: string; status?: number };
     const desc = e.error_description ? ` (${e.error_description})` : '';
+    if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' && step === 'discovery') {
+      const res = e.cause as unknown as Response | undefined;
+      const type = res?.headers?.get?.('content-type') ?? '';
+      const what = /html/i.test(type) ? 'a web page (HTML)' : `${type.split(';')[0] || 'something that is not JSON'}`;
+      return new PlatformError(
+        `${this.service} answered ${discoveryUrl(this.host).href} with ${what}, not the sign-in configuration KeyWarden expected. Check the address: it should be the Arthur Platform's own (where you use Arthur in the browser, without a path), not a sign-in portal or proxy in front of it.`,
+        'malformed',
+      );
+    }
     switch (e.error) {
       case 'expired_token':
         return new PlatformError(`The sign-in code expired before it was approved${desc}.`, 'expired');
@@ -117,6 +142,9 @@ export class ArthurPlatformAuth {
     if (e.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && /status code/.test(e.message ?? '')) {
       // openid-client puts the Response in `cause`.
       const status = (e.cause as { status?: number } | undefined)?.status ?? Number(/status code (\d+)/.exec(e.message ?? '')?.[1] ?? NaN);
+      if (step === 'discovery' && status === 404) {
+        return new PlatformError(`${this.service} has no sign-in configuration at ${discoveryUrl(this.host).href} (HTTP 404). Check the address: it should be the Arthur Platform's own, without a path.`, 'not-found', 404);
+      }
       return new PlatformError(`${this.service} failed${Number.isFinite(status) ? ` (HTTP ${status})` : ''}.`, 'server', Number.isFinite(status) ? status : undefined);
     }
     if (e.error) return new PlatformError(`${this.service} refused the request: ${e.error}${desc}.`, 'invalid', e.status);
@@ -124,9 +152,7 @@ export class ArthurPlatformAuth {
     if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError' || cause === 'UND_ERR_HEADERS_TIMEOUT' || cause === 'ABORT_ERR') {
       return new PlatformError(`${this.service} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`, 'timeout');
     }
-    if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || e.message === 'fetch failed') {
-      return new PlatformError(`Could not reach ${this.service} (${cause === 'ECONNREFUSED' ? 'connection refused: is the address right?' : cause ?? 'network error'}).`, 'network');
-    }
+    if (e.message === 'fetch failed' || e.name === 'TypeError') return connectionError(this.service, discoveryUrl(this.host), err);
     if (cause === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || cause === 'OAUTH_PARSE_ERROR' || /JSON|parse/i.test(e.message ?? '')) {
       return new PlatformError(`${this.service} sent a ${step === 'discovery' ? 'configuration' : 'reply'} KeyWarden could not read.`, 'malformed');
     }

@@ -8,17 +8,12 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl, step } from '../../ui/prompts';
 import { PlatformError } from '../http';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
-import { ArthurPlatformAuth, type PlatformTokens } from './platformAuth';
+import { ArthurPlatformAuth } from './platformAuth';
+import { PlatformSession, type PlatformAccount } from './platformSession';
 
 const SECRET_KEY = 'keywarden.arthur.platform';
 const REFRESH_LEEWAY_MS = 30_000;
 
-interface PlatformAccount extends PlatformTokens {
-  readonly host: string;
-  readonly kind: 'device' | 'service';
-  readonly clientId: string;
-  readonly clientSecret?: string;
-}
 
 export class ArthurPlatformProvider implements Provider, vscode.AuthenticationProvider, vscode.Disposable {
   readonly id = 'arthur-platform';
@@ -28,8 +23,13 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   readonly authentication = { id: 'arthur', label: 'Arthur Platform', provider: this as vscode.AuthenticationProvider };
   private timer: NodeJS.Timeout | undefined;
   private refreshFailedFor: string | undefined;
+  private readonly session: PlatformSession;
 
   constructor(private readonly host: ProviderHost) {
+    this.session = new PlatformSession(
+      { read: () => this.account(), write: (a) => this.store(a) },
+      { lockDir: host.storageDir, leewayMs: REFRESH_LEEWAY_MS, log: (m) => host.log.warn(m) },
+    );
     void this.schedule();
   }
 
@@ -86,7 +86,7 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   async accessToken(): Promise<string | undefined> {
     const a = await this.account();
     if (!a) return undefined;
-    if (a.expiresAt - Date.now() > REFRESH_LEEWAY_MS) return a.accessToken;
+    if (this.session.fresh(a)) return a.accessToken;
     return (await this.refreshNow())?.accessToken;
   }
 
@@ -107,15 +107,13 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
     this.timer = setTimeout(() => void this.refreshNow(), Math.min(due, 2 ** 31 - 1));
   }
 
+  /** Refreshes once across this window's callers and the other windows (see PlatformSession). */
   private async refreshNow(): Promise<PlatformAccount | undefined> {
     const a = await this.account();
     if (!a) return undefined;
-    const auth = new ArthurPlatformAuth(a.host);
     try {
-      const tokens = a.kind === 'service' && a.clientSecret ? await auth.clientCredentials(a.clientId, a.clientSecret) : await auth.refresh(a.clientId, a.refreshToken ?? '');
-      const next: PlatformAccount = { ...a, ...tokens, account: tokens.account || a.account, refreshToken: tokens.refreshToken ?? a.refreshToken };
-      await this.store(next);
-      this.host.log.info(`Refreshed the Arthur Platform session at ${a.host} (valid until ${new Date(next.expiresAt).toISOString()})`);
+      const next = await this.session.refresh();
+      if (next && next.accessToken !== a.accessToken) this.host.log.info(`Arthur Platform session at ${next.host} valid until ${new Date(next.expiresAt).toISOString()}`);
       return next;
     } catch (err) {
       const message = err instanceof PlatformError ? err.message : String(err);

@@ -92,7 +92,7 @@ export async function scopeLogin(url: string, login: string, password: string, t
   const service = `Arthur at ${base(url)}`;
   let reply;
   try {
-    reply = await requestJson(service, `${base(url)}${API}/login`, { method: 'POST', body: { login, password }, timeoutMs });
+    reply = await requestJson(service, `${base(url)}${API}/login`, { method: 'POST', body: { login, password }, secrets: [password], timeoutMs });
   } catch (err) {
     // The arthurai SDK reads 401 as a wrong login or password, Arthur's bench client 403.
     if (err instanceof PlatformError && (err.kind === 'unauthorized' || err.kind === 'forbidden')) {

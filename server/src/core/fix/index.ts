@@ -36,14 +36,30 @@ export function canFixLanguage(language: string, path?: string): boolean {
   return fixerFor(language, path) !== undefined;
 }
 
+/**
+ * The removal of the line holding [from, to) when that line only puts the value into the
+ * environment variable `envVar` (`os.environ["X"] = "…"`, `export X=…`): once X comes from
+ * the terminal, the line has no job left, and rewritten it would read `X = X`.
+ */
+function envSetterLine(text: string, from: number, to: number, envVar: string, fix: LanguageFix): OffsetEdit | undefined {
+  if (!fix.setsEnv) return undefined;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const nl = text.indexOf('\n', to);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (!fix.setsEnv.before(envVar).test(text.slice(lineStart, from)) || !fix.setsEnv.after.test(text.slice(to, lineEnd))) return undefined;
+  return { start: lineStart, end: nl < 0 ? lineEnd : nl + 1, newText: '' };
+}
+
 /** The replacement of one finding, without imports; undefined when no safe rewrite exists. */
 function replacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
   const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
     if (!fix.bare) return undefined;
-    return { start: target.start, end: target.end, newText: fix.bare(target.envVar) };
+    return envSetterLine(text, target.start, target.end, target.envVar, fix) ?? { start: target.start, end: target.end, newText: fix.bare(target.envVar) };
   }
   if (lit.contentStart === target.start && lit.contentEnd === target.end) {
+    const setter = envSetterLine(text, lit.start, lit.end, target.envVar, fix);
+    if (setter) return setter;
     // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
     if (target.fallbackBefore !== undefined && !target.renamed) return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
     return { start: lit.start, end: lit.end, newText: fix.read(target.envVar, lit) };
@@ -78,6 +94,8 @@ export function envVarFix(
   if (!fixer) return undefined;
   const edits: OffsetEdit[] = [];
   const secrets = new Map<string, string>();
+  // Only a fix that leaves a read in the code needs the read's import.
+  let reads = false;
   for (const target of [...targets].sort((a, b) => a.start - b.start)) {
     const value = text.slice(target.start, target.end);
     // Two different values may not share one variable; the later one gets a numbered name.
@@ -90,9 +108,10 @@ export function envVarFix(
     if (prev && edit.start < prev.end) continue; // two findings in one literal: the first fix wins
     edits.push(edit);
     secrets.set(envVar, value);
+    if (edit.newText !== '') reads = true;
   }
   if (edits.length === 0) return undefined;
-  const imp = fixer.fix.ensureImport?.(text);
+  const imp = reads ? fixer.fix.ensureImport?.(text) : undefined;
   if (imp) {
     if (edits.some((e) => e.start < imp.end && imp.start < e.end)) return undefined;
     edits.unshift(imp);

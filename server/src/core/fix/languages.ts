@@ -84,7 +84,16 @@ export interface LanguageFix {
   bare?(name: string): string;
   /** An edit that adds what the read needs (an import), or undefined when already there. */
   ensureImport?(text: string): OffsetEdit | undefined;
+  /**
+   * What precedes the value on a line whose only job is to put it into the environment variable
+   * NAME (`os.environ["NAME"] = `), and what may follow it (`;`, a comment). The fix removes
+   * such a line: the terminal provides NAME now, and `X = X` would do nothing or fail.
+   */
+  setsEnv?: { before(name: string): RegExp; after: RegExp };
 }
+
+/** A name inside a RegExp (env names are \w+, but say so). */
+const re = (name: string) => name.replace(/[^\w]/g, '\\$&');
 
 const shellVar = (name: string, next: string) => (/^[\w]/.test(next) ? `\${${name}}` : `$${name}`);
 
@@ -105,6 +114,7 @@ export const LANGUAGE_FIXES: Record<Exclude<LanguageFamily, 'none' | 'toml' | 'i
       return `${prefix}${lit.quote}${esc(before)}${hole}${esc(after)}${lit.quote}`;
     },
     ensureImport: (text) => ensurePythonImportOs(text),
+    setsEnv: { before: (name) => new RegExp(`^[ \\t]*os\\.environ\\[\\s*(["'])${re(name)}\\1\\s*\\]\\s*=\\s*$`), after: /^\s*(#.*)?$/ },
   },
   javascript: {
     read: (name) => `process.env.${name}`,
@@ -113,6 +123,7 @@ export const LANGUAGE_FIXES: Record<Exclude<LanguageFamily, 'none' | 'toml' | 'i
       const esc = (s: string) => s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
       return `\`${esc(before)}\${process.env.${name}}${esc(after)}\``;
     },
+    setsEnv: { before: (name) => new RegExp(`^[ \\t]*process\\.env(\\.${re(name)}|\\[\\s*(["'\`])${re(name)}\\2\\s*\\])\\s*=\\s*$`), after: /^\s*;?\s*(\/\/.*)?$/ },
   },
   shell: {
     read: (name) => `"$${name}"`,
@@ -122,6 +133,7 @@ export const LANGUAGE_FIXES: Record<Exclude<LanguageFamily, 'none' | 'toml' | 'i
       return undefined; // backticks are command substitution, not a string
     },
     bare: (name) => `"$${name}"`,
+    setsEnv: { before: (name) => new RegExp(`^[ \\t]*export[ \\t]+${re(name)}=$`), after: /^\s*;?\s*(#.*)?$/ },
   },
   powershell: {
     read: (name) => `$env:${name}`,
@@ -130,6 +142,7 @@ export const LANGUAGE_FIXES: Record<Exclude<LanguageFamily, 'none' | 'toml' | 'i
       return `(${concat([quoted(lit, before), `$env:${name}`, quoted(lit, after)], ' + ')})`;
     },
     bare: (name) => `$env:${name}`,
+    setsEnv: { before: (name) => new RegExp(`^[ \\t]*\\$env:${re(name)}\\s*=\\s*$`, 'i'), after: /^\s*;?\s*(#.*)?$/ },
   },
   go: {
     read: (name) => `os.Getenv("${name}")`,
