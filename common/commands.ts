@@ -27,6 +27,8 @@ export const Commands = {
   addToBaseline: { id: 'keywarden.addToBaseline', title: 'Add to baseline', palette: false },
   /** Sent by the "Create a new key and replace it" quick-fix on committed secrets: see RotateKeyArgs. */
   rotateKey: { id: 'keywarden.rotateKey', title: 'Create a new key and replace it', palette: false },
+  /** Sent by the "Rotate now" quick-fix on a live provider key: opens the provider's fixed revoke page (https only). */
+  openRevokePage: { id: 'keywarden.openRevokePage', title: 'Open the revoke page', palette: false },
 } as const satisfies Record<string, CommandInfo>;
 
 export type CommandName = keyof typeof Commands;

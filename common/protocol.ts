@@ -141,3 +141,40 @@ export interface RotateKeyArgs {
   uri: string;
   range: Range;
 }
+
+/** Where a platform URL came from, for key verification (see server/src/verify/hosts.ts). */
+export type VerifyHostSource = 'user' | 'signed-in' | 'workspace';
+
+/**
+ * Sent by the client at start and whenever settings, workspace trust or sign-ins change: the
+ * platform addresses a found key may be checked at, each with where it came from, and whether
+ * the workspace is trusted. The server decides from these alone (hosts named in a file are
+ * "file" hosts, asked about like workspace ones).
+ */
+export namespace VerifyContextNotification {
+  export const method = 'keywarden/verifyContext' as const;
+  export interface Params {
+    trusted: boolean;
+    /** Platform id (arthur, whylabs, h2ogpte, rime) to its addresses. */
+    hosts: Record<string, { url: string; source: VerifyHostSource }[]>;
+  }
+}
+
+/**
+ * Sent by the server before a key found in the code is first sent to a platform host the user did
+ * not choose (from workspace settings or the file), in a trusted workspace only; once per host.
+ * The client asks the user and answers true only on an explicit yes.
+ */
+export namespace ConfirmVerifyHostRequest {
+  export const method = 'keywarden/confirmVerifyHost' as const;
+  export interface Params {
+    host: string;
+    platform: string;
+  }
+  export type Result = boolean;
+}
+
+/** Sent by the server, once per session, when a committed key is found while verification is off: the client may offer to turn it on (once ever). */
+export namespace OfferVerifyNotification {
+  export const method = 'keywarden/offerVerify' as const;
+}

@@ -31,6 +31,10 @@ export interface Settings {
   'h2ogpte.url': string;
   /** Robust Intelligence (RI Platform) cluster URL; empty = ask. */
   'rime.url': string;
+  /** Ask each found key's issuer whether it still works (opt-in). */
+  'verify.enabled': boolean;
+  /** How long a check's result is kept before the key is asked about again. */
+  'verify.cacheMinutes': number;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -166,6 +170,24 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
     description: 'Cluster URL of your Robust Intelligence (RI Platform) instance; empty to be asked.',
     scope: 'machine-overridable',
     validate: (v) => (v === '' ? ok('') : url(v)),
+  },
+  // Only user settings may turn verification on: a repository's settings must not send its readers' keys anywhere.
+  'verify.enabled': {
+    key: 'verify.enabled',
+    schema: { type: 'boolean' },
+    default: false,
+    description:
+      "Ask each found key's issuer whether it still works (GitHub, OpenAI, Slack … at their official API; Arthur, WhyLabs, h2oGPTe, RI Platform keys only at hosts you chose). A live key becomes an error. Off by default.",
+    scope: 'application',
+    validate: (v) => (typeof v === 'boolean' ? ok(v) : bad('must be true or false')),
+  },
+  'verify.cacheMinutes': {
+    key: 'verify.cacheMinutes',
+    schema: { type: 'number', minimum: 1 },
+    default: 60,
+    description: 'Minutes a key check is remembered (in memory only) before the key is checked again.',
+    scope: 'application',
+    validate: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 1 ? ok(v) : bad('must be a number of minutes, at least 1')),
   },
 };
 

@@ -11,6 +11,7 @@ import { LanguageServer } from './linter/languageServer';
 import { replaceWithNamedVariable } from './linter/namedVariable';
 import { scanWorkspace } from './linter/scanWorkspace';
 import { storeSecrets } from './linter/storeSecret';
+import { activateVerify } from './linter/verify';
 import { getSettings } from './config';
 import { setPlainHttpConsent } from './providers/http';
 import { plainHttpConsent } from './ui/prompts';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const sendHeld = () => server.setHeldVariables({ salt, digests: accounts.heldDigests(salt) });
   sendHeld();
   context.subscriptions.push(accounts.onDidChangeExported(sendHeld));
+  activateVerify(context, server, accounts);
 
   const report = (what: string) => (err: unknown) => {
     log.error(`${what} failed`, err);

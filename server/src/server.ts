@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification } from '../../common/protocol';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
@@ -27,6 +27,7 @@ import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
 import { baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
+import { EditorVerification } from './lsp/verification';
 import { Commands } from '../../common/commands';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -35,6 +36,7 @@ const editorGit = new EditorGit(
   (uri) => republish(uri),
   (message) => connection.console.log(message),
 );
+const verification = new EditorVerification(connection, (uri) => republish(uri));
 const settingsByUri = new Map<string, Settings>();
 let workspaceFolders: string[] = [];
 let canPull = false;
@@ -203,7 +205,14 @@ function publish(entry: LintedDocument): void {
 
 function diagnosticsOf(entry: LintedDocument) {
   if (isExcluded(entry.doc.uri)) return [];
-  return toDiagnostics(entry.doc, shownFindings(entry), settingsFor(entry.doc.uri).severity, (f) => editorGit.stateOf(f.fingerprint));
+  const settings = settingsFor(entry.doc.uri);
+  const findings = shownFindings(entry);
+  const text = entry.doc.getText();
+  // Checks start here (push and pull clients both come through) and republish when they answer.
+  verification.schedule(entry.doc.uri, settings, text, findings);
+  const gitOf = (f: { fingerprint: string }) => editorGit.stateOf(f.fingerprint);
+  if (findings.some((f) => gitOf(f)?.state === 'committed' || gitOf(f)?.state === 'pushed')) verification.offer(settings);
+  return toDiagnostics(entry.doc, findings, settings.severity, gitOf, (f) => verification.resultOf(settings, text, f));
 }
 
 function relint(uri: string): void {
@@ -247,6 +256,11 @@ const heldElsewhere = (envVar: string, value: string): boolean => {
   return digest !== undefined && digest !== heldDigest(held.salt, value);
 };
 
+connection.onNotification(VerifyContextNotification.method, (params: VerifyContextNotification.Params) => {
+  verification.setContext(params);
+  for (const entry of documents.all()) republish(entry.doc.uri);
+});
+
 connection.onNotification(RelintNotification.method, async () => {
   editorGit.invalidateBaselines();
   // One document per turn of the event loop: many large documents never hold it for long.
@@ -282,7 +296,7 @@ connection.onHover(({ textDocument, position }) => {
   if (!f || settingsFor(textDocument.uri).severity[f.ruleId] === 'off') return null;
   const language = entry.options.languageId ?? entry.doc.languageId;
   return {
-    contents: { kind: 'markdown', value: hoverOf(f, canFixLanguage(language, entry.options.path)) },
+    contents: { kind: 'markdown', value: hoverOf(f, canFixLanguage(language, entry.options.path), verification.resultOf(settingsFor(textDocument.uri), entry.doc.getText(), f)) },
     range: { start: entry.doc.positionAt(f.start), end: entry.doc.positionAt(f.end) },
   };
 });
@@ -298,6 +312,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
     settingsFor(textDocument.uri).severity,
     (f) => editorGit.stateOf(f.fingerprint),
     heldElsewhere,
+    (f) => verification.resultOf(settingsFor(textDocument.uri), entry.doc.getText(), f),
   );
 });
 

@@ -46,8 +46,8 @@ export class LspClient {
   stderr = '';
   private versions = new Map<string, number>();
 
-  constructor(options: { configuration?: Record<string, unknown> } = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  constructor(options: { configuration?: Record<string, unknown>; env?: Record<string, string> } = {}) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
     running.add(this.proc);
     this.proc.on('exit', () => running.delete(this.proc));
     this.proc.stderr.on('data', (d) => (this.stderr += d));

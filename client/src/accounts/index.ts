@@ -27,6 +27,8 @@ export interface Accounts extends vscode.Disposable {
   heldDigests(salt: string): Record<string, string>;
   /** Fires when the exported variables change. */
   readonly onDidChangeExported: vscode.Event<void>;
+  /** Exported variables whose values are URLs (platform addresses of signed-in accounts), for key verification. */
+  exportedUrls(names: readonly string[]): string[];
 }
 
 export function activateAccounts(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Accounts {
@@ -239,6 +241,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     exportedNames: () => terminals.names(),
     heldDigests: (salt) => Object.fromEntries([...exported].map(([k, v]) => [k, heldDigest(salt, v)])),
     onDidChangeExported: exportedChanged.event,
+    exportedUrls: (names) => names.map((n) => exported.get(n)).filter((v): v is string => !!v && /^https?:\/\//.test(v)),
     dispose: () => {
       disposables.forEach((d) => d.dispose());
       exportedChanged.dispose();

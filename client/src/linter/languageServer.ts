@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { HeldVariablesNotification, SkippedFileNotification } from '../../../common/protocol';
+import { HeldVariablesNotification, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
 
 /** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
 export const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }];
@@ -19,6 +19,10 @@ export class LanguageServer implements vscode.Disposable {
   private readonly skippedNoticed = new Set<string>();
   /** The latest variables the client holds, sent again to every server it starts. */
   private held: HeldVariablesNotification.Params | undefined;
+  /** The latest hosts for key verification, sent again to every server it starts. */
+  private verifyContext: VerifyContextNotification.Params | undefined;
+  /** Called with each new client, to register handlers of server-sent messages (key verification). */
+  private readonly onClient: ((client: LanguageClient) => void)[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -55,12 +59,26 @@ export class LanguageServer implements vscode.Disposable {
     };
     const client = new LanguageClient('keywarden', 'KeyWarden', serverOptions, clientOptions);
     client.onNotification(SkippedFileNotification.method, (p: SkippedFileNotification.Params) => this.noticeSkipped(p));
+    for (const register of this.onClient) register(client);
     const started = Date.now();
     await client.start();
     this.log.info(`Language server started in ${Date.now() - started} ms`);
     this.client = client;
     if (this.held) await client.sendNotification(HeldVariablesNotification.method, this.held);
+    if (this.verifyContext) await client.sendNotification(VerifyContextNotification.method, this.verifyContext);
     return client;
+  }
+
+  /** Registers handlers on the current client and every later one. */
+  withClient(register: (client: LanguageClient) => void): void {
+    this.onClient.push(register);
+    if (this.client) register(this.client);
+  }
+
+  /** Tells the server where platform keys may be checked, now and after restarts. */
+  setVerifyContext(params: VerifyContextNotification.Params): void {
+    this.verifyContext = params;
+    void this.client?.sendNotification(VerifyContextNotification.method, params).catch((err: unknown) => this.log.error('Telling the language server about verification hosts failed', err));
   }
 
   /** A request to the server, starting it if needed. */

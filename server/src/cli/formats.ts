@@ -6,12 +6,23 @@ import type { RuleInfo } from '../core/types';
 import type { GitState } from '../git';
 import type { LocatedFinding } from '../scanFile';
 import { levelOf } from '../severity';
+import type { Verdict } from '../verify';
+
+/** With `--verify`: what the key's issuer said, where, and why when it could not tell. */
+export interface Verification {
+  readonly verdict: Verdict;
+  /** Host it was checked against. */
+  readonly host?: string;
+  /** For "unknown": why ("KeyWarden cannot check this kind of key", "no answer within 5 s"). */
+  readonly why?: string;
+}
 
 export interface ReportedFinding extends LocatedFinding {
   readonly gitState?: GitState;
   /** For history scans (and committed lines): the commit that added it, and its author date. */
   readonly commit?: string;
   readonly date?: string;
+  readonly verification?: Verification;
 }
 
 /** What a scan adds up to, known once every file is done. */
@@ -24,8 +35,9 @@ export interface Summary {
 }
 
 export type Severity = 'error' | 'warning' | 'note';
-/** The editor's severity (../severity), in SARIF's words ('note' for information). */
+/** The editor's severity (../severity), in SARIF's words ('note' for information); a key its issuer accepts is an error. */
 const severityOf = (f: ReportedFinding): Severity => {
+  if (f.verification?.verdict === 'live') return 'error';
   const level = levelOf(f.finding.confidence, f.gitState);
   return level === 'information' ? 'note' : level;
 };
@@ -49,6 +61,10 @@ export interface JsonFinding {
   gitState: GitState;
   commit?: string;
   date?: string;
+  /** With --verify: live | revoked | unknown, where it was checked, and why unknown. */
+  verified?: Verdict;
+  verifiedAt?: string;
+  verifiedWhy?: string;
 }
 
 /** One finding as `--format json` prints it; `file` is the path as reported. */
@@ -71,6 +87,9 @@ export function jsonOf(file: string, l: ReportedFinding): JsonFinding {
     gitState: l.gitState ?? 'unknown',
     ...(l.commit ? { commit: l.commit } : {}),
     ...(l.date ? { date: l.date } : {}),
+    ...(l.verification ? { verified: l.verification.verdict } : {}),
+    ...(l.verification?.host ? { verifiedAt: l.verification.host } : {}),
+    ...(l.verification?.why ? { verifiedWhy: l.verification.why } : {}),
   };
 }
 
@@ -133,7 +152,15 @@ export class TextWriter extends ReportWriter {
   protected finding(f: JsonFinding) {
     const c = this.c.bind(this);
     const where = f.gitState === 'pushed' ? c('31', '  [pushed: rotate it]') : f.gitState === 'committed' ? c('35', `  [committed${f.commit ? ` in ${f.commit.slice(0, 7)}` : ''}]`) : '';
-    return this.sink.write(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}\n`);
+    const verified =
+      f.verified === 'live'
+        ? c('1;31', `  [LIVE at ${f.verifiedAt}: rotate it now]`)
+        : f.verified === 'revoked'
+          ? c('32', `  [no longer works at ${f.verifiedAt}: remove it from the code and history]`)
+          : f.verified === 'unknown'
+            ? c('2', `  [could not check: ${f.verifiedWhy ?? 'no answer'}]`)
+            : '';
+    return this.sink.write(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}${verified}\n`);
   }
   end(summary: Summary) {
     const c = this.c.bind(this);
@@ -226,6 +253,7 @@ export class SarifWriter extends ReportWriter {
         },
       ],
       partialFingerprints: { 'keywarden/v1': f.fingerprint },
+      ...(f.verified ? { properties: { verified: f.verified, ...(f.verifiedAt ? { verifiedAt: f.verifiedAt } : {}), ...(f.verifiedWhy ? { verifiedWhy: f.verifiedWhy } : {}) } } : {}),
     };
     return this.sink.write(`${this.findings ? ',' : this.parts([])[0] + '['}\n        ${nested(result, 4)}`);
   }

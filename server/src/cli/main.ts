@@ -15,6 +15,7 @@ import { addedLines, git, GitStates, repoRoot, stagedContent, stagedFiles } from
 import { scanFileText, type FileScan, type LocatedFinding } from '../scanFile';
 import { scanStream, serveIfWorker, type FileJob } from './pool';
 import { JsonWriter, ReportWriter, SarifWriter, TextWriter, type ReportedFinding, type Sink, type Summary } from './formats';
+import { CliVerifier, readWorkingFile, type Source } from './verify';
 
 declare const KEYWARDEN_VERSION: string | undefined;
 const VERSION = typeof KEYWARDEN_VERSION === 'string' ? KEYWARDEN_VERSION : 'dev';
@@ -40,11 +41,17 @@ Options:
   --git RANGE               Scan the lines added by the commits in RANGE (git log syntax).
   --no-baseline             Report baselined findings too.
   --jobs N                  Scan on N threads (default: one per core; 1 = no worker threads).
+  --verify                  Ask each found key's issuer whether it still works (see README:
+                            what is sent where). Adds "verified": live|revoked|unknown.
+  --verify-host URL         An Arthur Engine, WhyLabs, h2oGPTe or RI Platform address that
+                            --verify may send those platforms' keys to (repeatable); no other
+                            platform host is ever contacted.
+  --fail-on any|live        Exit 1 for any finding (default), or only for live keys (needs --verify).
   --verbose                 List skipped files (too large, binary, lockfiles) on stderr.
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Exit codes: 0 no findings, 1 findings, 2 error.
+Exit codes: 0 no findings, 1 findings (with --fail-on live: live keys), 2 error.
 Secrets are never printed in full: reports show at most the first 4 characters and a quarter of
 a value, nothing of one under 8 characters.`;
 
@@ -82,6 +89,9 @@ async function main(argv: string[]): Promise<number> {
       git: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+      'verify-host': { type: 'string', multiple: true, default: [] },
+      'fail-on': { type: 'string', default: 'any' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -102,6 +112,14 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_SETTINGS.maxFileSize : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
+
+  const failOn = values['fail-on'];
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live, not "${failOn}"`);
+  if (failOn === 'live' && !values.verify) throw new UsageError('--fail-on live needs --verify');
+  for (const h of values['verify-host']) {
+    if (!/^https?:\/\/[^/@\s]+/.test(h)) throw new UsageError(`--verify-host must be an http(s) address, not "${h}"`);
+  }
+  const verifier = values.verify && command === 'scan' ? new CliVerifier(values['verify-host']) : undefined;
 
   const threads = values.jobs === undefined ? undefined : Number(values.jobs);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
@@ -131,8 +149,11 @@ async function main(argv: string[]): Promise<number> {
       : format === 'sarif'
         ? new SarifWriter(output.sink, RULES, VERSION)
         : new TextWriter(output.sink, !values.output && process.stdout.isTTY === true));
-  /** A scanned file: its findings go to the report now (or to the baseline), minus baselined ones. */
-  const add = async (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({})) => {
+  /**
+   * A scanned file: its findings go to the report now (or to the baseline), minus baselined ones.
+   * `source`: for --verify, the text scanned and each finding's place in it (default: the file).
+   */
+  const add = async (file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}), source?: () => Source) => {
     scanned++;
     suppressed += scan.suppressed;
     if (!scan.findings.length) return;
@@ -141,11 +162,16 @@ async function main(argv: string[]): Promise<number> {
       acceptedCount += scan.findings.length;
       return;
     }
-    const kept: ReportedFinding[] = [];
+    let kept: ReportedFinding[] = [];
+    const index: number[] = [];
     scan.findings.forEach((f, i) => {
       if (baseline.has(f.finding.fingerprint)) baselined++;
-      else kept.push({ ...f, ...extra(f, i) });
+      else {
+        kept.push({ ...f, ...extra(f, i) });
+        index.push(i);
+      }
     });
+    if (verifier && kept.length) kept = await verifier.verify(kept, source ?? (() => ({ text: readWorkingFile(path.resolve(cwd, file)) })), (i) => index[i]);
     await writer.file(file, kept);
   };
 
@@ -159,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
         if (text === undefined) continue;
         const scan = scanFileText(text, { path: file, maxFileSize });
         if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
-        else await add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }));
+        else await add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }), () => ({ text, at: (i) => scan.findings[i] }));
       }
     } else {
       const states = new GitStates(repo);
@@ -169,6 +195,8 @@ async function main(argv: string[]): Promise<number> {
         const file = relOf(path.join(repo, hunk.file));
         if (picomatch.isMatch(hunk.file, [...DEFAULT_SETTINGS.exclude, ...values.exclude], { dot: true })) continue;
         let scan: FileScan;
+        /** For --verify: the text scanned, with each finding's place in it. */
+        let source: () => Source;
         if (hunk.file.toLowerCase().endsWith('.ipynb')) {
           // Added lines of a notebook are fragments of JSON: scan the notebook as that commit has
           // it and keep the findings on the added lines (positions are the file's already).
@@ -176,9 +204,13 @@ async function main(argv: string[]): Promise<number> {
           const full = whole === undefined ? { findings: [], suppressed: 0, skipped: 'not scanned: git could not show the notebook' } : scanFileText(whole, { path: hunk.file, maxFileSize });
           const added = new Set(hunk.lines.map((l) => l.line - 1));
           scan = { ...full, findings: full.findings.filter((f) => added.has(f.line)) };
+          const shown = scan;
+          source = () => ({ text: whole, at: (i) => shown.findings[i] });
         } else {
           // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
-          const joined = scanFileText(hunk.lines.map((l) => l.text).join('\n'), { path: hunk.file, maxFileSize });
+          const text = hunk.lines.map((l) => l.text).join('\n');
+          const joined = scanFileText(text, { path: hunk.file, maxFileSize });
+          source = () => ({ text, at: (i) => joined.findings[i] });
           scan = { ...joined, findings: joined.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) };
         }
         if (scan.skipped) {
@@ -187,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
         }
         // Only commits that added a secret are asked about (one git process each).
         const state = scan.findings.length ? await states.commitState(hunk.commit) : 'committed';
-        await add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }));
+        await add(file, scan, () => ({ commit: hunk.commit, date: hunk.date, gitState: state }), source);
       }
     }
   } else {
@@ -280,6 +312,7 @@ async function main(argv: string[]): Promise<number> {
   // A file named on the command line is one the user expected scanned: say why it was not.
   const named = new Set(roots.filter((r) => fs.statSync(r).isFile()).map((r) => relOf(path.resolve(r))));
   for (const s of skipped) if (values.verbose || named.has(s.file)) process.stderr.write(`${s.file}: ${s.reason}\n`);
+  if (failOn === 'live') return verifier && verifier.live > 0 ? 1 : 0;
   return writer!.findings > 0 ? 1 : 0;
 }
 

@@ -13,6 +13,7 @@ import type { Finding } from '../core/types';
 import { rangeOf, toDiagnostics } from './findings';
 import type { LintedDocument } from './documents';
 import type { SeverityName } from '../../../common/settings';
+import { platformVerifierFor, type CheckResult } from '../verify';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.keywarden`;
 
@@ -66,6 +67,7 @@ export function codeActionsFor(
   overrides: Record<string, SeverityName>,
   gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
   heldElsewhere: HeldElsewhere = () => false,
+  verifiedOf: (f: Finding) => CheckResult | undefined = () => undefined,
 ): CodeAction[] {
   const { doc } = entry;
   const findings = entry.result.findings.filter((f) => overrides[f.ruleId] !== 'off');
@@ -77,9 +79,30 @@ export function codeActionsFor(
     const here = findings.filter((f) => overlaps(doc, f, range));
     for (const f of here) {
       const state = gitOf(f)?.state;
-      const platform = platformOf(f);
-      const rotatable = (state === 'committed' || state === 'pushed') && platform !== undefined;
-      if (rotatable) {
+      const live = verifiedOf(f)?.verdict === 'live';
+      // A live key's rule names its platform even when its variable (CLIENT_KEY) does not.
+      const platform = platformOf(f) ?? (live ? platformVerifierFor(f.ruleId)?.platform : undefined);
+      const rotatable = (state === 'committed' || state === 'pushed' || live) && platform !== undefined;
+      if (live && !platform && verifiedOf(f)?.revokePage) {
+        // Not one of our platforms: KeyWarden cannot make a new key, but it can open the page that revokes this one.
+        const r = verifiedOf(f)!;
+        actions.push({
+          title: `Rotate now: revoke this key at ${r.issuer} (it works: checked against ${r.host})`,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: true,
+          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, verifiedOf),
+          command: { title: 'Open the revoke page', command: Commands.openRevokePage.id, arguments: [r.revokePage] },
+        });
+      }
+      if (rotatable && live) {
+        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
+        actions.push({
+          title: 'Rotate now: create a new key and replace it (this one works)',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, verifiedOf),
+          command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
+        });
+      } else if (rotatable) {
         // The key is in the history: a new one is needed, not just a move.
         const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
         actions.push({

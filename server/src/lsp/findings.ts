@@ -9,6 +9,7 @@ import type { SeverityName } from '../../../common/settings';
 import type { Finding } from '../core/types';
 import { levelOf } from '../severity';
 import type { FindingGit } from './gitState';
+import { ago, type CheckResult } from '../verify';
 
 export const SOURCE = 'keywarden';
 
@@ -37,7 +38,7 @@ export function messageOf(f: Finding): string {
 export const COMMITTED_HELP = 'https://github.com/keywarden/keywarden#committed-secrets';
 
 /** The diagnostic of one finding at a range; undefined when the user turned its rule off. */
-export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>, git?: FindingGit): Diagnostic | undefined {
+export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>, git?: FindingGit, verified?: CheckResult): Diagnostic | undefined {
   const override = overrides[f.ruleId];
   if (override === 'off') return undefined;
   const data: DiagnosticData = { fingerprint: f.fingerprint, envVar: f.envVar };
@@ -45,9 +46,18 @@ export function diagnosticOf(f: Finding, range: Range, overrides: Record<string,
   let message = messageOf(f);
   if (git?.state === 'pushed') message += ` Pushed to ${git.branch} in ${git.commit?.slice(0, 7)}: rotate this key now.`;
   else if (git?.state === 'committed') message += ` Committed in ${git.commit?.slice(0, 7)}: it stays in the history until rewritten; rotate it before pushing.`;
+  // Whether the key still works outranks confidence, history and the user's per-rule severity (but not "off").
+  let severity = BY_NAME[override ?? levelOf(f.confidence, git?.state)];
+  if (verified?.verdict === 'live') {
+    message = `LIVE (checked ${ago(verified.checkedAt)} against ${verified.host}): ${message} Rotate this key now.`;
+    severity = DiagnosticSeverity.Error;
+  } else if (verified?.verdict === 'revoked') {
+    message = `${f.kind} ${f.masked} no longer works (checked ${ago(verified.checkedAt)} against ${verified.host}): remove it from the code and history.`;
+    severity = DiagnosticSeverity.Warning;
+  }
   return {
     range,
-    severity: BY_NAME[override ?? levelOf(f.confidence, git?.state)],
+    severity,
     source: SOURCE,
     code: f.ruleId,
     ...(inHistory ? { codeDescription: { href: COMMITTED_HELP } } : {}),
@@ -62,8 +72,17 @@ export function toDiagnostics(
   findings: readonly Finding[],
   overrides: Record<string, SeverityName>,
   gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
+  verifiedOf: (f: Finding) => CheckResult | undefined = () => undefined,
 ): Diagnostic[] {
-  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides, gitOf(f))).filter((d): d is Diagnostic => d !== undefined);
+  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides, gitOf(f), verifiedOf(f))).filter((d): d is Diagnostic => d !== undefined);
+}
+
+/** The hover's line about a key check: when, against which host, and what it said (a reason may come from the issuer, so it is escaped). */
+export function verifiedLine(r: CheckResult): string {
+  const when = `checked ${ago(r.checkedAt)} (${new Date(r.checkedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC) against ${r.host}`;
+  if (r.verdict === 'live') return `**LIVE**: ${r.issuer} accepts this key (${when}). Rotate it now: anyone who reads this code can use it.`;
+  if (r.verdict === 'revoked') return `No longer works: ${r.issuer} refuses this key (${when}). Remove it from the code and history.`;
+  return `Could not check with ${r.issuer} (${when}): ${markdownText(r.why ?? 'no answer')}.`;
 }
 /**
  * Markdown text that shows exactly as written: rule descriptions contain `<uuid>:<secret>`,
@@ -81,7 +100,7 @@ export function markdownCode(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-export function hoverOf(f: Finding, fixable: boolean): string {
+export function hoverOf(f: Finding, fixable: boolean, verified?: CheckResult): string {
   const t = markdownText;
   const code = markdownCode;
   const lines = [
@@ -91,6 +110,7 @@ export function hoverOf(f: Finding, fixable: boolean): string {
     '',
     `Why: ${t(f.why)}`,
     '',
+    ...(verified ? [verifiedLine(verified), ''] : []),
     fixable
       ? `What to do: run the quick fix (Ctrl+.) **Replace with environment variable ${t(f.envVar)}**. The value moves into KeyWarden's secret storage and is exported to new terminals as ${code(f.envVar)}; if it was ever committed or shared, rotate it.`
       : `What to do: move the value out of this file (for example into ${code(f.envVar)} in a git-ignored .env) and rotate it if it was ever committed. If it is not a secret, add ${code(`keywarden:ignore ${f.ruleId}`)} in a comment on the line above.`,
