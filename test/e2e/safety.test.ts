@@ -73,7 +73,7 @@ describe('e2e safety: masking, the .env writer, errors in the user\'s words', fu
     await vs.session.waitForText(/sign in with browser \(1\/1\)/, { selector: '.quick-input-widget' });
     await vs.session.fillQuickInput(closed);
     const port = new URL(closed).port;
-    const note = await vs.session.waitForNotification(/Sign in failed/);
+    const note = await vs.session.waitForNotification(/sign in with browser" failed/);
     const text = await note.innerText();
     assert.match(text, new RegExp(`Could not reach the Arthur Platform at http://127\\.0\\.0\\.1:${port}: connection refused at 127\\.0\\.0\\.1:${port}`));
     assert.match(text, new RegExp(`tried http://127\\.0\\.0\\.1:${port}/api/v1/auth/oidc/\\.well-known/openid-configuration`));
@@ -94,8 +94,8 @@ describe('e2e safety: masking, the .env writer, errors in the user\'s words', fu
     assert.match(await dialog.innerText(), /http:\/\/192\.0\.2\.10:8080 is not https: your credentials would cross the network unencrypted/);
     await vs.session.screenshot('safety-plain-http-ask');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    // The previous test's "Sign in failed" toast may still show: wait for this one's words.
+    // The previous test's failure toast may still show: wait for this one's words.
     const note = await vs.session.waitForNotification(/did not connect to http:\/\/192\.0\.2\.10:8080/);
-    assert.match(await note.innerText(), /Sign in failed\. .*did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
+    assert.match(await note.innerText(), /"Arthur Platform: sign in with browser" failed\. .*did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
   });
 });
