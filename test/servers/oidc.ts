@@ -78,7 +78,20 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, email: `${sub}@example.com`, name: sub }) }),
     features: {
       devInteractions: { enabled: false },
-      deviceFlow: { enabled: true, charset: 'base-20', mask: '****-****' },
+      deviceFlow: {
+        enabled: true,
+        charset: 'base-20',
+        mask: '****-****',
+        // The provider's own pages, with the form posting relative to the page (see relativeAction).
+        userCodeInputSource: async (ctx, form, _out, err) => {
+          ctx.type = 'html';
+          ctx.body = page('Sign in to Arthur', `<p>${err ? 'The code you entered is incorrect, or it expired. Try again.' : 'Enter the code displayed on your device'}</p>${relativeAction(form)}<button type="submit" form="op.deviceInputForm">Continue</button>`);
+        },
+        userCodeConfirmSource: async (ctx, form, client, _deviceInfo, userCode) => {
+          ctx.type = 'html';
+          ctx.body = page('Confirm the sign-in', `<p>${escapeHtml(String(client.clientName ?? client.clientId))} asks to sign in with the code <code>${escapeHtml(userCode)}</code>.</p>${relativeAction(form)}<button type="submit" form="op.deviceConfirmForm">Continue</button><button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`);
+        },
+      },
       clientCredentials: { enabled: true },
       revocation: { enabled: true },
       resourceIndicators: {
@@ -190,6 +203,25 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     else go();
   });
   return oidc;
+}
+
+/**
+ * oidc-provider writes its forms' action as an absolute URL built from the request's Host header.
+ * Behind code-server's port proxy (`/proxy/<port>/…`, which strips the prefix and keeps the Host
+ * of code-server itself) that URL points at code-server, not here: the browser posted the code to
+ * code-server, which answered "Unsupported method POST" (issue 21 item 3). A relative action
+ * posts to the page's own address, whatever proxy path it was reached under.
+ */
+export function relativeAction(form: string): string {
+  return form.replace(/action="https?:\/\/[^"\/]+(\/[^"]*)"/, (_m, p: string) => `action="./${p.split('/').filter(Boolean).pop() ?? ''}"`);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
 }
 
 function normalize(input: string): string {

@@ -5,10 +5,6 @@
 import * as vscode from 'vscode';
 import { isLoopback } from '../providers/http';
 
-export function step(title: string, n: number, of: number): string {
-  return `${title} (${n}/${of})`;
-}
-
 export function askUrl(title: string, prompt: string, value: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title,

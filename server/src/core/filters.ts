@@ -119,8 +119,19 @@ export function wordShare(value: string): number {
 export function looksLikeNamePath(value: string): boolean {
   return /[:\/.]/.test(value) && wordShare(value) >= 0.7;
 }
+/**
+ * Words that set a level or a switch (`{ "generic-password": "hint" }`, `password_policy: strict`,
+ * `"pwd": "off"`): severities, log levels and on/off states. A setting written next to a
+ * secret-like name (a rule id, a feature flag) is a choice from a short list, not a credential.
+ */
+const SETTING_WORDS = new Set(
+  ('error errors warning warnings warn info information informational hint hints debug trace fatal critical notice verbose silent quiet ' +
+    'on off yes no enabled disabled enable disable allow allowed deny denied ignore ignored always never auto inherit strict lax').split(' '),
+);
+
 /** Values that are identifiers, code or structured data rather than a secret. */
 export function notSecretReason(value: string): string | undefined {
+  if (SETTING_WORDS.has(value.toLowerCase())) return 'setting word';
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';
   if (/^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/=]+$/.test(value)) return 'integrity hash';
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';

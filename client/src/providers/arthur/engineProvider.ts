@@ -5,7 +5,8 @@
  */
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { askSecret, askText, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from './engineApi';
@@ -46,10 +47,13 @@ export class ArthurEngineProvider implements Provider {
   /**
    * The platform session's token when signed in and the user picks it, else a one-time admin
    * key. `session` says which, so a refusal of the session can be explained (see engineApi).
+   * `title` is the step's; the admin key asked after the choice is titled `adminTitle`, so one
+   * step never shows its number on two prompts.
    */
-  private async managementCredential(title: string, allowPick: boolean): Promise<{ credential: string; session: boolean } | undefined> {
+  private async managementCredential(title: string, allowPick: boolean, adminTitle = title): Promise<{ credential: string; session: boolean } | undefined> {
     const session = await this.session?.state();
-    if (session && allowPick) {
+    const picking = session !== undefined && allowPick;
+    if (picking) {
       const pick = await vscode.window.showQuickPick(
         [
           { label: '$(account) Use my Arthur Platform session', detail: `${session.detail}. Works only on an Engine set up to trust the platform's logins.`, id: 'platform' },
@@ -64,7 +68,7 @@ export class ArthurEngineProvider implements Provider {
         return { credential: token, session: true };
       }
     }
-    const admin = await askSecret(title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
+    const admin = await askSecret(picking ? adminTitle : title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
     return admin ? { credential: admin, session: false } : undefined;
   }
 
@@ -184,15 +188,16 @@ export class ArthurEngineProvider implements Provider {
   }
 
   async createKey(): Promise<boolean> {
-    const baseUrl = await askUrl(step(TITLE_CREATE, 1, 4), 'Base URL of the Arthur Engine that should issue the key', this.defaultUrl());
+    const steps = new Steps(TITLE_CREATE, ['url', 'credential', 'description', 'roles']);
+    const baseUrl = await askUrl(steps.of('url'), 'Base URL of the Arthur Engine that should issue the key', this.defaultUrl());
     if (!baseUrl) return false;
     const folder = await this.pickFolder();
     if (folder === null) return false;
-    const manager = await this.managementCredential(step(TITLE_CREATE, 2, 4), true);
+    const manager = await this.managementCredential(steps.of('credential'), true, steps.aside('admin key'));
     if (!manager) return false;
-    const description = await askText(step(TITLE_CREATE, 3, 4), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
+    const description = await askText(steps.of('description'), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
     if (description === undefined) return false;
-    const roles = await pickRoles(step(TITLE_CREATE, 4, 4));
+    const roles = await pickRoles(steps.of('roles'));
     if (!roles) return false;
 
     const client = new EngineClient(baseUrl, manager.credential);
@@ -209,11 +214,12 @@ export class ArthurEngineProvider implements Provider {
   }
 
   async useExistingKey(): Promise<boolean> {
-    const baseUrl = await askUrl(step(TITLE_PASTE, 1, 2), 'Base URL of the Arthur Engine this key belongs to', this.defaultUrl());
+    const steps = new Steps(TITLE_PASTE, ['url', 'key']);
+    const baseUrl = await askUrl(steps.of('url'), 'Base URL of the Arthur Engine this key belongs to', this.defaultUrl());
     if (!baseUrl) return false;
     const folder = await this.pickFolder();
     if (folder === null) return false;
-    const key = await askSecret(step(TITLE_PASTE, 2, 2), 'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.', 'API key');
+    const key = await askSecret(steps.of('key'), 'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.', 'API key');
     if (!key) return false;
     const me = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${baseUrl}…` },

@@ -5,7 +5,8 @@
  * get the session through the `arthur` AuthenticationProvider.
  */
 import * as vscode from 'vscode';
-import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { askSecret, askText, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { PlatformError } from '../http';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ArthurPlatformAuth } from './platformAuth';
@@ -130,8 +131,8 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   }
 
   async deviceLogin(): Promise<boolean> {
-    const title = 'Arthur Platform: sign in with browser';
-    const hostUrl = await askUrl(step(title, 1, 1), 'Address of the Arthur Platform (your organisation\'s host, or the SaaS)', this.host.settings()['arthur.platformUrl']);
+    const steps = new Steps('Arthur Platform: sign in with browser', ['host']);
+    const hostUrl = await askUrl(steps.of('host'), 'Address of the Arthur Platform (your organisation\'s host, or the SaaS)', this.host.settings()['arthur.platformUrl']);
     if (!hostUrl) return false;
     const clientId = this.host.settings()['arthur.clientId'];
     const auth = new ArthurPlatformAuth(hostUrl);
@@ -175,12 +176,12 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   }
 
   async serviceAccount(): Promise<boolean> {
-    const title = 'Arthur Platform: service account';
-    const hostUrl = await askUrl(step(title, 1, 3), 'Address of the Arthur Platform', this.host.settings()['arthur.platformUrl']);
+    const steps = new Steps('Arthur Platform: service account', ['host', 'client id', 'client secret']);
+    const hostUrl = await askUrl(steps.of('host'), 'Address of the Arthur Platform', this.host.settings()['arthur.platformUrl']);
     if (!hostUrl) return false;
-    const clientId = await askText(step(title, 2, 3), 'Client id of the service account (credentials.client_id when it was created)', '');
+    const clientId = await askText(steps.of('client id'), 'Client id of the service account (credentials.client_id when it was created)', '');
     if (!clientId?.trim()) return false;
-    const clientSecret = await askSecret(step(title, 3, 3), 'Client secret of the service account. Kept in VS Code secret storage only.', 'client secret');
+    const clientSecret = await askSecret(steps.of('client secret'), 'Client secret of the service account. Kept in VS Code secret storage only.', 'client secret');
     if (!clientSecret) return false;
     const tokens = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Getting a token from ${hostUrl}…` },

@@ -6,7 +6,8 @@
  * also uses ARTHUR_API_KEY: see ./sharedKey.ts for who gets it when both are signed in.
  */
 import * as vscode from 'vscode';
-import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { askSecret, askText, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { mask } from '../http';
 import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
@@ -118,13 +119,13 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
   }
 
   async paste(): Promise<boolean> {
-    const title = 'Arthur Scope: use an API key';
-    const url = await askUrl(step(title, 1, 2), "Your organisation's Arthur address (the SDK's url, ARTHUR_ENDPOINT_URL)", this.defaultUrl());
+    const steps = new Steps('Arthur Scope: use an API key', ['url', 'key']);
+    const url = await askUrl(steps.of('url'), "Your organisation's Arthur address (the SDK's url, ARTHUR_ENDPOINT_URL)", this.defaultUrl());
     if (!url) return false;
-    const key = await askSecret(step(title, 2, 2), "Paste the API key from your organisation's Settings → API Keys. KeyWarden checks it with Arthur before storing it.", 'API key');
+    const key = await askSecret(steps.of('key'), "Paste the API key from your organisation's Settings → API Keys. KeyWarden checks it with Arthur before storing it.", 'API key');
     if (!key) return false;
     const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` }, () => new ScopeClient(url, key).whoAmI());
-    const org = await this.organisation(id, title);
+    const org = await this.organisation(id, steps.aside('organisation'));
     if (org === undefined) return false;
     await this.save({ url, credential: key, kind: 'key', organizationId: org ?? undefined, user: id.user, storedAt: new Date().toISOString() }, `The key works with ${url}${org ? ` (organisation ${org})` : ''} and is stored in secret storage.`);
     this.host.log.info(`Stored Arthur Scope key ${mask(key)} for ${url} (checked with ${id.via === 'users/me' ? 'GET /api/v3/users/me' : 'GET /api/v3/users/me/auth_info'}${org ? `, organisation ${org}` : ''})`);
@@ -132,18 +133,18 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
   }
 
   async login(): Promise<boolean> {
-    const title = 'Arthur Scope: sign in with login and password';
-    const url = await askUrl(step(title, 1, 3), "Your organisation's Arthur address (the SDK's url, ARTHUR_ENDPOINT_URL)", this.defaultUrl());
+    const steps = new Steps('Arthur Scope: sign in with login and password', ['url', 'login', 'password']);
+    const url = await askUrl(steps.of('url'), "Your organisation's Arthur address (the SDK's url, ARTHUR_ENDPOINT_URL)", this.defaultUrl());
     if (!url) return false;
-    const login = await askText(step(title, 2, 3), 'Your Arthur username or email', '');
+    const login = await askText(steps.of('login'), 'Your Arthur username or email', '');
     if (!login?.trim()) return false;
-    const password = await askSecret(step(title, 3, 3), `Password for ${login.trim()}: used once to get a session token, never stored.`, 'password');
+    const password = await askSecret(steps.of('password'), `Password for ${login.trim()}: used once to get a session token, never stored.`, 'password');
     if (!password) return false;
     const { session, id } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Signing in to ${url}…` }, async () => {
       const session = await scopeLogin(url, login.trim(), password);
       return { session, id: await new ScopeClient(url, session.token).whoAmI() };
     });
-    const org = await this.organisation(id, title);
+    const org = await this.organisation(id, steps.aside('organisation'));
     if (org === undefined) return false;
     const until = session.expiresAt ? ` until ${new Date(session.expiresAt).toLocaleString()}` : '';
     await this.save(

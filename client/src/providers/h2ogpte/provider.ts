@@ -6,7 +6,8 @@
  * also list and deactivate keys.
  */
 import * as vscode from 'vscode';
-import { askSecret, askUrl, step } from '../../ui/prompts';
+import { askSecret, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
 import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
@@ -54,19 +55,19 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   }
 
   async paste(): Promise<boolean> {
-    const title = 'H2O h2oGPTe: add an API key';
-    const url = await askUrl(step(title, 1, 3), 'Address of your h2oGPTe server', this.host.settings()['h2ogpte.url']);
+    const steps = new Steps('H2O h2oGPTe: add an API key', ['url', 'how', 'key']);
+    const url = await askUrl(steps.of('url'), 'Address of your h2oGPTe server', this.host.settings()['h2ogpte.url']);
     if (!url) return false;
     const how = await vscode.window.showQuickPick(
       [
         { label: '$(link-external) Open h2oGPTe settings in the browser', detail: 'Settings → API Keys → New API Key; leave the collection empty for a global key. Then paste it here.', open: true },
         { label: '$(clippy) I have a key: paste it', detail: 'A key starting with sk-', open: false },
       ],
-      { title: step(title, 2, 3), placeHolder: 'API keys are created in the h2oGPTe web UI', ignoreFocusOut: true },
+      { title: steps.of('how'), placeHolder: 'API keys are created in the h2oGPTe web UI', ignoreFocusOut: true },
     );
     if (!how) return false;
     if (how.open) void vscode.env.openExternal(vscode.Uri.parse(`${url}/settings`));
-    const key = (await askSecret(step(title, 3, 3), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…'))?.trim();
+    const key = (await askSecret(steps.of('key'), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…'))?.trim();
     if (!key) return false;
     let info: H2oKeyCheck;
     try {

@@ -7,7 +7,8 @@
  */
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { askSecret, askText, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { mask } from '../http';
 import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
@@ -82,10 +83,10 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   }
 
   async paste(): Promise<boolean> {
-    const title = 'Robust Intelligence: use an existing API token';
-    const url = await this.askClusterUrl(step(title, 1, 2));
+    const steps = new Steps('Robust Intelligence: use an existing API token', ['url', 'token']);
+    const url = await this.askClusterUrl(steps.of('url'));
     if (!url) return false;
-    const token = (await askSecret(step(title, 2, 2), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token'))?.trim();
+    const token = (await askSecret(steps.of('token'), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token'))?.trim();
     if (!token) return false;
     const client = new RimeClient(url, token);
     const { check, info } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, async () => {
@@ -101,17 +102,19 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   }
 
   async create(): Promise<boolean> {
-    const title = 'Robust Intelligence: create a token';
     const current = await this.account();
-    const url = current?.url ?? (await this.askClusterUrl(step(title, 1, 4)));
+    // Signed in already: the cluster and the token to create with are the stored ones, not asked.
+    const steps = new Steps('Robust Intelligence: create a token', [!current && 'url', !current && 'token', 'name']);
+    const url = current?.url ?? (await this.askClusterUrl(steps.of('url')));
     if (!url) return false;
-    const existing = (current?.token ?? (await askSecret(step(title, 2, 4), 'An existing API token to create the new one with', 'existing token')))?.trim();
+    const existing = (current?.token ?? (await askSecret(steps.of('token'), 'An existing API token to create the new one with', 'existing token')))?.trim();
     if (!existing) return false;
     const client = new RimeClient(url, existing);
     const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, () => client.check());
-    const workspaceId = await this.chooseWorkspace(step(title, 3, 4), check.workspaceIds, current?.workspaceId);
+    // Asked only when the token's roles do not name exactly one workspace: an aside, not a numbered step.
+    const workspaceId = await this.chooseWorkspace(steps.aside('workspace'), check.workspaceIds, current?.workspaceId);
     if (!workspaceId) return false;
-    const name = await askText(step(title, 4, 4), 'A name for the token', `KeyWarden on ${os.hostname()}`);
+    const name = await askText(steps.of('name'), 'A name for the token', `KeyWarden on ${os.hostname()}`);
     if (!name?.trim()) return false;
     const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId));
     const expiresAt = Date.now() + RIME_MAX_EXPIRY_DAYS * 86_400_000;

@@ -5,7 +5,8 @@
  */
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { askSecret, askText, askUrl, step } from '../../ui/prompts';
+import { askSecret, askText, askUrl } from '../../ui/prompts';
+import { Steps } from '../../ui/steps';
 import { mask } from '../http';
 import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
@@ -59,7 +60,7 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
    * Checks a key and learns what it may do: the org is the server's (from the key list, when the
    * key may read it), else the key's `:org-…` suffix, else asked (validate does not say it).
    */
-  private async check(endpoint: string, key: string, title: string): Promise<{ keyId: string; orgId: string; access: WhyLabsKeyAccess } | undefined> {
+  private async check(endpoint: string, key: string, steps: Steps<string>): Promise<{ keyId: string; orgId: string; access: WhyLabsKeyAccess } | undefined> {
     const client = new WhyLabsClient(endpoint, key);
     const { parts, access } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${endpoint}…` }, async () => {
       const parts = await client.validate();
@@ -68,19 +69,20 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const listed = access.canManage ? access.keys.find((k) => k.keyId === parts.keyId)?.orgId : undefined;
     let orgId = listed ?? parts.orgId;
     if (!orgId) {
-      const asked = await askText(title, 'Your WhyLabs organization id (org-…): this key does not carry it and may not list keys', 'org-');
+      // Asked only when neither the key nor the key list says it: an aside, not a numbered step.
+      const asked = await askText(steps.aside('organization id'), 'Your WhyLabs organization id (org-…): this key does not carry it and may not list keys', 'org-');
       orgId = asked?.trim() || undefined;
     }
     return orgId ? { keyId: parts.keyId, orgId, access } : undefined;
   }
 
   async paste(): Promise<boolean> {
-    const title = 'WhyLabs: use an existing API key';
-    const endpoint = await this.endpoint(step(title, 1, 2));
+    const steps = new Steps('WhyLabs: use an existing API key', ['endpoint', 'key']);
+    const endpoint = await this.endpoint(steps.of('endpoint'));
     if (!endpoint) return false;
-    const key = await askSecret(step(title, 2, 2), 'Paste the WhyLabs API key (<key id>.<secret>, optionally :org-…)', 'API key');
+    const key = await askSecret(steps.of('key'), 'Paste the WhyLabs API key (<key id>.<secret>, optionally :org-…)', 'API key');
     if (!key) return false;
-    const checked = await this.check(endpoint, key.trim(), title);
+    const checked = await this.check(endpoint, key.trim(), steps);
     if (!checked) return false;
     const { keyId, orgId, access } = checked;
     const mine = access.canManage ? access.keys.find((k) => k.keyId === keyId) : undefined;
@@ -92,29 +94,30 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
   }
 
   async create(): Promise<boolean> {
-    const title = 'WhyLabs: create a key';
     const current = await this.account();
-    const endpoint = current?.endpoint ?? (await this.endpoint(step(title, 1, 5)));
+    // Signed in already: the endpoint and the administrator key are the stored ones, not asked.
+    const steps = new Steps('WhyLabs: create a key', [!current && 'endpoint', !current && 'key', 'alias', 'scope', 'days']);
+    const endpoint = current?.endpoint ?? (await this.endpoint(steps.of('endpoint')));
     if (!endpoint) return false;
-    const existing = current?.key ?? (await askSecret(step(title, 2, 5), 'An existing WhyLabs key with the administrator scope (not stored unless it is already)', 'administrator API key'));
+    const existing = current?.key ?? (await askSecret(steps.of('key'), 'An existing WhyLabs key with the administrator scope (not stored unless it is already)', 'administrator API key'));
     if (!existing) return false;
-    const checked = await this.check(endpoint, existing.trim(), step(title, 2, 5));
+    const checked = await this.check(endpoint, existing.trim(), steps);
     if (!checked) return false;
     if (!checked.access.canManage) {
       void vscode.window.showWarningMessage(`KeyWarden cannot create a WhyLabs key with this key. ${NOT_ADMIN}`);
       return false;
     }
-    const alias = await askText(step(title, 3, 5), 'A name for the new key', `KeyWarden on ${os.hostname()}`);
+    const alias = await askText(steps.of('alias'), 'A name for the new key', `KeyWarden on ${os.hostname()}`);
     if (alias === undefined) return false;
     const scope = await vscode.window.showQuickPick(
       [
         { label: 'User', description: ':user', detail: 'Read and write data; cannot manage keys.', scopes: [':user'] },
         { label: 'Administrator', description: ':administrator', detail: 'Can also list, create and revoke keys of the organization.', scopes: [':administrator'] },
       ],
-      { title: step(title, 4, 5), placeHolder: 'What may the new key do?', ignoreFocusOut: true },
+      { title: steps.of('scope'), placeHolder: 'What may the new key do?', ignoreFocusOut: true },
     );
     if (!scope) return false;
-    const days = await askText(step(title, 5, 5), 'Expires after how many days? (empty: never)', '90');
+    const days = await askText(steps.of('days'), 'Expires after how many days? (empty: never)', '90');
     if (days === undefined) return false;
     const expiresAt = /^\d+$/.test(days.trim()) && Number(days.trim()) > 0 ? Date.now() + Number(days.trim()) * 86_400_000 : undefined;
     const client = new WhyLabsClient(endpoint, existing.trim());

@@ -31,6 +31,13 @@ export default nameRule({
     { text: "$password .= \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'php' },
   ],
   mustNotMatch: [
+    // A setting chosen from a short list next to a password-like key (issue 21): a map of rule ids to
+    // severities, a log level, a switch.
+    { text: '{ "generic-password": "hint" }', languageId: 'json' },
+    { text: '    "generic-password": "warning",', path: '.vscode/settings.json' },
+    { text: 'password_login: disabled', languageId: 'yaml' },
+    // A table cell that lists the variables holding the passwords, not a password.
+    { text: '| password | ARTHUR_API_KEY, WHYLABS_API_KEY |', path: 'README.md' },
     { text: "DB_PASSWORD ?= $(shell cat /run/secrets/db_password)", path: 'Makefile' },
     { text: "DB_PASSWORD ::= $(DEFAULT_DB_PASSWORD)", path: 'Makefile' },
     { text: "$password .= $suffix;", languageId: 'php' },

@@ -16,6 +16,9 @@ export default nameRule({
     { text: "'fs.s3a.secret.key': 'Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn'", secret: "Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    // The SecretStorage key a secret is stored under: a dotted namespaced name, not the secret (issue 21).
+    { text: "  protected readonly secretKey = 'keywarden.h2ogpte';", languageId: 'typescript' },
+    { text: "const SECRET_KEY = 'keywarden.arthur-platform.session';", languageId: 'typescript' },
     { text: "configAppSettings = [ (\"app.settings.external_api_secret\", \"0123456789abcdef\") ]", languageId: 'haskell' },
     { text: "jwt-secret = \"@/dev/stdin\"", path: 'postgrest.conf' },
     { text: "secret_name = \"prod/db/password\"", languageId: 'python' },
