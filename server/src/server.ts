@@ -196,6 +196,10 @@ function publish(entry: LintedDocument): void {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
   }
+  for (const p of entry.result.partial ?? []) {
+    const message = `KeyWarden scanned ${path.posix.basename(uriToPath(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
+    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+  }
   if (canPull) {
     // The client pulls after each change; nothing to push for open documents.
     return;
