@@ -20,6 +20,8 @@ export interface FileScan {
   readonly suppressed: number;
   /** Why the file was not scanned (too large, binary, lockfile, not a valid notebook). */
   readonly skipped?: string;
+  /** Lines examined only in part (over the per-line budget), for people: `line 3: not examined past column …`. */
+  readonly partial?: readonly string[];
 }
 
 /**
@@ -45,7 +47,8 @@ function scanUnguarded(text: string, options: ScanOptions): FileScan {
   }
   const result = scan(text, options);
   if (result.skipped) return { findings: [], suppressed: 0, skipped: result.skipped.message };
-  if (result.findings.length === 0) return { findings: [], suppressed: result.suppressed };
+  const partial = result.partial?.length ? { partial: result.partial.map((p) => `line ${lineOf(text, p.start)}: ${p.message}`) } : {};
+  if (result.findings.length === 0) return { findings: [], suppressed: result.suppressed, ...partial };
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const locate = (offset: number) => {
@@ -65,5 +68,13 @@ function scanUnguarded(text: string, options: ScanOptions): FileScan {
       return { finding: f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
     }),
     suppressed: result.suppressed,
+    ...partial,
   };
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

@@ -22,6 +22,7 @@ import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
 import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
+import { BackgroundScanner } from './lsp/backgroundScan';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
 import { baselineRootOf } from './baseline';
@@ -31,7 +32,11 @@ import { EditorVerification } from './lsp/verification';
 import { Commands } from '../../common/commands';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new LintedDocuments();
+// Large documents are scanned on a worker thread: the server keeps answering meanwhile (issue 20, item 4).
+const documents = new LintedDocuments(new BackgroundScanner(), (entry) => {
+  if (canPull) void connection.languages.diagnostics.refresh();
+  else publish(entry);
+});
 const editorGit = new EditorGit(
   (uri) => republish(uri),
   (message) => connection.console.log(message),
@@ -194,6 +199,10 @@ function publish(entry: LintedDocument): void {
   editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
+    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+  }
+  for (const p of entry.result.partial ?? []) {
+    const message = `KeyWarden scanned ${path.posix.basename(uriToPath(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
     void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
   }
   if (canPull) {

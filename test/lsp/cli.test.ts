@@ -68,6 +68,19 @@ describe('keywarden scan (CLI)', () => {
     }
   });
 
+  it('says which line of a file it examined only in part, and reports what it found before that', () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-dense-'));
+    try {
+      writeFileSync(path.join(other, 'dense.py'), `password = "${DB_PASSWORD}"\n` + 'password=x api_key: x token = x '.repeat(2000) + '\n');
+      const { code, stdout, stderr } = run(other, 'scan', '.', '--format', 'json', '--verbose');
+      assert.equal(code, 1);
+      assert.deepEqual((JSON.parse(stdout) as { file: string; line: number }[]).map((f) => [f.file, f.line]), [['dense.py', 1]]);
+      assert.match(stderr, /^dense\.py: line 2: not examined past column \d+ of this line: over 2000 keyword positions on one line$/m);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('respects .gitignore unless told not to', () => {
     assert.ok(!run(dir, 'scan', '--format', 'json').stdout.includes('build/leak.js'));
     assert.match(run(dir, 'scan', '--no-gitignore', '--format', 'json').stdout, /build\/leak\.js/);

@@ -40,7 +40,7 @@ export interface Published {
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: ProtocolConnection;
-  private readonly published: Published[] = [];
+  readonly published: Published[] = [];
   private readonly waiters: { match: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   stderr = '';

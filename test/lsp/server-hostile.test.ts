@@ -59,6 +59,46 @@ describe('language server under hostile input', function () {
     assert.ok(open < 3000 && keystroke < 2000, `open ${open.toFixed(0)} ms, keystroke ${keystroke.toFixed(0)} ms`);
   });
 
+  it('while a 2 MB adversarial document is scanned, another document is answered at once, and the diagnostics equal a one-go scan', async () => {
+    await client.open(uri('small.py'), 'python', `password = "${PASSWORD}"\n`);
+    // Dense lines of the generic rule's name-operator pairs and "rime", with real findings among them.
+    const dense = 'password=x api_key: x token = x --password=y secret=>z "apiKey": w rime rime\n';
+    const chunk = dense.repeat(2000) + `db_password = "${PASSWORD}"\n`;
+    const big = chunk.repeat(Math.floor(1_990_000 / chunk.length));
+    const t0 = now();
+    const expected = scan(big, { path: '/work/demo/big.py', languageId: 'python' }).findings;
+    const oneGo = now() - t0;
+    assert.ok(expected.length >= 10, `${expected.length} findings`);
+    const opened = now();
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('big.py'), languageId: 'python', version: 1, text: big } });
+    const hover = await client.hover(uri('small.py'), { line: 0, character: 14 });
+    const answered = now() - opened;
+    assert.ok(hover, 'the hover on the other document answers');
+    // Answered before the scan was done (a scan in one go answers only after publishing its findings).
+    const findingsBeforeHover = client.published.some((p) => p.uri === uri('big.py') && p.diagnostics.length > 0);
+    assert.ok(!findingsBeforeHover, 'the hover was answered while the large document was still being scanned');
+    const done = await client.waitForDiagnostics(uri('big.py'), (d) => d.length > 0, 60_000);
+    const scanned = now() - opened;
+    console.log(`      one-go scan ${oneGo.toFixed(0)} ms here; in the server: hover answered in ${answered.toFixed(0)} ms, diagnostics in ${scanned.toFixed(0)} ms`);
+    assert.ok(answered < Math.max(200, scanned * 0.6), `hover answered in ${answered.toFixed(0)} ms while the scan took ${scanned.toFixed(0)} ms`);
+    const lineStarts = [0];
+    for (let i = big.indexOf('\n'); i >= 0; i = big.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const pos = (o: number) => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo, character: o - lineStarts[lo] };
+    };
+    assert.deepEqual(
+      done.diagnostics.map((d) => [d.range.start, d.range.end, d.code]),
+      expected.map((f) => [pos(f.start), pos(f.end), f.ruleId]),
+    );
+  });
+
   it('requests after shutdown are refused with InvalidRequest', async () => {
     await client.open(uri('a.py'), 'python', `password = "${PASSWORD}"\n`);
     await client.conn.sendRequest('shutdown');

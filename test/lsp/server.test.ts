@@ -237,6 +237,15 @@ describe('language server over stdio', function () {
     assert.match((note.params as { message: string }).message, /did not scan big\.py: .*maxFileSize|did not scan big\.py/);
   });
 
+  it('says which line it examined only in part (over the per-line keyword budget), and still flags what it examined', async () => {
+    const long = 'password=x api_key: x token = x '.repeat(2000); // 6000 keyword positions on one line
+    const { diagnostics } = await client.open(uri('dense.py'), 'python', `db_password = "${PASSWORD}"\n${long}\n`);
+    assert.equal(diagnostics.length, 1, 'the secret on line 1 is flagged');
+    const note = client.notifications.find((n) => n.method === 'keywarden/skippedFile' && /dense\.py/.test((n.params as { message: string }).message));
+    assert.ok(note, 'a notice for the line');
+    assert.match((note.params as { message: string }).message, /^KeyWarden scanned dense\.py only in part: line 2 not examined past column \d+: over \d+ keyword positions on one line$/);
+  });
+
   it('applies severity overrides from settings, including "off"', async () => {
     const configured = new LspClient({ configuration: { severity: { 'generic-password': 'error' } } });
     await configured.initialize('/work/demo', true);

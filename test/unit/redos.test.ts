@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { RULES, scan } from '../../server/src/core';
 import { HINT_WORDS } from '../../server/src/core/generic';
 import { ALL_RULES } from '../../server/src/core/rules';
+import { rescan } from '../../server/src/core/incremental';
 
 /**
  * Below this, a 4x-longer input's time says nothing: on a loaded machine (CI, parallel runs) a
@@ -143,4 +144,63 @@ describe('linear time on runs of keywords, prefixes and name-operator pairs', fu
       assert.ok(perMbLarge < Math.max(2.5 * perMbSmall, 200), `${perMbSmall.toFixed(0)} ms/MB at 100 KB, ${perMbLarge.toFixed(0)} ms/MB at 2 MB`);
     });
   }
+});
+
+describe('the work on one line is bounded, whatever the rules', function () {
+  this.timeout(120_000);
+  // The generic rule's name-operator pairs of every kind, in the file types that parse them.
+  const PAIRS = ['password=', 'api_key: ', 'token = ', '--password=', 'secret=>', '"apiKey": ', 'auth_token:=', 'PASSWORD ', "password('", 'secret_key,', 'rime '];
+  const line = (n: number) => PAIRS.join('x ').repeat(Math.ceil(n / 100)).slice(0, n);
+  const best = (text: string, path: string) => {
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      scan(text, { path });
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    return ms;
+  };
+
+  for (const path of ['app.py', '.env', 'run.sh', 'app.js']) {
+    it(`a 2 MB line of name-operator pairs in ${path}: time per MB flat, and the unexamined rest is reported`, () => {
+      const small = line(200_000);
+      const large = line(1_990_000);
+      const t1 = best(small, path);
+      const t10 = best(large, path);
+      assert.ok(t10 < Math.max(3 * t1, FLOOR_MS), `${path}: ${t1.toFixed(1)} ms at 200 KB, ${t10.toFixed(1)} ms at 2 MB`);
+      const r = scan(large, { path });
+      assert.equal(r.partial?.length, 1, 'the line examined only in part is reported');
+      const [p] = r.partial!;
+      assert.ok(p.start > 0 && p.start < 100_000, `examined up to ${p.start}`);
+      assert.equal(p.end, large.length, 'to the end of the line');
+      assert.match(p.message, /^not examined past column \d+ of this line: over \d+ keyword positions on one line$/);
+    });
+  }
+
+  it('a secret before the budget runs out is still found; ordinary long lines are examined whole', () => {
+    const secret = 'Zq8vN3xR7tL2mK9pW4sJ6';
+    const r = scan(`password = "${secret}"; ${line(500_000)}`, { path: 'app.py' });
+    assert.ok(r.findings.some((f) => f.start === 12 && f.end === 12 + secret.length));
+    assert.ok(r.partial?.length === 1);
+    // Hundreds of keywords on one line (minified code) are well under the budget: no notice.
+    const minified = 'var a={token:t,key:k,secret:s};'.repeat(300) + `password = "${secret}"`;
+    const m = scan(minified, { path: 'app.js' });
+    assert.equal(m.partial, undefined);
+    assert.equal(m.findings.length, 1);
+  });
+
+  it('an edit keeps the notice of an untouched line and drops it when the line is fixed', () => {
+    const long = line(300_000);
+    const text = `a = 1\n${long}\nb = 2\n`;
+    const first = scan(text, { path: 'app.py' });
+    assert.equal(first.partial?.length, 1);
+    // Edit the first line: the notice stays, shifted.
+    const edited = `abc = 1\n${long}\nb = 2\n`;
+    const after = rescan(scan, first, edited, { start: 0, end: 1, newText: 'abc' }, { path: 'app.py' });
+    assert.deepEqual(after.partial, scan(edited, { path: 'app.py' }).partial);
+    // Replace the long line: the notice goes.
+    const fixed = `abc = 1\nshort\nb = 2\n`;
+    const gone = rescan(scan, after, fixed, { start: 8, end: 8 + long.length, newText: 'short' }, { path: 'app.py' });
+    assert.equal(gone.partial, undefined);
+  });
 });

@@ -184,6 +184,7 @@ async function main(argv: string[]): Promise<number> {
         const text = await stagedContent(repo, file);
         if (text === undefined) continue;
         const scan = scanFileText(text, { path: file, maxFileSize });
+        for (const reason of scan.partial ?? []) skipped.push({ file: relOf(abs), reason });
         if (scan.skipped) skipped.push({ file: relOf(abs), reason: scan.skipped });
         else await add(relOf(abs), scan, () => ({ gitState: 'uncommitted' }), () => ({ text, at: (i) => scan.findings[i] }));
       }
@@ -276,6 +277,8 @@ async function main(argv: string[]): Promise<number> {
           skipped.push({ file: outcome.rel, reason: outcome.skipped });
           continue;
         }
+        // A line examined only in part is said, like a skipped file (the file is still counted as scanned).
+        for (const reason of outcome.scan.partial ?? []) skipped.push({ file: outcome.rel, reason });
         if (!outcome.scan.findings.length) {
           await add(outcome.rel, outcome.scan); // counted, nothing to write
           continue;

@@ -77,7 +77,14 @@ export function rescan(
   const after = shifted.filter((f) => f.start >= winEnd);
   // Suppressed findings have no offsets to carry over, so an incremental result counts only
   // the window's; the editor does not show the count, and full scans (CLI) count exactly.
-  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform, mentions };
+  // Lines examined only in part: the window's own, and the others' shifted like findings (a range
+  // lies within one line, and the window is whole lines, so each is inside or outside it).
+  const partial = [
+    ...(previous.partial ?? []).filter((p) => p.end <= change.start && p.end <= winStart),
+    ...(window.partial ?? []).map((p) => ({ ...p, start: p.start + winStart, end: p.end + winStart })),
+    ...(previous.partial ?? []).filter((p) => p.start >= change.end && p.start + delta >= winEnd).map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+  ];
+  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform, mentions, ...(partial.length ? { partial } : {}) };
 }
 
 function lineStartAt(text: string, offset: number): number {

@@ -92,12 +92,23 @@ const GATED_COMPILED = GATED.map((r) => COMPILED.get(r.id));
 /** For each prepass word, the indices (in GATED) of the rules it is a keyword of. */
 const RULES_OF_WORD: readonly number[][] = PREPASS_WORDS.map((w) => GATED.flatMap((r, i) => (r.keywords.includes(w) ? [i] : [])));
 
+/**
+ * The most keyword and hint positions evaluated on one line. Each rule is linear on its own
+ * (test/unit/redos.test.ts), but the work on a line grows with the positions that rules and the
+ * generic parser look at: this bounds it whatever the rules, so time per MB stays flat on any
+ * line. CredData's busiest line holds 204; past the budget the rest of the line is reported as
+ * not examined (ScanResult.partial), never dropped silently.
+ */
+export const MAX_POSITIONS_PER_LINE = 2000;
+
 interface Gating {
   /** For each rule of GATED, the start offsets of its keywords in the text (undefined: none). */
   readonly ruleHits: (number[] | undefined)[];
   /** Start offsets of generic-rule hint words, ascending, each once. */
   readonly hints: number[];
   readonly words: Set<string>;
+  /** Lines whose positions went over MAX_POSITIONS_PER_LINE: from the first one not evaluated to the line's end. */
+  readonly partial: { start: number; end: number }[];
 }
 
 function gate(text: string): Gating {
@@ -106,13 +117,26 @@ function gate(text: string): Gating {
   const hints: number[] = [];
   const seen = new Uint8Array(PREPASS_WORDS.length);
   const words = new Set<string>();
+  const partial: { start: number; end: number }[] = [];
   let sorted = true;
+  // The line of the current hit (hits come in order of their ends, so lines only move forward).
+  let lineEnd = -1;
+  let onLine = 0;
   for (let i = 0; i < pre.hits; i++) {
     const w = pre.hitWord[i];
     const start = pre.hitEnd[i] - WORD_LENGTH[w];
     if (seen[w] === 0) {
       seen[w] = 1;
       words.add(PREPASS_WORDS[w]);
+    }
+    if (pre.hitEnd[i] > lineEnd) {
+      const nl = text.indexOf('\n', pre.hitEnd[i] - 1);
+      lineEnd = nl < 0 ? text.length : nl;
+      onLine = 0;
+    }
+    if (++onLine > MAX_POSITIONS_PER_LINE) {
+      if (onLine === MAX_POSITIONS_PER_LINE + 1) partial.push({ start, end: lineEnd });
+      continue;
     }
     if (IS_HINT[w] === 1) {
       // Hits come in order of their ends; a longer word may start before the last hint.
@@ -122,7 +146,7 @@ function gate(text: string): Gating {
     }
     for (const r of RULES_OF_WORD[w]) (ruleHits[r] ??= []).push(start);
   }
-  return { ruleHits, hints: sorted ? hints : hints.sort((a, b) => a - b).filter((h, i, all) => i === 0 || h !== all[i - 1]), words };
+  return { ruleHits, hints: sorted ? hints : hints.sort((a, b) => a - b).filter((h, i, all) => i === 0 || h !== all[i - 1]), words, partial };
 }
 
 /**
@@ -280,7 +304,13 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       ...(c.fallbackBefore !== undefined ? { fallbackBefore: c.fallbackBefore } : {}),
     });
   }
-  return { findings, suppressed, platform, mentions };
+  if (pre.partial.length === 0) return { findings, suppressed, platform, mentions };
+  const partial = pre.partial.map(({ start, end }) => ({
+    start,
+    end,
+    message: `not examined past column ${start - lines.at(start).start + 1} of this line: over ${MAX_POSITIONS_PER_LINE} keyword positions on one line`,
+  }));
+  return { findings, suppressed, platform, mentions, partial };
 }
 
 /** Runs a pattern over each line holding one of `offsets` (in any order), once per line. */

@@ -52,6 +52,11 @@ export interface ScanResult {
   readonly findings: Finding[];
   /** Set when the text was not scanned at all, with a sentence for people. */
   readonly skipped?: { readonly reason: SkipReason; readonly message: string };
+  /**
+   * Parts of lines that were not examined, each from an offset to its line's end: a line with more
+   * keyword positions than the per-line budget (MAX_POSITIONS_PER_LINE) is examined up to there.
+   */
+  readonly partial?: readonly { readonly start: number; readonly end: number; readonly message: string }[];
   /** Findings dropped by a suppression comment (`keywarden:ignore`, `gitleaks:allow` …), for hover/explain. */
   readonly suppressed: number;
   /** The document-wide platform the scan used, so an incremental rescan can tell when it changed. */
