@@ -10,7 +10,7 @@
  */
 import * as path from 'path';
 import { addToBaseline, readBaseline } from '../baseline';
-import { git, gitTokens, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../git';
+import { git, gitTokens, limiter, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../git';
 
 export interface FindingGit {
   readonly state: GitState;
@@ -21,22 +21,8 @@ export interface FindingGit {
 
 const DEBOUNCE_MS = 400;
 
-/** At most this many git processes at once, however many documents are open. */
-const MAX_GIT = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-/** Runs `task` when fewer than MAX_GIT others run, so many open documents never mean many git processes. */
-async function limited<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_GIT) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await task();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+/** At most two git processes at once, however many documents are open. */
+const limited = limiter(2);
 
 const run = (cwd: string, args: string[], input?: string) => limited(() => git(cwd, args, input));
 const stream: typeof gitTokens = (cwd, args, onToken) => limited(() => gitTokens(cwd, args, onToken));
