@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Commands, COMMAND_CATEGORY } from '../../common/commands';
 import { SETTINGS_SECTION, SettingSpecs } from '../../common/settings';
+import { COMMITTED_HELP } from '../../server/src/lsp/findings';
 
 const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -32,5 +33,11 @@ describe('README lists what a user can set and run', () => {
       .map((c) => `${COMMAND_CATEGORY}: ${c.title}`)
       .sort();
     assert.deepEqual(listed, expected);
+  });
+
+  it('has the section that committed and pushed findings link to', () => {
+    const anchor = new URL(COMMITTED_HELP).hash.slice(1);
+    assert.ok(anchor, COMMITTED_HELP);
+    assert.match(readme, new RegExp(`<a id="${anchor}"></a>\\s*\\n## Committed secrets`));
   });
 });
