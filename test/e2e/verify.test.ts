@@ -50,8 +50,8 @@ describe('e2e key verification: a committed Arthur Engine key that works shows L
     const hover = await vs.session.waitForText(/Arthur Engine accepts this key/, { selector: '.monaco-hover' });
     assert.match(hover, /LIVE/);
     assert.ok(!hover.includes(leaked.key.slice(4, 20)));
+    await vs.session.screenshot('verify-live-hover');
     await vs.session.page.keyboard.press('Escape');
-    await vs.session.screenshot('verify-live');
   });
 
   it('"Rotate now" creates a new key, rewrites the code, deactivates the old key after asking, and new terminals get the new key', async () => {
