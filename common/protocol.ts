@@ -135,11 +135,19 @@ export namespace NamedEnvVarFixRequest {
     | { ok: false; problem: string };
 }
 
-/** Arguments of keywarden.rotateKey: which platform's key to create, and where the old one is. */
+/**
+ * Arguments of keywarden.rotateKey: which platform's key to create, where the old one is, and the
+ * edit that replaces it with an environment read (applied once the new key is stored, only to
+ * the document version it was made for).
+ */
 export interface RotateKeyArgs {
   platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
   uri: string;
   range: Range;
+  version: number;
+  edits: { range: Range; newText: string }[];
+  /** The old key works (verified live): after the replacement, offer to deactivate it. */
+  live: boolean;
 }
 
 /** Where a platform URL came from, for key verification (see server/src/verify/hosts.ts). */

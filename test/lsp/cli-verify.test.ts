@@ -94,6 +94,27 @@ describe('keywarden scan --verify (CLI)', () => {
     assert.deepEqual(named.requests, []);
   });
 
+  it('an AWS key id and its secret key written together are checked as one pair at STS, both findings live', async () => {
+    const id = `AKIA${Array.from(randomBytes(16), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[b % 32]).join('')}`;
+    const secret = alnum(40);
+    const sub = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-verify-aws-'));
+    try {
+      writeFileSync(path.join(sub, 'credentials.ini'), `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`);
+      issuers.awsSecrets.set(id, { secretAccessKey: secret });
+      issuers.live.add(id);
+      const { stdout, stderr } = await run(sub, env, 'scan', '.', '--verify', '--format', 'json');
+      const found = JSON.parse(stdout) as Record<string, unknown>[];
+      assert.deepEqual(found.map((f) => [f.ruleId, f.verified, f.verifiedAt]).sort(), [
+        ['aws-access-key-id', 'live', 'sts.amazonaws.com'],
+        ['aws-secret-access-key', 'live', 'sts.amazonaws.com'],
+      ], stderr);
+      assert.deepEqual(issuers.requests, ['GET /sts.amazonaws.com/'], 'one signed request for the pair');
+      assert.ok(!(stdout + stderr).includes(secret.slice(4)) && !(stdout + stderr).includes(id.slice(4)));
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+
   it('SARIF carries verified in properties; text output shows it', async () => {
     const sarif = await run(dir, env, 'scan', '.', '--verify', '--format', 'sarif');
     const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string; properties?: Record<string, string> }[] }[] }).runs[0].results;

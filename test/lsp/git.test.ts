@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoWithRemote } from '../fixtures/gitRepo';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RotateKeyArgs } from '../../common/protocol';
 import { LspClient } from './lspClient';
 
 const key = (n: number) => Buffer.from(`7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5${n}:Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf_Id-Os9Pa8D`).toString('base64');
@@ -42,7 +44,11 @@ describe('language server: git state and baseline', function () {
     // A key in the history needs a new key, not just a move: that fix comes first.
     const actions = await client.codeActions(uri, later.diagnostics[0].range, later.diagnostics);
     assert.equal(actions[0].title, 'Create a new key and replace it (this one is in the git history)');
-    assert.deepEqual(actions[0].command?.arguments?.[0], { platform: 'arthur', uri, range: later.diagnostics[0].range });
+    // The action carries its own edit (applied once the new key is stored): the literal becomes an environment read.
+    const args = actions[0].command?.arguments?.[0] as RotateKeyArgs;
+    assert.deepEqual({ platform: args.platform, uri: args.uri, range: args.range, live: args.live }, { platform: 'arthur', uri, range: later.diagnostics[0].range, live: false });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', args.version, pushedText), args.edits);
+    assert.ok(!fixed.includes(key(1)) && /ARTHUR_API_KEY/.test(fixed), fixed);
   });
 
   it('a committed (not pushed) secret is an error; a new one typed in the buffer stays a warning', async () => {

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoWithRemote } from '../fixtures/gitRepo';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RotateKeyArgs } from '../../common/protocol';
 import { LspClient } from './lspClient';
 import { startIssuers, type IssuerStandIn } from '../servers/issuers';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
@@ -121,13 +123,18 @@ describe('Key verification in the editor (LSP)', () => {
     c.conn.onRequest('keywarden/confirmVerifyHost', (p: unknown) => (asked.push(p), true));
     await c.conn.sendNotification('keywarden/verifyContext', { trusted: false, hosts: { arthur: [{ url: engine.url, source: 'user' }] } });
     const uri = 'file:///tmp/kw-verify/engine2.py';
-    await c.open(uri, 'python', `client_key = "${key}"\n`);
+    const text = `client_key = "${key}"\n`;
+    await c.open(uri, 'python', text);
     const { diagnostics } = await c.waitForDiagnostics(uri, (ds) => ds.some((d) => msg(d).startsWith('LIVE')));
     assert.match(msg(only(diagnostics)), new RegExp(`^LIVE \\(checked just now against ${new URL(engine.url).host.replace(/\./g, '\\.')}\\)`));
     const d = only(diagnostics);
     const [rotate] = await c.codeActions(uri, d.range, [d]);
-    assert.equal(rotate.title, 'Rotate now: create a new key and replace it (this one works)');
-    assert.deepEqual(rotate.command?.arguments, [{ platform: 'arthur', uri, range: d.range }]);
+    assert.equal(rotate.title, 'Rotate now: create a new key, replace it, then deactivate this one (it works)');
+    const args = rotate.command?.arguments?.[0] as RotateKeyArgs;
+    assert.deepEqual({ platform: args.platform, uri: args.uri, range: args.range, live: args.live }, { platform: 'arthur', uri, range: d.range, live: true });
+    // One flow: the action carries the edit that replaces the literal, for this version of the document.
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', args.version, text), args.edits);
+    assert.ok(!fixed.includes(key) && /ARTHUR_API_KEY/.test(fixed), fixed);
     assert.deepEqual(asked, []);
   });
 

@@ -11,6 +11,7 @@ import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';
 import type { AccountState, Provider, ProviderHost } from '../providers/types';
 import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
+import { rotateKey } from '../linter/rotateKey';
 import { manageVariables } from './manageVariables';
 import { StoredVariables } from './variables';
 
@@ -193,22 +194,6 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
     }
   }
 
-  /** "Create a new key and replace it": a fresh key for the platform, then the env-var quick-fix. */
-  async function rotateKey(args: RotateKeyArgs): Promise<void> {
-    const provider = providers.find((p) => p.platform === args.platform && p.newKey);
-    if (!provider?.newKey) return;
-    if (!(await provider.newKey())) return;
-    const uri = vscode.Uri.parse(args.uri);
-    const range = new vscode.Range(args.range.start.line, args.range.start.character, args.range.end.line, args.range.end.character);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
-    const replace = actions?.find((a) => a.title.startsWith('Replace with environment variable'));
-    // The old value is not kept: it leaked, and the new key is already stored.
-    if (replace?.edit && (await vscode.workspace.applyEdit(replace.edit))) {
-      log.info(`Replaced the leaked ${provider.label} key in ${vscode.workspace.asRelativePath(uri)} with an environment read`);
-      void vscode.window.showInformationMessage(`The code now reads the new ${provider.label} key from the environment. Deactivate the leaked key once nothing uses it ("KeyWarden: Manage keys").`);
-    }
-  }
-
   // Another window signed in or stored a secret: keep this window's terminals in step.
   const watcher = context.secrets.onDidChange((e) => {
     if (StoredVariables.concerns(e.key) || providers.some((p) => p.owns(e.key))) void refreshSafely();
@@ -228,7 +213,7 @@ export function activateAccounts(context: vscode.ExtensionContext, log: vscode.L
       guarded('Managing stored variables', () => manageVariables({ variables, platformNames, changed: refresh, log }), false),
     ),
     vscode.commands.registerCommand(Commands.relaunchTerminals.id, () => relaunchTerminals()),
-    vscode.commands.registerCommand(Commands.rotateKey.id, (args: RotateKeyArgs) => guarded('Replacing the key', () => rotateKey(args))()),
+    vscode.commands.registerCommand(Commands.rotateKey.id, (args: RotateKeyArgs) => guarded('Replacing the key', () => rotateKey(providers, args, log))()),
   ];
 
   return {

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../../common/commands';
 import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification, type VerifyHostSource } from '../../../common/protocol';
 import { SETTINGS_SECTION, type Settings } from '../../../common/settings';
+import { hostsFromSettings } from '../../../server/src/verify/hosts';
 import type { Accounts } from '../accounts';
 import type { LanguageServer } from './languageServer';
 
@@ -25,19 +26,8 @@ export function verifyContext(accounts: Accounts): VerifyContextNotification.Par
   const hosts: VerifyContextNotification.Params['hosts'] = {};
   const scopes: (vscode.ConfigurationScope | undefined)[] = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
   for (const [platform, { setting, exported }] of Object.entries(PLATFORMS)) {
-    const list: { url: string; source: VerifyHostSource }[] = [];
-    const add = (v: unknown, source: VerifyHostSource) => {
-      if (typeof v === 'string' && /^https?:\/\//.test(v) && !list.some((h) => h.url === v && h.source === source)) list.push({ url: v, source });
-    };
-    for (const scope of scopes) {
-      const i = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect(setting);
-      // KeyWarden's own default and the user's settings are the user's choice; a repository's settings are not.
-      add(i?.globalValue ?? i?.defaultValue, 'user');
-      add(i?.workspaceValue, 'workspace');
-      add(i?.workspaceFolderValue, 'workspace');
-    }
-    for (const url of accounts.exportedUrls(exported)) add(url, 'signed-in');
-    hosts[platform] = list;
+    const inspected = scopes.map((scope) => vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect(setting));
+    hosts[platform] = hostsFromSettings(inspected, accounts.exportedUrls(exported)) as { url: string; source: VerifyHostSource }[];
   }
   return { trusted: vscode.workspace.isTrusted, hosts };
 }

@@ -50,6 +50,12 @@ export interface Provider {
   readonly platform?: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
   /** Gets a new key (create, or paste where keys are made in a web UI); true when one was stored. */
   newKey?(): Promise<boolean>;
+  /**
+   * After "Rotate now" replaced a working key found in the code: deactivates that key on the
+   * platform once the user confirms (a modal naming it by its masked id). `value` is the old key,
+   * held only for this call. Resolves true when it was deactivated.
+   */
+  deactivateLeaked?(value: string): Promise<boolean>;
   /** Registered with vscode.authentication so other extensions can getSession(id, …). */
   readonly authentication?: { readonly id: string; readonly label: string; readonly provider: vscode.AuthenticationProvider };
   dispose?(): void;

@@ -4,7 +4,7 @@
  * is checked, and never printed; the report gets the verdict, the host asked, and why when unknown.
  */
 import * as fs from 'fs';
-import { canVerify, hasVerifier, KeyChecker, platformVerifierFor, type HostContext, type PlatformHost } from '../verify';
+import { canVerify, hasVerifier, KeyChecker, platformVerifierFor, type HostContext, type Nearby, type PlatformHost } from '../verify';
 import type { LocatedFinding } from '../scanFile';
 import type { ReportedFinding, Verification } from './formats';
 
@@ -19,6 +19,12 @@ const PARALLEL = 4;
 
 /** The finding's value as it stands in `text` (0-based lines and UTF-16 columns). */
 export function valueAt(text: string, f: LocatedFinding): string | undefined {
+  const at = offsetsAt(text, f);
+  return at && text.slice(at.start, at.end);
+}
+
+/** The UTF-16 offsets of a finding's value in `text`. */
+function offsetsAt(text: string, f: LocatedFinding): { start: number; end: number } | undefined {
   const starts: number[] = [0];
   let at = 0;
   for (let l = 0; l < f.endLine; l++) {
@@ -28,7 +34,7 @@ export function valueAt(text: string, f: LocatedFinding): string | undefined {
   }
   const start = starts[f.line] + f.column;
   const end = starts[f.endLine] + f.endColumn;
-  return end > start && end <= text.length ? text.slice(start, end) : undefined;
+  return end > start && end <= text.length ? { start, end } : undefined;
 }
 
 /** Where the values of a file's findings are: the text scanned and each finding's place in it. */
@@ -57,15 +63,20 @@ export class CliVerifier {
     const out = [...findings];
     const jobs = findings.map((f, i) => async () => {
       let secret: string | undefined;
+      let near: Nearby | undefined;
       if (hasVerifier(f.finding.ruleId)) {
         src ??= source();
-        const v = src.text === undefined ? undefined : valueAt(src.text, src.at ? src.at(index(i)) : f);
-        if (v !== undefined && canVerify(f.finding.ruleId, v)) secret = v;
+        const at = src.text === undefined ? undefined : offsetsAt(src.text, src.at ? src.at(index(i)) : f);
+        if (at && src.text !== undefined) {
+          near = { text: src.text, ...at, ...(f.finding.name ? { name: f.finding.name } : {}) };
+          const v = src.text.slice(at.start, at.end);
+          if (canVerify(f.finding.ruleId, v, near)) secret = v;
+        }
       }
       let verification: Verification;
       if (secret === undefined) verification = { verdict: 'unknown', why: 'KeyWarden cannot check this kind of key' };
       else {
-        const r = await this.checker.check(f.finding.ruleId, secret, this.platformHosts, this.ctx);
+        const r = await this.checker.check(f.finding.ruleId, secret, this.platformHosts, this.ctx, near);
         const platform = platformVerifierFor(f.finding.ruleId);
         verification = r
           ? { verdict: r.verdict, host: r.host, ...(r.why ? { why: r.why } : {}) }

@@ -94,28 +94,20 @@ export function codeActionsFor(
           command: { title: 'Open the revoke page', command: Commands.openRevokePage.id, arguments: [r.revokePage] },
         });
       }
-      if (rotatable && live) {
-        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
+      // A key in the git history is replaced by a new one under the platform's variable (the
+      // rotation applies this edit and keeps nothing of the leaked value), so its name is
+      // not numbered away from the variable that holds the new key.
+      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, rotatable ? () => false : heldElsewhere);
+      if (rotatable) {
+        // The action carries its own edit (none where KeyWarden cannot rewrite this literal): the client applies it once the new key is stored.
+        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f), version: doc.version, edits: fix?.edit?.changes?.[doc.uri] ?? [], live };
         actions.push({
-          title: 'Rotate now: create a new key and replace it (this one works)',
+          title: live ? 'Rotate now: create a new key, replace it, then deactivate this one (it works)' : 'Create a new key and replace it (this one is in the git history)',
           kind: CodeActionKind.QuickFix,
-          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, verifiedOf),
-          command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
-        });
-      } else if (rotatable) {
-        // The key is in the history: a new one is needed, not just a move.
-        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f) };
-        actions.push({
-          title: 'Create a new key and replace it (this one is in the git history)',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: toDiagnostics(doc, [f], overrides, gitOf),
+          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, live ? verifiedOf : undefined),
           command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
         });
       }
-      // A key in the git history is replaced by a new one under the platform's variable (the
-      // rotation below applies this edit and keeps nothing of the leaked value), so its name is
-      // not numbered away from the variable that holds the new key.
-      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, rotatable ? () => false : heldElsewhere);
       if (fix) {
         fix.isPreferred = true;
         actions.push(fix);

@@ -8,7 +8,10 @@ import type { Connection } from 'vscode-languageserver';
 import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
 import type { Finding } from '../core/types';
-import { canVerify, KeyChecker, platformVerifierFor, type CheckResult, type HostContext, type PlatformHost } from '../verify';
+import { canVerify, KeyChecker, platformVerifierFor, type CheckResult, type HostContext, type Nearby, type PlatformHost } from '../verify';
+
+/** The finding's place in its text: where a verifier of pairs looks for the other half. */
+const nearOf = (f: Finding, text: string): Nearby => ({ text, start: f.start, end: f.end, ...(f.name ? { name: f.name } : {}) });
 
 /** Test harness only (see server/src/verify/http.ts): provider checks go to this 127.0.0.1 origin. */
 const TEST_ORIGIN_ENV = 'KEYWARDEN_VERIFY_TEST_ORIGIN';
@@ -35,7 +38,7 @@ export class EditorVerification {
   /** The result known for a finding now (no request). */
   resultOf(settings: Settings, text: string, f: Finding): CheckResult | undefined {
     if (!settings['verify.enabled'] || !this.checker) return undefined;
-    return this.checker.cached(f.ruleId, text.slice(f.start, f.end), this.hostsFor(f, text));
+    return this.checker.cached(f.ruleId, text.slice(f.start, f.end), this.hostsFor(f, text), nearOf(f, text));
   }
 
   /** Starts checks for the findings that can be checked and have no fresh result; republishes `uri` as results arrive. */
@@ -50,13 +53,14 @@ export class EditorVerification {
     for (const f of findings) {
       if (started >= MAX_STARTS_PER_PASS) break;
       const secret = text.slice(f.start, f.end);
-      if (!canVerify(f.ruleId, secret)) continue;
+      const near = nearOf(f, text);
+      if (!canVerify(f.ruleId, secret, near)) continue;
       const hosts = this.hostsFor(f, text);
-      if (checker.cached(f.ruleId, secret, hosts)) continue;
+      if (checker.cached(f.ruleId, secret, hosts, near)) continue;
       started++;
-      void checker.check(f.ruleId, secret, hosts, ctx).then((r) => {
+      void checker.check(f.ruleId, secret, hosts, ctx, near).then((r) => {
         // Only results that were kept: a check refused by the global limit is tried on a later edit, not in a loop.
-        if (r && checker.cached(f.ruleId, secret, hosts)) this.republish(uri);
+        if (r && checker.cached(f.ruleId, secret, hosts, near)) this.republish(uri);
       });
     }
   }

@@ -22,12 +22,20 @@ export function targetUrl(endpoint: string, loopback?: string): string {
   return `${l.origin}/${u.host}${u.pathname}${u.search}`;
 }
 
-export async function send(v: ProviderVerifier, secret: string, timeoutMs: number, loopback?: string): Promise<Reply> {
-  const { method, headers, body } = v.request(secret);
+/** The URL a verifier asks: its endpoint, or a URL on the endpoint's own host (never another). */
+function urlOf(v: ProviderVerifier, secret: string, other?: string): string {
+  const url = v.url?.(secret, other) ?? v.endpoint;
+  const u = new URL(url);
+  if (u.protocol !== 'https:' || u.host !== new URL(v.endpoint).host) throw new CouldNotCheck(`${v.label}'s check may only go to ${new URL(v.endpoint).host}`);
+  return url;
+}
+
+export async function send(v: ProviderVerifier, secret: string, timeoutMs: number, loopback?: string, other?: string): Promise<Reply> {
+  const { method, headers, body } = v.request(secret, other);
   const signal = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
-    res = await fetch(targetUrl(v.endpoint, loopback), { method, headers: { 'user-agent': 'KeyWarden-verify', ...headers }, body, redirect: 'manual', signal });
+    res = await fetch(targetUrl(urlOf(v, secret, other), loopback), { method, headers: { 'user-agent': 'KeyWarden-verify', ...headers }, body, redirect: 'manual', signal });
   } catch (err) {
     if (err instanceof CouldNotCheck) throw err;
     throw new CouldNotCheck(signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'could not reach it');

@@ -6,31 +6,54 @@
  */
 import { createHash } from 'node:crypto';
 import anthropic from './providers/anthropic';
+import aws from './providers/aws';
 import github from './providers/github';
 import gitlab from './providers/gitlab';
+import google from './providers/google';
 import huggingface from './providers/huggingface';
 import npm from './providers/npm';
 import openai from './providers/openai';
 import sendgrid from './providers/sendgrid';
 import slack from './providers/slack';
 import stripe from './providers/stripe';
+import twilio from './providers/twilio';
 import { CouldNotCheck, send } from './http';
 import { HostGate, hostOf, type HostContext, type PlatformHost } from './hosts';
 import { platformAnswer, PLATFORM_VERIFIERS, type PlatformVerifier } from './platforms';
-import type { Answer, ProviderVerifier, Verdict } from './types';
+import type { Answer, Nearby, ProviderVerifier, Verdict } from './types';
 
-export type { Verdict } from './types';
+export type { Nearby, Verdict } from './types';
 export type { HostContext, PlatformHost } from './hosts';
 
-export const PROVIDER_VERIFIERS: readonly ProviderVerifier[] = [github, gitlab, openai, anthropic, huggingface, slack, stripe, npm, sendgrid];
+export const PROVIDER_VERIFIERS: readonly ProviderVerifier[] = [github, gitlab, openai, anthropic, huggingface, slack, stripe, npm, sendgrid, twilio, aws, google];
 
-const providerByRule = new Map(PROVIDER_VERIFIERS.flatMap((v) => v.ruleIds.map((r) => [r, v] as const)));
+const providersByRule = new Map<string, ProviderVerifier[]>();
+for (const v of PROVIDER_VERIFIERS) for (const r of v.ruleIds) providersByRule.set(r, [...(providersByRule.get(r) ?? []), v]);
 const platformByRule = new Map(PLATFORM_VERIFIERS.flatMap((v) => v.ruleIds.map((r) => [r, v] as const)));
 
-/** The provider verifier for a finding, if its key can be checked at a fixed endpoint. */
-export function providerVerifierFor(ruleId: string, secret: string): ProviderVerifier | undefined {
-  const v = providerByRule.get(ruleId);
-  return v && (!v.accepts || v.accepts(secret)) ? v : undefined;
+/** A provider check for one finding: the verifier, and the other half of the pair when it takes one. */
+export interface ProviderCheck {
+  readonly verifier: ProviderVerifier;
+  readonly other?: string;
+}
+
+/**
+ * The provider verifier for a finding, if its key can be checked at a fixed endpoint. A verifier
+ * of pairs needs `near` (the text around the value) and the other half in it.
+ */
+export function providerVerifierFor(ruleId: string, secret: string, near?: Nearby): ProviderCheck | undefined {
+  for (const v of providersByRule.get(ruleId) ?? []) {
+    if (v.accepts && !v.accepts(secret, near)) continue;
+    if (!v.pair) return { verifier: v };
+    const other = near ? v.pair(secret, near) : undefined;
+    if (other !== undefined) return { verifier: v, other };
+  }
+  return undefined;
+}
+
+/** The cache key of a provider check: both halves of a pair, in either order, are one key. */
+function providerKey(c: ProviderCheck, secret: string): string {
+  return KeyChecker.fingerprint(c.verifier.id, c.other === undefined ? secret : [secret, c.other].sort().join('\0'));
 }
 
 export function platformVerifierFor(ruleId: string): PlatformVerifier | undefined {
@@ -39,11 +62,11 @@ export function platformVerifierFor(ruleId: string): PlatformVerifier | undefine
 
 /** Whether any verifier is made for this rule's keys (the value may still be of a kind it does not take). */
 export function hasVerifier(ruleId: string): boolean {
-  return providerByRule.has(ruleId) || platformByRule.has(ruleId);
+  return providersByRule.has(ruleId) || platformByRule.has(ruleId);
 }
 
-export function canVerify(ruleId: string, secret: string): boolean {
-  return providerVerifierFor(ruleId, secret) !== undefined || platformByRule.has(ruleId);
+export function canVerify(ruleId: string, secret: string, near?: Nearby): boolean {
+  return providerVerifierFor(ruleId, secret, near) !== undefined || platformByRule.has(ruleId);
 }
 
 export interface CheckResult {
@@ -92,9 +115,9 @@ export class KeyChecker {
   }
 
   /** A result still fresh for this key, without any request. */
-  cached(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = []): CheckResult | undefined {
+  cached(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = [], near?: Nearby): CheckResult | undefined {
     let found: CheckResult | undefined;
-    for (const k of this.keysOf(ruleId, secret, platformHosts)) {
+    for (const k of this.keysOf(ruleId, secret, platformHosts, near)) {
       const r = this.fresh(k);
       // Any host where the key works decides, as in check().
       if (r?.verdict === 'live') return r;
@@ -105,14 +128,15 @@ export class KeyChecker {
 
   /**
    * Checks a key; undefined when KeyWarden has no verifier for it (or, for a platform key, no host
-   * it may be sent to). `platformHosts` and `ctx` matter only for our platforms' keys.
+   * it may be sent to). `platformHosts` and `ctx` matter only for our platforms' keys; `near`
+   * (the text around the value) only for keys checked in pairs (AWS, Twilio).
    */
-  async check(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = [], ctx?: HostContext): Promise<CheckResult | undefined> {
-    const provider = providerVerifierFor(ruleId, secret);
-    if (provider) {
-      const host = hostOf(provider.endpoint);
-      return this.once(KeyChecker.fingerprint(provider.id, secret), provider.label, host, provider.revokePage, () =>
-        send(provider, secret, this.timeoutMs, this.options.loopback).then((r) => provider.interpret(r)),
+  async check(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = [], ctx?: HostContext, near?: Nearby): Promise<CheckResult | undefined> {
+    const c = providerVerifierFor(ruleId, secret, near);
+    if (c) {
+      const v = c.verifier;
+      return this.once(providerKey(c, secret), v.label, hostOf(v.endpoint), v.revokePage, () =>
+        send(v, secret, this.timeoutMs, this.options.loopback, c.other).then((r) => v.interpret(r)),
       );
     }
     const platform = platformByRule.get(ruleId);
@@ -131,9 +155,9 @@ export class KeyChecker {
     return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
-  private keysOf(ruleId: string, secret: string, platformHosts: readonly PlatformHost[]): string[] {
-    const provider = providerVerifierFor(ruleId, secret);
-    if (provider) return [KeyChecker.fingerprint(provider.id, secret)];
+  private keysOf(ruleId: string, secret: string, platformHosts: readonly PlatformHost[], near?: Nearby): string[] {
+    const c = providerVerifierFor(ruleId, secret, near);
+    if (c) return [providerKey(c, secret)];
     const platform = platformByRule.get(ruleId);
     return platform ? platformHosts.map((h) => KeyChecker.fingerprint(platform.platform, secret, h.url.replace(/\/+$/, ''))) : [];
   }

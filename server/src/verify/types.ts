@@ -26,6 +26,34 @@ export interface VerifierRequest {
   readonly body?: string;
 }
 
+/** Where a value was found: the text around it, so a verifier can find the other half of a pair. */
+export interface Nearby {
+  readonly text: string;
+  /** UTF-16 offsets of the value in `text`. */
+  readonly start: number;
+  readonly end: number;
+  /** The name the value is assigned to, when there is one (`TWILIO_AUTH_TOKEN`). */
+  readonly name?: string;
+}
+
+/** How far around a value the other half of a pair is looked for (same file, nearby). */
+export const PAIR_WINDOW = 1_500;
+
+/** The value of `pattern`'s group `value` (or whole match) closest to the finding, within PAIR_WINDOW. */
+export function nearest(near: Nearby, pattern: RegExp): string | undefined {
+  const from = Math.max(0, near.start - PAIR_WINDOW);
+  const window = near.text.slice(from, Math.min(near.text.length, near.end + PAIR_WINDOW));
+  let best: { value: string; distance: number } | undefined;
+  for (const m of window.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    const at = from + (m.index ?? 0);
+    if (at < near.end && at + m[0].length > near.start) continue;
+    const distance = Math.abs(at - near.start);
+    const value = m.groups?.value ?? m[0];
+    if (!best || distance < best.distance) best = { value, distance };
+  }
+  return best?.value;
+}
+
 /** A provider verifier: one fixed official endpoint, one harmless read-only "who am I" call. */
 export interface ProviderVerifier {
   readonly id: string;
@@ -34,13 +62,20 @@ export interface ProviderVerifier {
   /** The rules whose findings this verifier checks. */
   readonly ruleIds: readonly string[];
   /** Only keys of the kind the endpoint takes (else the key is not checked, never misread as revoked). */
-  readonly accepts?: (secret: string) => boolean;
+  readonly accepts?: (secret: string, near?: Nearby) => boolean;
+  /**
+   * For a key that is one half of a pair (AWS key id and secret, Twilio account SID and auth
+   * token): the other half, found near the value in the same text. No other half, no check.
+   */
+  readonly pair?: (secret: string, near: Nearby) => string | undefined;
   /** The only URL the key is ever sent to (https, the issuer's own API). */
   readonly endpoint: string;
   /** Where the user revokes the key by hand ("Rotate now" opens it). */
   readonly revokePage: string;
-  /** The request that carries the key. */
-  request(secret: string): VerifierRequest;
+  /** The request that carries the key (`other`: the other half of a pair). */
+  request(secret: string, other?: string): VerifierRequest;
+  /** The URL asked, when it depends on the key (Twilio's account SID is in the path); its host is the endpoint's. */
+  url?(secret: string, other?: string): string;
   /** What a reply means. Called only for replies that arrived whole. */
   interpret(reply: Reply): Answer;
 }

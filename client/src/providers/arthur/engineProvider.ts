@@ -233,6 +233,34 @@ export class ArthurEngineProvider implements Provider {
     return true;
   }
 
+  async deactivateLeaked(value: string): Promise<boolean> {
+    const id = engineKeyId(value);
+    const baseUrl = (await this.account())?.baseUrl ?? this.defaultUrl();
+    if (!id) {
+      void vscode.window.showWarningMessage(`KeyWarden cannot tell which Arthur Engine key ${mask(value)} is: deactivate it in "KeyWarden: Manage keys".`);
+      return false;
+    }
+    const yes = 'Deactivate';
+    const confirm = await vscode.window.showWarningMessage(
+      `Deactivate the leaked Arthur Engine key ${id.slice(0, 8)}… at ${baseUrl}?`,
+      { modal: true, detail: `The code now reads the new key from ARTHUR_API_KEY. Programs still using the old key (${mask(value)}) stop working.` },
+      yes,
+    );
+    if (confirm !== yes) return false;
+    const manager = await this.managementCredential('Arthur Engine: deactivate the leaked key', true);
+    if (!manager) return false;
+    try {
+      await explainSessionRefusal(manager.session, () => new EngineClient(baseUrl, manager.credential).deactivateKey(id));
+    } catch (err) {
+      if (!(err instanceof PlatformError && err.kind === 'not-found')) throw err;
+      void vscode.window.showInformationMessage(`The key ${id.slice(0, 8)}… was already inactive on ${baseUrl}.`);
+      return true;
+    }
+    this.host.log.info(`Deactivated the leaked Arthur Engine key ${id} at ${baseUrl}`);
+    void vscode.window.showInformationMessage(`Deactivated the leaked key ${id.slice(0, 8)}… on ${baseUrl}. ${LINGER}`);
+    return true;
+  }
+
   async manageKeys(): Promise<void> {
     const account = await this.account();
     const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
