@@ -52,7 +52,7 @@ export interface JsonReply {
 }
 
 /** `detail` of FastAPI-style errors, as one line of text. */
-export function detailOf(json: unknown): string | undefined {
+function detailOf(json: unknown): string | undefined {
   if (!json || typeof json !== 'object') return undefined;
   const detail = (json as { detail?: unknown; message?: unknown }).detail ?? (json as { message?: unknown }).message;
   if (typeof detail === 'string') return detail;
@@ -89,7 +89,7 @@ export function setPlainHttpConsent(ask: PlainHttpConsent | undefined): void {
 }
 
 /** Refuses schemes other than https, and plain http to another machine unless the user said yes. */
-export async function checkTransport(service: string, url: URL): Promise<void> {
+async function checkTransport(service: string, url: URL): Promise<void> {
   if (url.protocol === 'https:') return;
   if (url.protocol !== 'http:') throw new PlatformError(`${service}: KeyWarden only uses http:// and https:// addresses, not ${url.protocol}.`, 'insecure');
   if (isLoopback(url.hostname)) return;
@@ -194,7 +194,7 @@ export async function guardedFetch(service: string, input: string | URL, init: R
 }
 
 /** Replies of the key APIs are small; a larger one is not read into memory. */
-export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 
 async function boundedText(service: string, res: Response): Promise<string> {
   if (!res.body) return '';

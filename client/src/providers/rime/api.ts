@@ -9,7 +9,7 @@
 import { field, PlatformError, requestJson } from '../http';
 
 export const RIME_MAX_EXPIRY_DAYS = 270;
-export const RIME_TOKEN_LIMIT = 200;
+const RIME_TOKEN_LIMIT = 200;
 /** Pages asked for in one list call, and the most pages followed (a server that never stops paging is cut off). */
 const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
