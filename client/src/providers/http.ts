@@ -283,3 +283,28 @@ export function field(service: string, obj: unknown, name: string): string {
 
 /** The only way a credential is ever shown (the core's masking, one implementation for all). */
 export { maskSecret as mask } from '../../../server/src/core/mask';
+
+/**
+ * One platform's API at one address, called with one credential (sent in `auth`, so it is
+ * masked wherever the server echoes it): JSON requests to paths under `base`. Each platform's
+ * client (providers/<platform>/api.ts) is one of these with its own routes and its own words.
+ */
+export abstract class ApiClient {
+  constructor(
+    /** How messages name the server: "WhyLabs at https://…". */
+    readonly service: string,
+    private readonly base: string,
+    private readonly auth: Record<string, string>,
+    private readonly timeoutMs: number,
+  ) {}
+
+  protected request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET', body?: unknown): Promise<JsonReply> {
+    return requestJson(this.service, `${this.base.replace(/\/+$/, '')}${path}`, { method, body, headers: this.auth, timeoutMs: this.timeoutMs });
+  }
+
+  /** A reply that must be a list (`what`: "key list", "role list" …), else a "could not read" error. */
+  protected list(json: unknown, what: string): unknown[] {
+    if (!Array.isArray(json)) throw new PlatformError(`${this.service} sent a ${what} KeyWarden could not read.`, 'malformed');
+    return json;
+  }
+}
