@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { askSecret, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { H2oGpteClient, NOT_ADMIN_KEYS, type H2oKeyCheck } from './api';
@@ -89,11 +90,8 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to h2oGPTe first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'h2oGPTe');
+    if (!a) return;
     const client = new H2oGpteClient(a.url, a.key);
     let keys;
     try {
@@ -104,22 +102,23 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
       if (open) void vscode.env.openExternal(vscode.Uri.parse(`${a.url.replace(/\/+$/, '')}/settings`));
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      keys.map((k) => ({
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: keys.map((k) => ({
         label: `${k.id === a.keyId ? '$(check) ' : ''}${k.name || k.id}`,
         description: `${k.username} · ${k.hint} · ${k.global ? 'global' : `collection "${k.collection ?? '?'}"`}${k.active ? '' : ' · inactive'}${k.id === a.keyId ? ' · in use here' : ''}`,
-        k,
+        key: k,
       })),
-      { title: `h2oGPTe keys at ${a.url}`, placeHolder: 'Pick a key to deactivate it, or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Deactivate the h2oGPTe key "${picked.k.name || picked.k.id}" of ${picked.k.username}? Programs using it stop working.`, { modal: true }, 'Deactivate');
-    if (ok !== 'Deactivate') return;
-    await client.deactivateKey(picked.k.id);
-    this.host.log.info(`Deactivated h2oGPTe key ${picked.k.id}`);
-    if (picked.k.id === a.keyId) {
-      await this.signOut();
-      await this.host.announce('Deactivated the h2oGPTe key KeyWarden was using and removed it; new terminals no longer get H2OGPTE_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Deactivated the h2oGPTe key "${picked.k.name || picked.k.id}".`);
+      title: `h2oGPTe keys at ${a.url}`,
+      placeHolder: 'Pick a key to deactivate it, or press Escape',
+      question: (k) => `Deactivate the h2oGPTe key "${k.name || k.id}" of ${k.username}? Programs using it stop working.`,
+      button: 'Deactivate',
+      remove: async (k) => {
+        await client.deactivateKey(k.id);
+        this.host.log.info(`Deactivated h2oGPTe key ${k.id}`);
+      },
+      inUse: (k) => k.id === a.keyId,
+      removedInUse: 'Deactivated the h2oGPTe key KeyWarden was using and removed it; new terminals no longer get H2OGPTE_API_KEY.',
+      removed: (k) => `Deactivated the h2oGPTe key "${k.name || k.id}".`,
+    });
   }
 }

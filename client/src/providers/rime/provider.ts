@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
@@ -126,28 +127,24 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to Robust Intelligence first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'Robust Intelligence');
+    if (!a) return;
     const client = new RimeClient(a.url, a.token);
     const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking the RI Platform token…' }, () => client.check());
     const workspaceId = await this.chooseWorkspace('RI Platform tokens: which workspace?', check.workspaceIds, a.workspaceId);
     if (!workspaceId) return;
     const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` }, () => client.listTokens(workspaceId));
     const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || (t.suffix !== '' && a.token.endsWith(t.suffix));
-    const picked = await vscode.window.showQuickPick(
-      tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), t })),
-      { title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`, placeHolder: 'Pick a token to delete it, or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Delete the RI Platform token "${picked.t.name || picked.t.id}"? Programs using it stop working.`, { modal: true }, 'Delete');
-    if (ok !== 'Delete') return;
-    await client.deleteToken(picked.t.id);
-    if (inUse(picked.t)) {
-      await this.signOut();
-      await this.host.announce('Deleted the token KeyWarden was using and removed it; new terminals no longer get RIME_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Deleted the token "${picked.t.name || picked.t.id}".`);
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), key: t })),
+      title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`,
+      placeHolder: 'Pick a token to delete it, or press Escape',
+      question: (t) => `Delete the RI Platform token "${t.name || t.id}"? Programs using it stop working.`,
+      button: 'Delete',
+      remove: (t) => client.deleteToken(t.id),
+      inUse,
+      removedInUse: 'Deleted the token KeyWarden was using and removed it; new terminals no longer get RIME_API_KEY.',
+      removed: (t) => `Deleted the token "${t.name || t.id}".`,
+    });
   }
 }

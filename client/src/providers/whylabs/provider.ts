@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { NOT_ADMIN, WhyLabsClient, type WhyLabsKeyAccess } from './api';
@@ -131,34 +132,32 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to WhyLabs first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'WhyLabs');
+    if (!a) return;
     const client = new WhyLabsClient(a.endpoint, a.key);
     const access = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the WhyLabs keys…' }, () => client.access());
     if (!access.canManage) {
       void vscode.window.showWarningMessage(`The WhyLabs key list is unavailable. ${access.why}`);
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      access.keys.map((k) => ({
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: access.keys.map((k) => ({
         label: `${k.keyId === a.keyId ? '$(check) ' : ''}${k.alias ?? k.keyId}`,
         description: `${k.keyId} · ${k.scopes.join(', ') || 'no scopes'}${k.keyId === a.keyId ? ' · in use here' : ''}`,
         detail: untilText(k.expiresAt),
-        k,
+        key: k,
       })),
-      { title: `WhyLabs keys of ${a.orgId}`, placeHolder: 'Pick a key to revoke it (only keys created with this key can be revoked here), or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Revoke the WhyLabs key "${picked.k.alias ?? picked.k.keyId}"? Programs using it stop working.`, { modal: true }, 'Revoke');
-    if (ok !== 'Revoke') return;
-    await client.revokeKey(picked.k.keyId);
-    this.host.log.info(`Revoked WhyLabs key ${picked.k.keyId}`);
-    if (picked.k.keyId === a.keyId) {
-      await this.signOut();
-      await this.host.announce('Revoked the WhyLabs key KeyWarden was using and removed it; new terminals no longer get WHYLABS_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Revoked the WhyLabs key ${picked.k.keyId}.`);
+      title: `WhyLabs keys of ${a.orgId}`,
+      placeHolder: 'Pick a key to revoke it (only keys created with this key can be revoked here), or press Escape',
+      question: (k) => `Revoke the WhyLabs key "${k.alias ?? k.keyId}"? Programs using it stop working.`,
+      button: 'Revoke',
+      remove: async (k) => {
+        await client.revokeKey(k.keyId);
+        this.host.log.info(`Revoked WhyLabs key ${k.keyId}`);
+      },
+      inUse: (k) => k.keyId === a.keyId,
+      removedInUse: 'Revoked the WhyLabs key KeyWarden was using and removed it; new terminals no longer get WHYLABS_API_KEY.',
+      removed: (k) => `Revoked the WhyLabs key ${k.keyId}.`,
+    });
   }
 }
