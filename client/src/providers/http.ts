@@ -193,6 +193,10 @@ export async function guardedFetch(service: string, input: string | URL, init: R
   }
 }
 
+/** Lists are asked for in pages of this many entries, and at most MAX_PAGES are followed (a server that never stops paging is cut off). */
+export const PAGE_SIZE = 100;
+export const MAX_PAGES = 50;
+
 /** Replies of the key APIs are small; a larger one is not read into memory. */
 const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 

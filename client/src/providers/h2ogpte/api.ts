@@ -6,11 +6,8 @@
  * (`/admin/api_keys`). Whether a key is global or bound to one collection is said only by the
  * admin key list (`is_global_key`): for anyone else KeyWarden says it does not know.
  */
-import { ApiClient, PlatformError } from '../http';
+import { ApiClient, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
 
-/** Admin list pages asked for, and the most followed (a server that never stops is cut off). */
-const PAGE = 100;
-const MAX_PAGES = 50;
 
 export interface H2oApiKeyInfo {
   readonly id: string;
@@ -99,15 +96,15 @@ export class H2oGpteClient extends ApiClient {
     for (let page = 0; page < MAX_PAGES; page++) {
       let json: unknown;
       try {
-        ({ json } = await this.request(`/admin/api_keys?offset=${page * PAGE}&limit=${PAGE}`));
+        ({ json } = await this.request(`/admin/api_keys?offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`));
       } catch (err) {
         throw this.notAdmin(err);
       }
       const keys = this.list(json, 'key list');
       all.push(...keys.map((k) => this.infoOf(k)));
-      if (keys.length < PAGE) return all;
+      if (keys.length < PAGE_SIZE) return all;
     }
-    throw new PlatformError(`${this.service} kept sending more keys (over ${MAX_PAGES * PAGE}); KeyWarden stopped listing.`, 'malformed');
+    throw new PlatformError(`${this.service} kept sending more keys (over ${MAX_PAGES * PAGE_SIZE}); KeyWarden stopped listing.`, 'malformed');
   }
 
   /** Deactivates a key (admins only): `POST /admin/api_keys/deactivate/{key_id}` → 204. */

@@ -10,7 +10,7 @@ import { askSecret, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
-import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
+import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { H2oGpteClient, NOT_ADMIN_KEYS, type H2oKeyCheck } from './api';
 
@@ -41,8 +41,7 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   }
 
   protected isAccount(v: unknown): v is H2oAccount {
-    const a = v as Partial<H2oAccount>;
-    return typeof a?.key === 'string' && typeof a.url === 'string';
+    return hasStrings(v, 'key', 'url');
   }
 
   protected describe(a: H2oAccount): AccountState {
@@ -77,16 +76,18 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
       if (!(err instanceof PlatformError && err.kind === 'unauthorized')) throw err;
       const choice = await vscode.window.showWarningMessage(err.message, { modal: true }, 'Store it unchecked');
       if (choice !== 'Store it unchecked') return false;
-      await this.store({ url, key, kind: 'unknown', checked: false, storedAt: new Date().toISOString() });
-      this.host.log.info(`Stored an unchecked h2oGPTe key ${mask(key)} for ${url}`);
-      await this.host.announce('The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.');
-      return true;
+      return this.keep(
+        { url, key, kind: 'unknown', checked: false, storedAt: new Date().toISOString() },
+        `Stored an unchecked h2oGPTe key ${mask(key)} for ${url}`,
+        'The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.',
+      );
     }
-    await this.store({ url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`);
     const what = info.kind === 'unknown' ? 'Whether it is a global key or one for a single collection, h2oGPTe tells only administrators, so KeyWarden does not say.' : `It is ${kindText(info)}.`;
-    await this.host.announce(`The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`);
-    return true;
+    return this.keep(
+      { url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() },
+      `Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`,
+      `The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`,
+    );
   }
 
   async manageKeys(): Promise<void> {

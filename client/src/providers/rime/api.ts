@@ -6,13 +6,10 @@
  * `workspaceId: {uuid}`, delete is by `id.uuid`. Tokens expire 270 days after creation at most,
  * and an instance holds at most 200.
  */
-import { ApiClient, field, PlatformError } from '../http';
+import { ApiClient, field, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
 
 export const RIME_MAX_EXPIRY_DAYS = 270;
 const RIME_TOKEN_LIMIT = 200;
-/** Pages asked for in one list call, and the most pages followed (a server that never stops paging is cut off). */
-const PAGE_SIZE = 100;
-const MAX_PAGES = 50;
 
 export interface RimeTokenInfo {
   readonly id: string;

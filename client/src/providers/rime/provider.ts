@@ -11,7 +11,7 @@ import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
-import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
+import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
 
@@ -42,8 +42,7 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   }
 
   protected isAccount(v: unknown): v is RimeAccount {
-    const a = v as Partial<RimeAccount>;
-    return typeof a?.token === 'string' && typeof a.url === 'string';
+    return hasStrings(v, 'token', 'url');
   }
 
   protected describe(a: RimeAccount): AccountState {
@@ -95,11 +94,12 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
       return { check, info: await client.ownToken(check.workspaceIds) };
     });
     const workspaceId = info?.workspaceId || (check.workspaceIds.length === 1 ? check.workspaceIds[0] : undefined);
-    await this.store({ url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored RI Platform token ${mask(token)} for ${url}`);
     const where = workspaceId ? ` for workspace ${workspaceId}` : '';
-    await this.host.announce(`The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
-    return true;
+    return this.keep(
+      { url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() },
+      `Stored RI Platform token ${mask(token)} for ${url}`,
+      `The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`,
+    );
   }
 
   async create(): Promise<boolean> {
@@ -119,11 +119,12 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     if (!name?.trim()) return false;
     const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId));
     const expiresAt = Date.now() + RIME_MAX_EXPIRY_DAYS * 86_400_000;
-    await this.store({ url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId, expiresAt, storedAt: new Date().toISOString() });
     this.warned = false;
-    this.host.log.info(`Created RI Platform token ${created.id} (${mask(created.token)})`);
-    await this.host.announce(`Created the RI Platform token "${name.trim()}" in workspace ${workspaceId} (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
-    return true;
+    return this.keep(
+      { url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId, expiresAt, storedAt: new Date().toISOString() },
+      `Created RI Platform token ${created.id} (${mask(created.token)})`,
+      `Created the RI Platform token "${name.trim()}" in workspace ${workspaceId} (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`,
+    );
   }
 
   async manageKeys(): Promise<void> {
