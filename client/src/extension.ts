@@ -1,20 +1,51 @@
 /**
  * KeyWarden's extension entry: wiring only. Accounts (sign-in, SecretStorage, terminals) live in
- * ./accounts, the linter's client side in ./linter; command ids come from common/commands.ts.
+ * ./accounts, the linter's client side in ./linter; every command the client handles is in the
+ * one table below, keyed by the names in common/commands.ts.
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { Commands, COMMAND_CATEGORY } from '../../common/commands';
-import type { NamedVariableArgs, StoreSecretArgs } from '../../common/protocol';
-import { activateAccounts } from './accounts';
+import { Commands, COMMAND_CATEGORY, type ClientCommandName } from '../../common/commands';
+import type { NamedVariableArgs, RotateKeyArgs, StoreSecretArgs } from '../../common/protocol';
+import { Accounts } from './accounts';
 import { LanguageServer } from './linter/languageServer';
 import { replaceWithNamedVariable } from './linter/namedVariable';
 import { scanWorkspace } from './linter/scanWorkspace';
 import { storeSecrets } from './linter/storeSecret';
-import { activateVerify } from './linter/verify';
+import { activateVerify, openRevokePage } from './linter/verify';
 import { getSettings } from './config';
 import { setPlainHttpConsent } from './providers/http';
 import { plainHttpConsent } from './ui/prompts';
+
+// Command arguments come from code actions and the palette: each handler checks its own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (...args: any[]) => unknown;
+
+/**
+ * Every command the client handles (all but those the language server executes itself): a
+ * command of common/commands.ts without a handler here, or a handler without a command, does
+ * not compile.
+ */
+function commandTable(accounts: Accounts, server: LanguageServer, log: vscode.LogOutputChannel) {
+  const report = (what: string) => (err: unknown) => {
+    log.error(`${what} failed`, err);
+    void vscode.window.showErrorMessage(`KeyWarden: ${what} failed: ${(err as Error).message ?? String(err)}`);
+  };
+  return {
+    signIn: () => accounts.signIn(),
+    manageKeys: () => accounts.manageKeys(),
+    signOut: () => accounts.signOut(),
+    manageVariables: () => accounts.manageVariables(),
+    relaunchTerminals: () => accounts.relaunchTerminals(),
+    rotateKey: (args: RotateKeyArgs) => accounts.rotateKey(args),
+    scanWorkspace: () => scanWorkspace(server, log).catch(report('Scanning the workspace')),
+    showOutput: () => log.show(),
+    restartServer: () => server.restart().catch(report('Restarting the language server')),
+    storeSecret: (...args: StoreSecretArgs[]) => storeSecrets(accounts, log, args.flat()).catch(report('Storing the secret')),
+    replaceWithNamedVariable: (args: NamedVariableArgs) => replaceWithNamedVariable(server, accounts, log, args).catch(report('Replacing the secret')),
+    openRevokePage: (url: unknown) => openRevokePage(url),
+  } satisfies Record<ClientCommandName, Handler>;
+}
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = Date.now();
@@ -25,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): void {
   setPlainHttpConsent(plainHttpConsent(context.globalState, log));
   context.subscriptions.push({ dispose: () => setPlainHttpConsent(undefined) });
 
-  const accounts = activateAccounts(context, log);
+  const accounts = new Accounts(context, log);
   const server = new LanguageServer(context, log);
   context.subscriptions.push(accounts, server);
   // The quick-fix must not reuse a variable name that already holds another value.
@@ -35,20 +66,10 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(accounts.onDidChangeExported(sendHeld));
   activateVerify(context, server, accounts);
 
-  const report = (what: string) => (err: unknown) => {
-    log.error(`${what} failed`, err);
-    void vscode.window.showErrorMessage(`KeyWarden: ${what} failed: ${(err as Error).message ?? String(err)}`);
-  };
+  for (const [name, handler] of Object.entries(commandTable(accounts, server, log)) as [ClientCommandName, Handler][]) {
+    context.subscriptions.push(vscode.commands.registerCommand(Commands[name].id, handler));
+  }
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.storeSecret.id, (...args: StoreSecretArgs[]) =>
-      storeSecrets(accounts, log, args.flat()).catch(report('Storing the secret')),
-    ),
-    vscode.commands.registerCommand(Commands.replaceWithNamedVariable.id, (args: NamedVariableArgs) =>
-      replaceWithNamedVariable(server, accounts, log, args).catch(report('Replacing the secret')),
-    ),
-    vscode.commands.registerCommand(Commands.scanWorkspace.id, () => scanWorkspace(server, log).catch(report('Scanning the workspace'))),
-    vscode.commands.registerCommand(Commands.showOutput.id, () => log.show()),
-    vscode.commands.registerCommand(Commands.restartServer.id, () => server.restart().catch(report('Restarting the language server'))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('keywarden')) getSettings(log);
     }),

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'dotenv';
-import { conflicts, DotEnvRefused, dotenvValue, readDotEnv, writeDotEnv } from '../../client/src/accounts/dotenv';
+import { conflicts, DotEnvRefused, dotenvValue, readDotEnv, writeDotEnv } from '../../client/src/dotenv/file';
 import { git } from '../fixtures/gitRepo';
 
 const SECRET = 'Zr7!pQ2vLx9wT4sN';

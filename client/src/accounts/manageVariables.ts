@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ENV_NAME, ENV_NAME_HINT } from '../../../common/protocol';
-import { writeToDotEnv } from '../linter/storeSecret';
+import { writeToDotEnv } from '../dotenv/write';
 import { maskSecret } from '../../../server/src/core/mask';
 import { relaunchTerminals } from '../terminal/environment';
 import type { StoredVariables } from './variables';
@@ -15,8 +15,6 @@ export interface VariablesHost {
   readonly variables: StoredVariables;
   /** Names a signed-in platform exports, with the platform's label: in terminals they win over stored ones. */
   platformNames(): Promise<Map<string, string>>;
-  /** Re-reads storage and updates terminals (and the language server's list of taken names). */
-  changed(): Promise<void>;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -87,7 +85,6 @@ async function rename(host: VariablesHost, from: string, value: string, stored: 
   // The value under its new name first, then the old name goes: at no point is it stored nowhere.
   await host.variables.store(name, value);
   await host.variables.delete(from);
-  await host.changed();
   host.log.info(`Renamed stored variable ${from} to ${name}`);
   void offerRelaunch(`Renamed ${from} to ${name}. Code that reads ${from} must now read ${name}.`);
 }
@@ -111,7 +108,6 @@ async function remove(host: VariablesHost, name: string): Promise<void> {
   );
   if (ok !== 'Delete') return;
   await host.variables.delete(name);
-  await host.changed();
   host.log.info(`Deleted stored variable ${name}`);
   void offerRelaunch(`Deleted ${name}.`);
 }

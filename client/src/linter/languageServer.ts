@@ -7,7 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { HeldVariablesNotification, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
 
 /** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
-export const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }];
+const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }];
 
 const lintable = (doc: vscode.TextDocument) => DOCUMENT_SELECTOR.some((s) => s.scheme === doc.uri.scheme);
 

@@ -5,7 +5,6 @@
  * turn verification on.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../../../common/commands';
 import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification, type VerifyHostSource } from '../../../common/protocol';
 import { SETTINGS_SECTION, type Settings } from '../../../common/settings';
 import { hostsFromSettings } from '../../../server/src/verify/hosts';
@@ -32,6 +31,11 @@ export function verifyContext(accounts: Accounts): VerifyContextNotification.Par
   return { trusted: vscode.workspace.isTrusted, hosts };
 }
 
+/** The "Rotate now" quick-fix's command: only the providers' own https pages (the server names them from its fixed table). */
+export function openRevokePage(url: unknown): void {
+  if (typeof url === 'string' && url.startsWith('https://')) void vscode.env.openExternal(vscode.Uri.parse(url));
+}
+
 export function activateVerify(context: vscode.ExtensionContext, server: LanguageServer, accounts: Accounts): void {
   const send = () => server.setVerifyContext(verifyContext(accounts));
   send();
@@ -40,12 +44,6 @@ export function activateVerify(context: vscode.ExtensionContext, server: Languag
     vscode.workspace.onDidGrantWorkspaceTrust(send),
     vscode.workspace.onDidChangeWorkspaceFolders(send),
     accounts.onDidChangeExported(send),
-  );
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.openRevokePage.id, (url: unknown) => {
-      // Only the providers' own https pages: the server names them from its fixed table.
-      if (typeof url === 'string' && url.startsWith('https://')) void vscode.env.openExternal(vscode.Uri.parse(url));
-    }),
   );
   server.withClient((client) => {
     client.onRequest(ConfirmVerifyHostRequest.method, async (p: ConfirmVerifyHostRequest.Params): Promise<boolean> => {

@@ -52,7 +52,7 @@ export interface JsonReply {
 }
 
 /** `detail` of FastAPI-style errors, as one line of text. */
-export function detailOf(json: unknown): string | undefined {
+function detailOf(json: unknown): string | undefined {
   if (!json || typeof json !== 'object') return undefined;
   const detail = (json as { detail?: unknown; message?: unknown }).detail ?? (json as { message?: unknown }).message;
   if (typeof detail === 'string') return detail;
@@ -89,7 +89,7 @@ export function setPlainHttpConsent(ask: PlainHttpConsent | undefined): void {
 }
 
 /** Refuses schemes other than https, and plain http to another machine unless the user said yes. */
-export async function checkTransport(service: string, url: URL): Promise<void> {
+async function checkTransport(service: string, url: URL): Promise<void> {
   if (url.protocol === 'https:') return;
   if (url.protocol !== 'http:') throw new PlatformError(`${service}: KeyWarden only uses http:// and https:// addresses, not ${url.protocol}.`, 'insecure');
   if (isLoopback(url.hostname)) return;
@@ -193,8 +193,12 @@ export async function guardedFetch(service: string, input: string | URL, init: R
   }
 }
 
+/** Lists are asked for in pages of this many entries, and at most MAX_PAGES are followed (a server that never stops paging is cut off). */
+export const PAGE_SIZE = 100;
+export const MAX_PAGES = 50;
+
 /** Replies of the key APIs are small; a larger one is not read into memory. */
-export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 
 async function boundedText(service: string, res: Response): Promise<string> {
   if (!res.body) return '';
@@ -283,3 +287,28 @@ export function field(service: string, obj: unknown, name: string): string {
 
 /** The only way a credential is ever shown (the core's masking, one implementation for all). */
 export { maskSecret as mask } from '../../../server/src/core/mask';
+
+/**
+ * One platform's API at one address, called with one credential (sent in `auth`, so it is
+ * masked wherever the server echoes it): JSON requests to paths under `base`. Each platform's
+ * client (providers/<platform>/api.ts) is one of these with its own routes and its own words.
+ */
+export abstract class ApiClient {
+  constructor(
+    /** How messages name the server: "WhyLabs at https://…". */
+    readonly service: string,
+    private readonly base: string,
+    private readonly auth: Record<string, string>,
+    private readonly timeoutMs: number,
+  ) {}
+
+  protected request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET', body?: unknown): Promise<JsonReply> {
+    return requestJson(this.service, `${this.base.replace(/\/+$/, '')}${path}`, { method, body, headers: this.auth, timeoutMs: this.timeoutMs });
+  }
+
+  /** A reply that must be a list (`what`: "key list", "role list" …), else a "could not read" error. */
+  protected list(json: unknown, what: string): unknown[] {
+    if (!Array.isArray(json)) throw new PlatformError(`${this.service} sent a ${what} KeyWarden could not read.`, 'malformed');
+    return json;
+  }
+}

@@ -27,19 +27,21 @@ export abstract class StoredAccountProvider<A extends StoredAccount> implements 
 
   async account(): Promise<A | undefined> {
     const raw = await this.host.secrets.get(this.secretKey);
-    if (!raw) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (this.isAccount(parsed)) return parsed;
-    } catch {
-      /* unreadable: treated as signed out */
-    }
-    this.host.log.warn(`The stored ${this.label} account could not be read; sign in again.`);
-    return undefined;
+    const a = parseRecord(raw, (v) => this.isAccount(v));
+    if (raw && !a) this.host.log.warn(`The stored ${this.label} account could not be read; sign in again.`);
+    return a;
   }
 
   protected async store(account: A): Promise<void> {
     await this.host.secrets.store(this.secretKey, JSON.stringify(account));
+  }
+
+  /** Stores a credential the user just gave or made, logs `logLine` (nothing secret) and announces what terminals get. */
+  protected async keep(account: A, logLine: string, announcement: string): Promise<true> {
+    await this.store(account);
+    this.host.log.info(logLine);
+    await this.host.announce(announcement);
+    return true;
   }
 
   async state(): Promise<AccountState | undefined> {
@@ -56,6 +58,22 @@ export abstract class StoredAccountProvider<A extends StoredAccount> implements 
     await this.host.secrets.delete(this.secretKey);
     this.host.log.info(`Signed out of ${this.label}`);
   }
+}
+
+/** A record read back from SecretStorage: undefined when absent, not JSON, or not of the expected shape. */
+export function parseRecord<A>(raw: string | undefined, isA: (v: unknown) => v is A): A | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isA(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `v` is an object whose `names` fields are all strings (the least a stored record must have). */
+export function hasStrings(v: unknown, ...names: string[]): boolean {
+  return typeof v === 'object' && v !== null && names.every((n) => typeof (v as Record<string, unknown>)[n] === 'string');
 }
 
 export function untilText(expiresAt: number | null | undefined): string {

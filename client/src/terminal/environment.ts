@@ -38,12 +38,6 @@ export class TerminalEnvironment {
 
   /** Folders that currently have variables of their own. */
   readonly scopedFolders = new Set<string>();
-
-  names(): string[] {
-    const names: string[] = [];
-    this.collection.forEach((name) => names.push(name));
-    return names.sort();
-  }
 }
 
 /** Restarts every open terminal so it picks up the current variables (VS Code's own relaunch). */

@@ -31,8 +31,4 @@ export class Steps<K extends string> {
   aside(what: string): string {
     return `${this.title}: ${what}`;
   }
-
-  get total(): number {
-    return this.keys.length;
-  }
 }

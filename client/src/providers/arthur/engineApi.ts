@@ -4,7 +4,7 @@
  * shows (test/contracts/README.md). Key management takes only the admin key or a login JWT the
  * Engine can verify; `/users/me` (Engines from 2026-05 on) takes any valid credential.
  */
-import { field, PlatformError, requestJson } from '../http';
+import { ApiClient, field, PlatformError } from '../http';
 
 export const ENGINE_ROLES = ['VALIDATION-USER', 'TASK-ADMIN', 'DEFAULT-RULE-ADMIN', 'ORG-AUDITOR', 'ORG-ADMIN'] as const;
 
@@ -34,23 +34,13 @@ export const KEY_ROUTES_NEED =
 export const SESSION_NOT_TRUSTED =
   'This Engine does not accept your Arthur Platform session: an Engine checks login tokens against its own signing keys (those published at its GENAI_ENGINE_INGRESS_URI) and needs the realm_access.roles and email claims, so a platform login works only on an Engine set up to trust the platform. Use the admin key instead.';
 
-export class EngineClient {
-  readonly service: string;
-
+export class EngineClient extends ApiClient {
   constructor(
     readonly baseUrl: string,
-    private readonly credential: string,
-    private readonly timeoutMs = 15_000,
+    credential: string,
+    timeoutMs = 15_000,
   ) {
-    this.service = `the Arthur Engine at ${baseUrl}`;
-  }
-
-  private url(path: string): string {
-    return `${this.baseUrl.replace(/\/+$/, '')}${path}`;
-  }
-
-  private request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET', body?: unknown) {
-    return requestJson(this.service, this.url(path), { method, body, headers: { authorization: `Bearer ${this.credential}` }, timeoutMs: this.timeoutMs });
+    super(`the Arthur Engine at ${baseUrl}`, baseUrl, { authorization: `Bearer ${credential}` }, timeoutMs);
   }
 
   /** The key routes: a 401 there is most often a user key, which those routes never accept. */
@@ -82,8 +72,7 @@ export class EngineClient {
 
   async listKeys(): Promise<EngineKey[]> {
     const { json } = await this.keyRoute('/auth/api_keys/');
-    if (!Array.isArray(json)) throw new PlatformError(`${this.service} sent a key list KeyWarden could not read.`, 'malformed');
-    return json.map((k) => keyOf(this.service, k));
+    return this.list(json, 'key list').map((k) => keyOf(this.service, k));
   }
 
   /** Reads one key (404 "API Key not found" for an unknown id). */

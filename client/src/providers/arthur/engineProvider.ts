@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
+import { hasStrings, parseRecord } from '../storedAccount';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from './engineApi';
 import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
@@ -31,6 +32,8 @@ interface EngineAccount {
   readonly description?: string;
   readonly storedAt: string;
 }
+
+const isEngineAccount = (v: unknown): v is EngineAccount => hasStrings(v, 'key', 'baseUrl');
 
 export class ArthurEngineProvider implements Provider {
   readonly id = 'arthur-engine';
@@ -105,14 +108,9 @@ export class ArthurEngineProvider implements Provider {
 
   async account(): Promise<EngineAccount | undefined> {
     const raw = await this.host.secrets.get(SECRET_KEY);
-    if (!raw) return undefined;
-    try {
-      const a = JSON.parse(raw) as EngineAccount;
-      return typeof a.key === 'string' && typeof a.baseUrl === 'string' ? a : undefined;
-    } catch {
-      this.host.log.warn('The stored Arthur Engine account could not be read; sign in again.');
-      return undefined;
-    }
+    const a = parseRecord(raw, isEngineAccount);
+    if (raw && !a) this.host.log.warn('The stored Arthur Engine account could not be read; sign in again.');
+    return a;
   }
 
   /** Keys used only in one workspace folder (folders that talk to a different Engine). */
@@ -120,12 +118,9 @@ export class ArthurEngineProvider implements Provider {
     const out = new Map<string, EngineAccount>();
     for (const folder of await this.folderIndex()) {
       const raw = await this.host.secrets.get(`${SECRET_KEY}@${folder}`);
-      try {
-        const a = raw ? (JSON.parse(raw) as EngineAccount) : undefined;
-        if (a && typeof a.key === 'string' && typeof a.baseUrl === 'string') out.set(folder, a);
-      } catch {
-        this.host.log.warn(`The stored Arthur Engine key for ${folder} could not be read; sign in again.`);
-      }
+      const a = parseRecord(raw, isEngineAccount);
+      if (a) out.set(folder, a);
+      else if (raw) this.host.log.warn(`The stored Arthur Engine key for ${folder} could not be read; sign in again.`);
     }
     return out;
   }

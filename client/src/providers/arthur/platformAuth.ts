@@ -25,7 +25,7 @@ export interface DeviceStart {
   readonly interval: number;
 }
 
-export function discoveryUrl(host: string): URL {
+function discoveryUrl(host: string): URL {
   return new URL(`${host.replace(/\/+$/, '')}/api/v1/auth/oidc/.well-known/openid-configuration`);
 }
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { PlatformError } from '../http';
+import { hasStrings, parseRecord } from '../storedAccount';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ArthurPlatformAuth } from './platformAuth';
 import { PlatformSession, type PlatformAccount } from './platformSession';
@@ -50,14 +51,7 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   }
 
   async account(): Promise<PlatformAccount | undefined> {
-    const raw = await this.host.secrets.get(SECRET_KEY);
-    if (!raw) return undefined;
-    try {
-      const a = JSON.parse(raw) as PlatformAccount;
-      return typeof a.accessToken === 'string' && typeof a.host === 'string' ? a : undefined;
-    } catch {
-      return undefined;
-    }
+    return parseRecord(await this.host.secrets.get(SECRET_KEY), (v): v is PlatformAccount => hasStrings(v, 'accessToken', 'host'));
   }
 
   async state(): Promise<AccountState | undefined> {

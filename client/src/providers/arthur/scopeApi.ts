@@ -5,7 +5,7 @@
  * /api/v3/users/me` names the current organisation, and where it answers 403 (a caller that is
  * not an Arthur-internal user) `GET /api/v3/users/me/auth_info` lists the organisations.
  */
-import { PlatformError, requestJson } from '../http';
+import { ApiClient, PlatformError, requestJson } from '../http';
 
 export interface ScopeIdentity {
   /** The organisation requests apply to, when the server names exactly one. */
@@ -34,25 +34,20 @@ function base(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
-export class ScopeClient {
-  readonly service: string;
-
+export class ScopeClient extends ApiClient {
   constructor(
     readonly url: string,
-    private readonly credential: string,
-    private readonly timeoutMs = 15_000,
+    credential: string,
+    timeoutMs = 15_000,
   ) {
-    this.service = `Arthur at ${base(url)}`;
-  }
-
-  private get(path: string) {
-    return requestJson(this.service, `${base(this.url)}${API}${path}`, { headers: { authorization: this.credential }, timeoutMs: this.timeoutMs });
+    // The key or token goes as the raw Authorization header, without "Bearer".
+    super(`Arthur at ${base(url)}`, `${base(url)}${API}`, { authorization: credential }, timeoutMs);
   }
 
   /** Checks the credential and reads its organisation(s). */
   async whoAmI(): Promise<ScopeIdentity> {
     try {
-      const { json } = await this.get('/users/me');
+      const { json } = await this.request('/users/me');
       const o = (json ?? {}) as Record<string, unknown>;
       const org = str(o.organization_id);
       if (!org) throw new PlatformError(`${this.service} sent a user without "organization_id"; KeyWarden stored nothing.`, 'malformed');
@@ -65,7 +60,7 @@ export class ScopeClient {
     }
     let json: unknown;
     try {
-      ({ json } = await this.get('/users/me/auth_info'));
+      ({ json } = await this.request('/users/me/auth_info'));
     } catch (err) {
       if (err instanceof PlatformError && err.kind === 'unauthorized') throw refused(this.service);
       throw err instanceof PlatformError ? notScope(this.service, err) : err;

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
-import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
+import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { ScopeClient, scopeLogin, type ScopeIdentity } from './scopeApi';
 import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
@@ -52,8 +52,7 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
   }
 
   protected isAccount(v: unknown): v is ScopeAccount {
-    const a = v as Partial<ScopeAccount>;
-    return typeof a?.credential === 'string' && typeof a.url === 'string' && (a.kind === 'key' || a.kind === 'session');
+    return hasStrings(v, 'credential', 'url') && ['key', 'session'].includes((v as ScopeAccount).kind);
   }
 
   /** When the account was stored (undefined: signed out), for the Engine's side of ./sharedKey.ts. */

@@ -19,7 +19,7 @@ export function arthurKeyOwner(engineStoredAt: string | undefined, scopeStoredAt
   return s >= e ? 'scope' : 'engine';
 }
 
-export const PRODUCT_LABEL: Record<ArthurProduct, string> = { engine: 'Arthur Engine', scope: 'Arthur Scope' };
+const PRODUCT_LABEL: Record<ArthurProduct, string> = { engine: 'Arthur Engine', scope: 'Arthur Scope' };
 
 /** The sentence a sign-in adds when the other product was signed in too. */
 export function takeoverNote(winner: ArthurProduct, otherSignedIn: boolean): string {

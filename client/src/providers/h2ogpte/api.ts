@@ -6,11 +6,8 @@
  * (`/admin/api_keys`). Whether a key is global or bound to one collection is said only by the
  * admin key list (`is_global_key`): for anyone else KeyWarden says it does not know.
  */
-import { PlatformError, requestJson } from '../http';
+import { ApiClient, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
 
-/** Admin list pages asked for, and the most followed (a server that never stops is cut off). */
-const PAGE = 100;
-const MAX_PAGES = 50;
 
 export interface H2oApiKeyInfo {
   readonly id: string;
@@ -50,19 +47,13 @@ export function hintMatches(hint: string, key: string): boolean {
   return visible.length >= 4 && key.startsWith(head) && key.endsWith(tail) && key.length >= head.length + tail.length;
 }
 
-export class H2oGpteClient {
-  readonly service: string;
-
+export class H2oGpteClient extends ApiClient {
   constructor(
     readonly url: string,
     private readonly key: string,
-    private readonly timeoutMs = 15_000,
+    timeoutMs = 15_000,
   ) {
-    this.service = `h2oGPTe at ${url}`;
-  }
-
-  private request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
-    return requestJson(this.service, `${this.url.replace(/\/+$/, '')}/api/v1${path}`, { method, headers: { authorization: `Bearer ${this.key}` }, timeoutMs: this.timeoutMs });
+    super(`h2oGPTe at ${url}`, `${url.replace(/\/+$/, '')}/api/v1`, { authorization: `Bearer ${key}` }, timeoutMs);
   }
 
   /**
@@ -84,8 +75,7 @@ export class H2oGpteClient {
       }
       throw err;
     }
-    if (!Array.isArray(json)) throw new PlatformError(`${this.service} sent a role list KeyWarden could not read.`, 'malformed');
-    const roles = json.map((r) => (r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string' ? (r as { name: string }).name : '')).filter((n) => n !== '');
+    const roles = this.list(json, 'role list').map((r) => (r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string' ? (r as { name: string }).name : '')).filter((n) => n !== '');
     let keys: H2oApiKeyInfo[];
     try {
       keys = await this.listKeys();
@@ -106,15 +96,15 @@ export class H2oGpteClient {
     for (let page = 0; page < MAX_PAGES; page++) {
       let json: unknown;
       try {
-        ({ json } = await this.request(`/admin/api_keys?offset=${page * PAGE}&limit=${PAGE}`));
+        ({ json } = await this.request(`/admin/api_keys?offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`));
       } catch (err) {
         throw this.notAdmin(err);
       }
-      if (!Array.isArray(json)) throw new PlatformError(`${this.service} sent a key list KeyWarden could not read.`, 'malformed');
-      all.push(...json.map((k) => this.infoOf(k)));
-      if (json.length < PAGE) return all;
+      const keys = this.list(json, 'key list');
+      all.push(...keys.map((k) => this.infoOf(k)));
+      if (keys.length < PAGE_SIZE) return all;
     }
-    throw new PlatformError(`${this.service} kept sending more keys (over ${MAX_PAGES * PAGE}); KeyWarden stopped listing.`, 'malformed');
+    throw new PlatformError(`${this.service} kept sending more keys (over ${MAX_PAGES * PAGE_SIZE}); KeyWarden stopped listing.`, 'malformed');
   }
 
   /** Deactivates a key (admins only): `POST /admin/api_keys/deactivate/{key_id}` → 204. */

@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { askSecret, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask, PlatformError } from '../http';
-import { StoredAccountProvider, type StoredAccount } from '../storedAccount';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
+import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { H2oGpteClient, NOT_ADMIN_KEYS, type H2oKeyCheck } from './api';
 
@@ -40,8 +41,7 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   }
 
   protected isAccount(v: unknown): v is H2oAccount {
-    const a = v as Partial<H2oAccount>;
-    return typeof a?.key === 'string' && typeof a.url === 'string';
+    return hasStrings(v, 'key', 'url');
   }
 
   protected describe(a: H2oAccount): AccountState {
@@ -76,24 +76,23 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
       if (!(err instanceof PlatformError && err.kind === 'unauthorized')) throw err;
       const choice = await vscode.window.showWarningMessage(err.message, { modal: true }, 'Store it unchecked');
       if (choice !== 'Store it unchecked') return false;
-      await this.store({ url, key, kind: 'unknown', checked: false, storedAt: new Date().toISOString() });
-      this.host.log.info(`Stored an unchecked h2oGPTe key ${mask(key)} for ${url}`);
-      await this.host.announce('The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.');
-      return true;
+      return this.keep(
+        { url, key, kind: 'unknown', checked: false, storedAt: new Date().toISOString() },
+        `Stored an unchecked h2oGPTe key ${mask(key)} for ${url}`,
+        'The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.',
+      );
     }
-    await this.store({ url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`);
     const what = info.kind === 'unknown' ? 'Whether it is a global key or one for a single collection, h2oGPTe tells only administrators, so KeyWarden does not say.' : `It is ${kindText(info)}.`;
-    await this.host.announce(`The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`);
-    return true;
+    return this.keep(
+      { url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() },
+      `Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`,
+      `The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`,
+    );
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to h2oGPTe first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'h2oGPTe');
+    if (!a) return;
     const client = new H2oGpteClient(a.url, a.key);
     let keys;
     try {
@@ -104,22 +103,23 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
       if (open) void vscode.env.openExternal(vscode.Uri.parse(`${a.url.replace(/\/+$/, '')}/settings`));
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      keys.map((k) => ({
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: keys.map((k) => ({
         label: `${k.id === a.keyId ? '$(check) ' : ''}${k.name || k.id}`,
         description: `${k.username} · ${k.hint} · ${k.global ? 'global' : `collection "${k.collection ?? '?'}"`}${k.active ? '' : ' · inactive'}${k.id === a.keyId ? ' · in use here' : ''}`,
-        k,
+        key: k,
       })),
-      { title: `h2oGPTe keys at ${a.url}`, placeHolder: 'Pick a key to deactivate it, or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Deactivate the h2oGPTe key "${picked.k.name || picked.k.id}" of ${picked.k.username}? Programs using it stop working.`, { modal: true }, 'Deactivate');
-    if (ok !== 'Deactivate') return;
-    await client.deactivateKey(picked.k.id);
-    this.host.log.info(`Deactivated h2oGPTe key ${picked.k.id}`);
-    if (picked.k.id === a.keyId) {
-      await this.signOut();
-      await this.host.announce('Deactivated the h2oGPTe key KeyWarden was using and removed it; new terminals no longer get H2OGPTE_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Deactivated the h2oGPTe key "${picked.k.name || picked.k.id}".`);
+      title: `h2oGPTe keys at ${a.url}`,
+      placeHolder: 'Pick a key to deactivate it, or press Escape',
+      question: (k) => `Deactivate the h2oGPTe key "${k.name || k.id}" of ${k.username}? Programs using it stop working.`,
+      button: 'Deactivate',
+      remove: async (k) => {
+        await client.deactivateKey(k.id);
+        this.host.log.info(`Deactivated h2oGPTe key ${k.id}`);
+      },
+      inUse: (k) => k.id === a.keyId,
+      removedInUse: 'Deactivated the h2oGPTe key KeyWarden was using and removed it; new terminals no longer get H2OGPTE_API_KEY.',
+      removed: (k) => `Deactivated the h2oGPTe key "${k.name || k.id}".`,
+    });
   }
 }

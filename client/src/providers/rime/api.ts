@@ -6,13 +6,10 @@
  * `workspaceId: {uuid}`, delete is by `id.uuid`. Tokens expire 270 days after creation at most,
  * and an instance holds at most 200.
  */
-import { field, PlatformError, requestJson } from '../http';
+import { ApiClient, field, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
 
 export const RIME_MAX_EXPIRY_DAYS = 270;
-export const RIME_TOKEN_LIMIT = 200;
-/** Pages asked for in one list call, and the most pages followed (a server that never stops paging is cut off). */
-const PAGE_SIZE = 100;
-const MAX_PAGES = 50;
+const RIME_TOKEN_LIMIT = 200;
 
 export interface RimeTokenInfo {
   readonly id: string;
@@ -38,27 +35,19 @@ export interface RimeTokenCheck {
 
 const uuidOf = (v: unknown): string => (v && typeof v === 'object' && typeof (v as { uuid?: unknown }).uuid === 'string' ? (v as { uuid: string }).uuid : '');
 
-export class RimeClient {
-  readonly service: string;
-
+export class RimeClient extends ApiClient {
   constructor(
     readonly url: string,
     private readonly token: string,
-    private readonly timeoutMs = 15_000,
+    timeoutMs = 15_000,
   ) {
-    this.service = `the RI Platform at ${url}`;
-  }
-
-  private request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET', body?: unknown) {
-    return requestJson(this.service, `${this.url.replace(/\/+$/, '')}${path}`, { method, body, headers: { 'rime-api-key': this.token }, timeoutMs: this.timeoutMs });
+    super(`the RI Platform at ${url}`, url, { 'rime-api-key': token }, timeoutMs);
   }
 
   /** Checks the token with `GET /v1/users/roles` and derives the workspaces it can act in. */
   async check(): Promise<RimeTokenCheck> {
     const { json } = await this.request('/v1/users/roles');
-    const list = (json as { roles?: unknown } | undefined)?.roles ?? [];
-    if (!Array.isArray(list)) throw new PlatformError(`${this.service} sent a role list KeyWarden could not read.`, 'malformed');
-    const roles = list.map((r) => {
+    const roles = this.list((json as { roles?: unknown } | undefined)?.roles ?? [], 'role list').map((r) => {
       const o = (r ?? {}) as Record<string, unknown>;
       return { subjectType: String(o.subjectType ?? ''), subjectId: String(o.subjectId ?? ''), role: String(o.role ?? '') };
     });
@@ -77,9 +66,7 @@ export class RimeClient {
       const { json } = await this.request(`/v1/users/api-tokens?${query}`);
       const o = (json ?? {}) as { apiTokenInfos?: unknown; nextPageToken?: unknown; hasMore?: unknown };
       // gRPC-gateway may omit fields holding their default value (an empty list, false, "").
-      const infos = o.apiTokenInfos ?? [];
-      if (!Array.isArray(infos)) throw new PlatformError(`${this.service} sent a token list KeyWarden could not read.`, 'malformed');
-      all.push(...infos.map((t) => this.infoOf(t)));
+      all.push(...this.list(o.apiTokenInfos ?? [], 'token list').map((t) => this.infoOf(t)));
       const next = typeof o.nextPageToken === 'string' ? o.nextPageToken : '';
       if (o.hasMore !== true || next === '') return all;
       if (seen.has(next)) throw new PlatformError(`${this.service} sent the same page token twice; KeyWarden stopped listing.`, 'malformed');

@@ -10,7 +10,8 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
-import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
+import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
 
@@ -41,8 +42,7 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
   }
 
   protected isAccount(v: unknown): v is RimeAccount {
-    const a = v as Partial<RimeAccount>;
-    return typeof a?.token === 'string' && typeof a.url === 'string';
+    return hasStrings(v, 'token', 'url');
   }
 
   protected describe(a: RimeAccount): AccountState {
@@ -94,11 +94,12 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
       return { check, info: await client.ownToken(check.workspaceIds) };
     });
     const workspaceId = info?.workspaceId || (check.workspaceIds.length === 1 ? check.workspaceIds[0] : undefined);
-    await this.store({ url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored RI Platform token ${mask(token)} for ${url}`);
     const where = workspaceId ? ` for workspace ${workspaceId}` : '';
-    await this.host.announce(`The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
-    return true;
+    return this.keep(
+      { url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() },
+      `Stored RI Platform token ${mask(token)} for ${url}`,
+      `The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`,
+    );
   }
 
   async create(): Promise<boolean> {
@@ -118,36 +119,33 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     if (!name?.trim()) return false;
     const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId));
     const expiresAt = Date.now() + RIME_MAX_EXPIRY_DAYS * 86_400_000;
-    await this.store({ url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId, expiresAt, storedAt: new Date().toISOString() });
     this.warned = false;
-    this.host.log.info(`Created RI Platform token ${created.id} (${mask(created.token)})`);
-    await this.host.announce(`Created the RI Platform token "${name.trim()}" in workspace ${workspaceId} (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`);
-    return true;
+    return this.keep(
+      { url, token: created.token, tokenId: created.id, name: name.trim(), workspaceId, expiresAt, storedAt: new Date().toISOString() },
+      `Created RI Platform token ${created.id} (${mask(created.token)})`,
+      `Created the RI Platform token "${name.trim()}" in workspace ${workspaceId} (${untilText(expiresAt)}) and stored it in secret storage. New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`,
+    );
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to Robust Intelligence first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'Robust Intelligence');
+    if (!a) return;
     const client = new RimeClient(a.url, a.token);
     const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking the RI Platform token…' }, () => client.check());
     const workspaceId = await this.chooseWorkspace('RI Platform tokens: which workspace?', check.workspaceIds, a.workspaceId);
     if (!workspaceId) return;
     const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` }, () => client.listTokens(workspaceId));
     const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || (t.suffix !== '' && a.token.endsWith(t.suffix));
-    const picked = await vscode.window.showQuickPick(
-      tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), t })),
-      { title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`, placeHolder: 'Pick a token to delete it, or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Delete the RI Platform token "${picked.t.name || picked.t.id}"? Programs using it stop working.`, { modal: true }, 'Delete');
-    if (ok !== 'Delete') return;
-    await client.deleteToken(picked.t.id);
-    if (inUse(picked.t)) {
-      await this.signOut();
-      await this.host.announce('Deleted the token KeyWarden was using and removed it; new terminals no longer get RIME_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Deleted the token "${picked.t.name || picked.t.id}".`);
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), key: t })),
+      title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`,
+      placeHolder: 'Pick a token to delete it, or press Escape',
+      question: (t) => `Delete the RI Platform token "${t.name || t.id}"? Programs using it stop working.`,
+      button: 'Delete',
+      remove: (t) => client.deleteToken(t.id),
+      inUse,
+      removedInUse: 'Deleted the token KeyWarden was using and removed it; new terminals no longer get RIME_API_KEY.',
+      removed: (t) => `Deleted the token "${t.name || t.id}".`,
+    });
   }
 }

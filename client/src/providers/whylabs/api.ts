@@ -6,7 +6,7 @@
  * nulls omitted; times are ISO local date-times in UTC without a zone.
  * Contract: test/contracts/whylabs.openapi.json (and its README's facts).
  */
-import { PlatformError, requestJson } from '../http';
+import { ApiClient, PlatformError } from '../http';
 
 export interface WhyLabsKeyInfo {
   readonly keyId: string;
@@ -45,21 +45,20 @@ export function parseWhyLabsTime(text: unknown): number | null {
 export const NOT_ADMIN =
   'Listing, creating and revoking WhyLabs keys through the API needs a key with the administrator scope (:administrator or :account_administrator); this key does not have it. Manage keys in the WhyLabs web app (Settings → Access Tokens), or store an administrator key here.';
 
-export class WhyLabsClient {
-  readonly service: string;
-
+export class WhyLabsClient extends ApiClient {
   constructor(
     readonly endpoint: string,
     private readonly key: string,
-    private readonly timeoutMs = 15_000,
+    timeoutMs = 15_000,
   ) {
-    this.service = `WhyLabs at ${endpoint}`;
+    super(`WhyLabs at ${endpoint}`, endpoint, { 'x-api-key': key }, timeoutMs);
   }
 
-  private request(path: string, query: Record<string, string | readonly string[] | undefined>, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
-    const url = new URL(`${this.endpoint.replace(/\/+$/, '')}${path}`);
-    for (const [k, v] of Object.entries(query)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v as string]) url.searchParams.append(k, one);
-    return requestJson(this.service, url.toString(), { method, headers: { 'x-api-key': this.key }, timeoutMs: this.timeoutMs });
+  /** WhyLabs takes its arguments in the query string, lists as repeated parameters. */
+  private call(path: string, query: Record<string, string | readonly string[] | undefined>, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v as string]) params.append(k, one);
+    return this.request(params.size ? `${path}?${params}` : path, method);
   }
 
   /**
@@ -70,7 +69,7 @@ export class WhyLabsClient {
     const parts = parseWhyLabsKey(this.key);
     if (!parts) throw new PlatformError('That does not look like a WhyLabs API key (expected "<10-character id>.<53-character secret>", optionally followed by ":org-…").', 'invalid');
     try {
-      await this.request('/v1/api-key/validate', {});
+      await this.call('/v1/api-key/validate', {});
     } catch (err) {
       if (err instanceof PlatformError && err.status === 403) {
         throw new PlatformError(`${this.service} does not accept this key (403): it is unknown there, revoked or expired. Check the key and the API endpoint (EU accounts use another endpoint).`, 'unauthorized', 403);
@@ -84,13 +83,11 @@ export class WhyLabsClient {
   async listKeys(): Promise<WhyLabsKeyInfo[]> {
     let json: unknown;
     try {
-      ({ json } = await this.request('/v1/api-key', {}));
+      ({ json } = await this.call('/v1/api-key', {}));
     } catch (err) {
       throw this.notAdmin(err);
     }
-    const items = (json as { items?: unknown } | undefined)?.items;
-    if (!Array.isArray(items)) throw new PlatformError(`${this.service} sent a key list KeyWarden could not read.`, 'malformed');
-    return items.map((i) => this.infoOf(i));
+    return this.list((json as { items?: unknown } | undefined)?.items, 'key list').map((i) => this.infoOf(i));
   }
 
   /** Lists the keys when the key may, else says plainly why the list is unavailable. */
@@ -107,7 +104,7 @@ export class WhyLabsClient {
   async createKey(options: { alias?: string; scopes?: readonly string[]; expiresAt?: number }): Promise<{ info: WhyLabsKeyInfo; key: string }> {
     let json: unknown;
     try {
-      ({ json } = await this.request('/v1/api-key', { alias: options.alias, scopes: options.scopes, expiration_time: options.expiresAt !== undefined ? String(Math.round(options.expiresAt)) : undefined }, 'POST'));
+      ({ json } = await this.call('/v1/api-key', { alias: options.alias, scopes: options.scopes, expiration_time: options.expiresAt !== undefined ? String(Math.round(options.expiresAt)) : undefined }, 'POST'));
     } catch (err) {
       if (err instanceof PlatformError && err.status === 400 && /cannot create api keys for this organization/i.test(err.message)) {
         throw new PlatformError(`${this.service} does not let this organization create API keys through the API (a paid plan is needed). Create the key in the WhyLabs web app (Settings → Access Tokens) and paste it with "WhyLabs: use an existing API key".`, 'denied', 400);
@@ -125,7 +122,7 @@ export class WhyLabsClient {
   /** Revokes a key; WhyLabs finds only keys that were made with this same key (others: 404). */
   async revokeKey(keyId: string): Promise<void> {
     try {
-      await this.request('/v1/api-key', { key_id: keyId }, 'DELETE');
+      await this.call('/v1/api-key', { key_id: keyId }, 'DELETE');
     } catch (err) {
       if (err instanceof PlatformError && err.status === 404) {
         throw new PlatformError(`${this.service} revokes through the API only keys that were created with the key KeyWarden holds; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app.`, 'not-found', 404);

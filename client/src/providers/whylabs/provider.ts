@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
 import { mask } from '../http';
-import { StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
+import { pickAndRemoveKey, signedInAccount } from '../keyList';
+import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
 import { NOT_ADMIN, WhyLabsClient, type WhyLabsKeyAccess } from './api';
 
@@ -40,8 +41,7 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
   }
 
   protected isAccount(v: unknown): v is WhyLabsAccount {
-    const a = v as Partial<WhyLabsAccount>;
-    return typeof a?.key === 'string' && typeof a.endpoint === 'string' && typeof a.orgId === 'string' && typeof a.keyId === 'string';
+    return hasStrings(v, 'key', 'endpoint', 'orgId', 'keyId');
   }
 
   protected describe(a: WhyLabsAccount): AccountState {
@@ -86,11 +86,12 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     if (!checked) return false;
     const { keyId, orgId, access } = checked;
     const mine = access.canManage ? access.keys.find((k) => k.keyId === keyId) : undefined;
-    await this.store({ endpoint, key: key.trim(), orgId, keyId, alias: mine?.alias ?? null, expiresAt: mine?.expiresAt ?? null, canManage: access.canManage, storedAt: new Date().toISOString() });
-    this.host.log.info(`Stored WhyLabs key ${keyId} (${mask(key)}) of ${orgId}; may manage keys: ${access.canManage}`);
     const can = access.canManage ? 'It has the administrator scope, so "KeyWarden: Manage keys" can list and revoke keys.' : 'It cannot list or manage keys (that needs the administrator scope).';
-    await this.host.announce(`The WhyLabs key works (${orgId}) and is stored in secret storage. ${can} New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`);
-    return true;
+    return this.keep(
+      { endpoint, key: key.trim(), orgId, keyId, alias: mine?.alias ?? null, expiresAt: mine?.expiresAt ?? null, canManage: access.canManage, storedAt: new Date().toISOString() },
+      `Stored WhyLabs key ${keyId} (${mask(key)}) of ${orgId}; may manage keys: ${access.canManage}`,
+      `The WhyLabs key works (${orgId}) and is stored in secret storage. ${can} New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`,
+    );
   }
 
   async create(): Promise<boolean> {
@@ -124,41 +125,41 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating a WhyLabs key in ${checked.orgId}…` }, () =>
       client.createKey({ alias: alias || undefined, scopes: scope.scopes, expiresAt }),
     );
-    await this.store({ endpoint, key: created.key, orgId: created.info.orgId, keyId: created.info.keyId, alias: created.info.alias, expiresAt: created.info.expiresAt, canManage: scope.scopes.includes(':administrator'), storedAt: new Date().toISOString() });
-    this.host.log.info(`Created WhyLabs key ${created.info.keyId} (${mask(created.key)}) in ${created.info.orgId}`);
-    await this.host.announce(`Created WhyLabs key ${created.info.keyId} and stored it in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`);
-    return true;
+    const { info } = created;
+    return this.keep(
+      { endpoint, key: created.key, orgId: info.orgId, keyId: info.keyId, alias: info.alias, expiresAt: info.expiresAt, canManage: scope.scopes.includes(':administrator'), storedAt: new Date().toISOString() },
+      `Created WhyLabs key ${info.keyId} (${mask(created.key)}) in ${info.orgId}`,
+      `Created WhyLabs key ${info.keyId} and stored it in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`,
+    );
   }
 
   async manageKeys(): Promise<void> {
-    const a = await this.account();
-    if (!a) {
-      void vscode.window.showInformationMessage('Sign in to WhyLabs first ("KeyWarden: Sign in / Create key").');
-      return;
-    }
+    const a = await signedInAccount(this.account(), 'WhyLabs');
+    if (!a) return;
     const client = new WhyLabsClient(a.endpoint, a.key);
     const access = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the WhyLabs keys…' }, () => client.access());
     if (!access.canManage) {
       void vscode.window.showWarningMessage(`The WhyLabs key list is unavailable. ${access.why}`);
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      access.keys.map((k) => ({
+    await pickAndRemoveKey(this.host, () => this.signOut(), {
+      items: access.keys.map((k) => ({
         label: `${k.keyId === a.keyId ? '$(check) ' : ''}${k.alias ?? k.keyId}`,
         description: `${k.keyId} · ${k.scopes.join(', ') || 'no scopes'}${k.keyId === a.keyId ? ' · in use here' : ''}`,
         detail: untilText(k.expiresAt),
-        k,
+        key: k,
       })),
-      { title: `WhyLabs keys of ${a.orgId}`, placeHolder: 'Pick a key to revoke it (only keys created with this key can be revoked here), or press Escape', ignoreFocusOut: true },
-    );
-    if (!picked) return;
-    const ok = await vscode.window.showWarningMessage(`Revoke the WhyLabs key "${picked.k.alias ?? picked.k.keyId}"? Programs using it stop working.`, { modal: true }, 'Revoke');
-    if (ok !== 'Revoke') return;
-    await client.revokeKey(picked.k.keyId);
-    this.host.log.info(`Revoked WhyLabs key ${picked.k.keyId}`);
-    if (picked.k.keyId === a.keyId) {
-      await this.signOut();
-      await this.host.announce('Revoked the WhyLabs key KeyWarden was using and removed it; new terminals no longer get WHYLABS_API_KEY.');
-    } else void vscode.window.showInformationMessage(`Revoked the WhyLabs key ${picked.k.keyId}.`);
+      title: `WhyLabs keys of ${a.orgId}`,
+      placeHolder: 'Pick a key to revoke it (only keys created with this key can be revoked here), or press Escape',
+      question: (k) => `Revoke the WhyLabs key "${k.alias ?? k.keyId}"? Programs using it stop working.`,
+      button: 'Revoke',
+      remove: async (k) => {
+        await client.revokeKey(k.keyId);
+        this.host.log.info(`Revoked WhyLabs key ${k.keyId}`);
+      },
+      inUse: (k) => k.keyId === a.keyId,
+      removedInUse: 'Revoked the WhyLabs key KeyWarden was using and removed it; new terminals no longer get WHYLABS_API_KEY.',
+      removed: (k) => `Revoked the WhyLabs key ${k.keyId}.`,
+    });
   }
 }

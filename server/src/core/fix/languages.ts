@@ -2,8 +2,6 @@
  * How each language reads an environment variable, and what that read needs (an import).
  * One entry per family; `familyOf` maps the core's language ids onto them.
  */
-import type { StringLiteral } from './literal';
-
 export type LanguageFamily =
   | 'python'
   | 'javascript'
@@ -24,6 +22,21 @@ export type LanguageFamily =
   | 'toml'
   | 'ini'
   | 'none';
+
+/** A string literal in code, as ./literal.ts finds it (kept here so the two files do not import each other). */
+export interface StringLiteral {
+  /** Offset of the literal's first character, prefix included (`f"…"`, `$"…"`, `@"…"`). */
+  readonly start: number;
+  /** Offset just after the closing quote. */
+  readonly end: number;
+  /** Prefix letters/sigils before the opening quote, e.g. "f", "rb", "$", "@". */
+  readonly prefix: string;
+  /** The quote as written: `"`, `'`, `` ` ``, `"""` or `'''`. */
+  readonly quote: string;
+  /** Offsets of the content between the quotes. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
 
 const FAMILIES: Record<string, LanguageFamily> = {
   python: 'python',

@@ -4,21 +4,7 @@
  * is enough: secrets sit in simple literals, and anything we cannot read confidently gets no
  * env-var fix rather than a broken one.
  */
-import type { LanguageFamily } from './languages';
-
-export interface StringLiteral {
-  /** Offset of the literal's first character, prefix included (`f"…"`, `$"…"`, `@"…"`). */
-  readonly start: number;
-  /** Offset just after the closing quote. */
-  readonly end: number;
-  /** Prefix letters/sigils before the opening quote, e.g. "f", "rb", "$", "@". */
-  readonly prefix: string;
-  /** The quote as written: `"`, `'`, `` ` ``, `"""` or `'''`. */
-  readonly quote: string;
-  /** Offsets of the content between the quotes. */
-  readonly contentStart: number;
-  readonly contentEnd: number;
-}
+import type { LanguageFamily, StringLiteral } from './languages';
 
 const PREFIX_CHARS: Partial<Record<LanguageFamily, RegExp>> = {
   python: /[rRbBuUfF]{1,2}$/,

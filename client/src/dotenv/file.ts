@@ -40,6 +40,10 @@ export interface DotEnvResult {
 
 const FILE = '.env';
 
+/**
+ * The client's one way of asking git (whether .env is tracked, whether it is ignored): the
+ * language server and the CLI have their own runner; the client needs only these two questions.
+ */
 function git(folder: string, args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
     execFile('git', ['-C', folder, ...args], { encoding: 'utf8', timeout: 10_000 }, (err, stdout) => {
