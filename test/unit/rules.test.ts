@@ -1,20 +1,26 @@
 import { rulesTable } from '../../scripts/rules-table';
 import assert from 'node:assert/strict';
 import { RULES, scan } from '../../server/src/core';
+import { exampleIds, examplesOf } from './ruleExamples';
 
 describe('rules: every rule on its own examples', () => {
   it('has at least 40 rules with unique ids, each with examples both ways', () => {
     assert.ok(RULES.length >= 40, `${RULES.length} rules`);
     assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);
     for (const r of RULES) {
-      assert.ok(r.mustMatch.length >= 1 && r.mustNotMatch.length >= 1, `${r.id} lacks examples`);
+      const { mustMatch, mustNotMatch } = examplesOf(r.id);
+      assert.ok(mustMatch.length >= 1 && mustNotMatch.length >= 1, `${r.id} lacks examples`);
       assert.match(r.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
   });
 
+  it('has an examples module for each rule and none for a rule that does not exist', () => {
+    assert.deepEqual(exampleIds(), RULES.map((r) => r.id).sort());
+  });
+
   for (const rule of RULES) {
     describe(rule.id, () => {
-      rule.mustMatch.forEach((ex, i) => {
+      examplesOf(rule.id).mustMatch.forEach((ex, i) => {
         it(`flags must-match example ${i + 1}`, () => {
           const { findings } = scan(ex.text, { languageId: ex.languageId, path: ex.path });
           const mine = findings.filter((f) => f.ruleId === rule.id);
@@ -23,7 +29,7 @@ describe('rules: every rule on its own examples', () => {
           assert.ok(!mine[0].masked.includes(ex.secret?.slice(4) || '\u0000'), 'masked value leaks the secret');
         });
       });
-      rule.mustNotMatch.forEach((ex, i) => {
+      examplesOf(rule.id).mustNotMatch.forEach((ex, i) => {
         it(`ignores must-not-match example ${i + 1}`, () => {
           const { findings } = scan(ex.text, { languageId: ex.languageId, path: ex.path });
           assert.deepEqual(findings.filter((f) => f.ruleId === rule.id).map((f) => ex.text.slice(f.start, f.end)), []);

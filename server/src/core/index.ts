@@ -27,14 +27,12 @@ export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
-/** Public description of every rule (id, kind, description, platform, examples). */
-export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform, mustMatch, mustNotMatch }) => ({
+/** Public description of every rule (id, kind, description, platform); examples live in rules/<id>.examples.ts. */
+export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform }) => ({
   id,
   kind,
   description,
   ...(platform ? { platform } : {}),
-  mustMatch,
-  mustNotMatch,
 }));
 
 const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));

@@ -83,8 +83,6 @@ function uniform<R extends Rule>(rule: R): R {
     kind: r.kind,
     description: r.description,
     platform: r.platform,
-    mustMatch: r.mustMatch,
-    mustNotMatch: r.mustNotMatch,
     keywords: r.keywords,
     pattern: r.pattern,
     confidence: r.confidence,

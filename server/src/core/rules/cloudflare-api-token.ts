@@ -14,13 +14,4 @@ export default patternRule({
   confidence: 'high',
   envVar: 'CLOUDFLARE_API_TOKEN',
   check: (value) => /\d/.test(value) && /[a-z]/i.test(value),
-  mustMatch: [
-    { text: "export CLOUDFLARE_API_TOKEN=qNi3i73VzkKFIL0mQ7YyGwz7LdPLkeK2n2AqlAoX", secret: "qNi3i73VzkKFIL0mQ7YyGwz7LdPLkeK2n2AqlAoX", languageId: 'shellscript' },
-    { text: "cf_api_key = \"2334d7be0c3f6258e4433506a10b24499dbf9\"", secret: "2334d7be0c3f6258e4433506a10b24499dbf9", languageId: 'python' },
-    { text: "cloudflare_api_token: qNi3i73VzkKFIL0mQ7YyGwz7LdPLkeK2n2AqlAoX", secret: "qNi3i73VzkKFIL0mQ7YyGwz7LdPLkeK2n2AqlAoX", languageId: 'yaml' },
-  ],
-  mustNotMatch: [
-    { text: "export CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}", languageId: 'shellscript' },
-    { text: "CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-in-here00", path: '.env' },
-  ],
 });
