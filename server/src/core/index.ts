@@ -353,7 +353,7 @@ function consider(compiled: CompiledPattern, m: RegExpExecArray, source: string,
   // (A pattern may hold the group in one alternative only.)
   const span = (secretGroup && m.indices!.groups!.secret) || m.indices![0];
   const value = source.slice(span[0], span[1]);
-  if (placeholderReason(value)) return;
+  if (!rule.ownPlaceholderCheck && placeholderReason(value)) return;
   const bits = entropy(value);
   if (bits < minEntropy) return;
   if (check !== null && !check(value, lines ? lines.at(base + span[0]).text : line, platform)) return;

@@ -3,6 +3,7 @@
  * the common providers, then the generic name rules. Adding a rule = one file + one line here.
  */
 import type { Rule } from '../rule';
+import twitterBearerToken from './twitter-bearer-token';
 import twitterAccessToken from './twitter-access-token';
 import confluentApiSecret from './confluent-api-secret';
 import dopplerToken from './doppler-token';
@@ -112,7 +113,7 @@ export const ALL_RULES: readonly Rule[] = [
   arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
   // Provider families with documented formats (issue 18): before the formats any service uses (URLs, headers), so a PlanetScale password in a URL is named as one
   airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
-  twitterAccessToken, confluentApiSecret, dopplerToken, dynatraceToken, vaultToken, postmanApiKey, pulumiAccessToken, rubygemsApiKey, terraformCloudToken, brevoApiKey, mapboxSecretToken, notionToken, perplexityApiKey, openshiftToken, prefectApiKey, readmeApiKey, adafruitIoKey, duffelApiToken, flutterwaveSecretKey, shippoApiToken, sourcegraphAccessToken, infracostApiKey, clojarsDeployToken, scalingoApiToken, maxmindLicenseKey, awsBedrockApiKey, teamsWebhookUrl,
+  twitterBearerToken, twitterAccessToken, confluentApiSecret, dopplerToken, dynatraceToken, vaultToken, postmanApiKey, pulumiAccessToken, rubygemsApiKey, terraformCloudToken, brevoApiKey, mapboxSecretToken, notionToken, perplexityApiKey, openshiftToken, prefectApiKey, readmeApiKey, adafruitIoKey, duffelApiToken, flutterwaveSecretKey, shippoApiToken, sourcegraphAccessToken, infracostApiKey, clojarsDeployToken, scalingoApiToken, maxmindLicenseKey, awsBedrockApiKey, teamsWebhookUrl,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,
