@@ -3,7 +3,8 @@ import { patternRule } from '../rule';
 /**
  * Cloudflare's API tokens are 40 characters and its legacy Global API Key 37 hex digits, with no
  * prefix (Cloudflare docs, "Create API token", "Get Global API key"), so they count only under a
- * Cloudflare name, the form its tools read (CLOUDFLARE_API_TOKEN, CF_API_KEY).
+ * Cloudflare name, the form its tools read (CLOUDFLARE_API_TOKEN, CF_API_KEY). Tokens created or
+ * rolled now carry a prefix (cfk_, cfut_, cfat_): cloudflare-prefixed-token finds those anywhere.
  */
 export default patternRule({
   id: 'cloudflare-api-token',

@@ -2,7 +2,9 @@ import { patternRule } from '../rule';
 
 /**
  * Fly.io's macaroon tokens (fly.io docs, "Access tokens" and `fly tokens create`) are shown as
- * `FlyV1 fm2_…` (older fm1a_/fm1r_), base64 and long; the value is the fm… part.
+ * `FlyV1 fm2_…` (older fm1a_/fm1r_), base64 and long; the value is the fm… part. Checked
+ * 2026-12-02: `FlyV1 fm2_lJPE…` in superfly's macfly README (hexdocs.pm/macfly); fm1a_/fm1r_ not
+ * re-checked.
  */
 export default patternRule({
   id: 'flyio-token',

@@ -33,6 +33,7 @@ import awsBedrockApiKey from './aws-bedrock-api-key';
 import teamsWebhookUrl from './teams-webhook-url';
 import ageSecretKey from './age-secret-key';
 import cloudflareApiToken from './cloudflare-api-token';
+import cloudflarePrefixedToken from './cloudflare-prefixed-token';
 import oktaApiToken from './okta-api-token';
 import airtableToken from './airtable-token';
 import atlassianApiToken from './atlassian-api-token';
@@ -112,7 +113,7 @@ export const ALL_RULES: readonly Rule[] = [
   // The platforms KeyWarden signs in to
   arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
   // Provider families with documented formats (issue 18): before the formats any service uses (URLs, headers), so a PlanetScale password in a URL is named as one
-  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflarePrefixedToken, cloudflareApiToken, oktaApiToken,
   twitterBearerToken, twitterAccessToken, confluentApiSecret, dopplerToken, dynatraceToken, vaultToken, postmanApiKey, pulumiAccessToken, rubygemsApiKey, terraformCloudToken, brevoApiKey, mapboxSecretToken, notionToken, perplexityApiKey, openshiftToken, prefectApiKey, readmeApiKey, adafruitIoKey, duffelApiToken, flutterwaveSecretKey, shippoApiToken, sourcegraphAccessToken, infracostApiKey, clojarsDeployToken, scalingoApiToken, maxmindLicenseKey, awsBedrockApiKey, teamsWebhookUrl,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,

@@ -2,7 +2,7 @@ import { patternRule } from '../rule';
 
 /**
  * Sentry's documented token formats (docs.sentry.io, "Token and Credential Formats"): user tokens
- * are sntryu_ and 64 hex digits; organization tokens are sntrys_ and a base64 JSON payload with its signature.
+ * are sntryu_ and 64 hex digits (checked 2026-12-02 against that page's table); organization tokens are sntrys_ and a base64 JSON payload with its signature.
  */
 export default patternRule({
   id: 'sentry-token',

@@ -5,7 +5,9 @@ const mentionsSquare = lineTest(/square/i);
 /**
  * Square's documented token forms (Square developer docs, access tokens): production and sandbox
  * access tokens start EAAA (so do some Facebook tokens: EAAA… counts only on a line naming
- * Square), older tokens sq0atp-, application secrets sq0csp-.
+ * Square), older tokens sq0atp-, application secrets sq0csp-. Checked 2026-12-02: OAuth access
+ * tokens are 64 bytes (Square's ObtainToken reference, quoted by Square staff on its developer
+ * forum), inside the 60-104 accepted for EAAA tokens.
  */
 export default patternRule({
   id: 'square-token',
