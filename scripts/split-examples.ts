@@ -2,7 +2,8 @@
  * `node --require tsx/cjs scripts/split-examples.ts`: moves any rule's inline `mustMatch` /
  * `mustNotMatch` arrays out of `server/src/core/rules/<id>.ts` into `<id>.examples.ts`, the
  * sibling module only the tests import (so no bundle can hold a fake key). Idempotent: a rule
- * file without inline examples is left alone. For merging branches that still add examples inline.
+ * file without inline examples is left alone; inline examples replace an existing examples module
+ * (after a merge they are the newer ones). For merging branches that still add examples inline.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,7 +23,8 @@ for (const name of fs.readdirSync(DIR).sort()) {
   if (blocks.size === 0) continue;
   const id = name.slice(0, -'.ts'.length);
   const examplesFile = path.join(DIR, `${id}.examples.ts`);
-  if (fs.existsSync(examplesFile)) throw new Error(`${name} has inline examples and ${id}.examples.ts exists: merge them by hand`);
+  // After a merge the inline examples are the other branch's newer ones: they replace the module.
+  if (fs.existsSync(examplesFile)) console.log(`${id}.examples.ts replaced by the inline examples of ${name}`);
   const list = (key: string) => (blocks.has(key) ? `  ${key}: [\n${blocks.get(key)}\n  ],` : `  ${key}: [],`);
   const out = [
     "import type { RuleExamples } from '../types';",
