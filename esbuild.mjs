@@ -1,34 +1,17 @@
 // Builds the three bundles: the extension (client), the language server and the CLI.
 // `--watch` rebuilds on change; `--production` minifies and drops sourcemaps.
+// Rule examples (fake keys) live in server/src/core/rules/<id>.examples.ts, which only the tests
+// import, so no bundle holds them (test/unit/bundle-examples.test.ts checks).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'fs';
-import { readFile } from 'fs/promises';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/**
- * Each rule file carries must/must-not examples: fake keys that only the unit tests read. They
- * stay out of the bundles, so the shipped extension holds no key-shaped strings (and vsce's own
- * secret check passes without exemptions).
- */
-const EXAMPLES = /^ {2}(mustMatch|mustNotMatch): \[\n[\s\S]*?\n {2}\],$/gm;
-/** @type {import('esbuild').Plugin} */
-const stripRuleExamples = {
-  name: 'strip-rule-examples',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]core[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(EXAMPLES, '  $1: [],'), loader: 'ts' };
-    });
-  },
-};
-
 /** @type {import('esbuild').BuildOptions} */
 const common = {
-  plugins: [stripRuleExamples],
   bundle: true,
   platform: 'node',
   target: 'node20',

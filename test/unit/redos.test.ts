@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { RULES, scan } from '../../server/src/core';
+import { examplesOf } from './ruleExamples';
 import { HINT_WORDS } from '../../server/src/core/generic';
 import { ALL_RULES } from '../../server/src/core/rules';
 import { rescan } from '../../server/src/core/incremental';
@@ -45,7 +46,8 @@ describe('rules run in linear time on adversarial input', function () {
   this.timeout(120_000);
   for (const rule of RULES) {
     it(rule.id, () => {
-      const example = rule.mustMatch.find((e) => e.secret) ?? rule.mustMatch[0];
+      const { mustMatch } = examplesOf(rule.id);
+      const example = mustMatch.find((e) => e.secret) ?? mustMatch[0];
       const secret = example.secret ?? example.text;
       const small = adversarial(secret, example.text, 20_000);
       const large = adversarial(secret, example.text, 80_000);
@@ -88,7 +90,7 @@ describe('linear time on runs of keywords, prefixes and name-operator pairs', fu
   const prefixes = [
     ...new Set(
       ALL_RULES.flatMap((r) =>
-        r.mustMatch.flatMap((e) => {
+        examplesOf(r.id).mustMatch.flatMap((e) => {
           const at = e.secret ? e.text.indexOf(e.secret) : -1;
           return at > 0 ? [e.text.slice(0, at)] : [];
         }),

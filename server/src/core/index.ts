@@ -27,14 +27,12 @@ export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
-/** Public description of every rule (id, kind, description, platform, examples). */
-export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform, mustMatch, mustNotMatch }) => ({
+/** Public description of every rule (id, kind, description, platform); examples live in rules/<id>.examples.ts. */
+export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform }) => ({
   id,
   kind,
   description,
   ...(platform ? { platform } : {}),
-  mustMatch,
-  mustNotMatch,
 }));
 
 const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
@@ -355,7 +353,7 @@ function consider(compiled: CompiledPattern, m: RegExpExecArray, source: string,
   // (A pattern may hold the group in one alternative only.)
   const span = (secretGroup && m.indices!.groups!.secret) || m.indices![0];
   const value = source.slice(span[0], span[1]);
-  if (placeholderReason(value)) return;
+  if (!rule.ownPlaceholderCheck && placeholderReason(value)) return;
   const bits = entropy(value);
   if (bits < minEntropy) return;
   if (check !== null && !check(value, lines ? lines.at(base + span[0]).text : line, platform)) return;

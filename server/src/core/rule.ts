@@ -30,6 +30,12 @@ export interface PatternRule extends RuleInfo {
   readonly check?: (value: string, line: string, platform: string | null) => boolean;
   /** Why it fired, for people; defaults to the description. */
   readonly why?: string;
+  /**
+   * The format itself holds what the shared placeholder filter refuses (X bearer tokens start
+   * with twenty `A`s, a long run of one character): that filter is skipped, and `check` must
+   * refuse placeholders itself.
+   */
+  readonly ownPlaceholderCheck?: boolean;
 }
 
 /** A generic rule: a class of secret-like names assigned a literal (see ../generic.ts). */
@@ -83,8 +89,6 @@ function uniform<R extends Rule>(rule: R): R {
     kind: r.kind,
     description: r.description,
     platform: r.platform,
-    mustMatch: r.mustMatch,
-    mustNotMatch: r.mustNotMatch,
     keywords: r.keywords,
     pattern: r.pattern,
     confidence: r.confidence,
@@ -93,6 +97,7 @@ function uniform<R extends Rule>(rule: R): R {
     minEntropy: r.minEntropy,
     check: r.check,
     why: r.why,
+    ownPlaceholderCheck: r.ownPlaceholderCheck,
     nameClass: r.nameClass,
     find: r.find,
   };

@@ -80,6 +80,13 @@ export interface RuleInfo {
   readonly description: string;
   /** The platform this rule belongs to, if any (arthur, whylabs, h2ogpte, rime). */
   readonly platform?: string;
+}
+
+/**
+ * A rule's examples, in `rules/<id>.examples.ts` beside the rule: the tests run each, and the
+ * bundles never hold them (nothing outside the tests imports those modules).
+ */
+export interface RuleExamples {
   readonly mustMatch: readonly RuleExample[];
   readonly mustNotMatch: readonly RuleExample[];
 }

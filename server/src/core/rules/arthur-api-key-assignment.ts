@@ -9,12 +9,4 @@ export default patternRule({
   pattern: /arthur_api_key["']?[ \t]*(?:=|:|=>)[ \t]*["']?(?<secret>[A-Za-z0-9+/=._~-]{16,200})/gi,
   confidence: 'high',
   envVar: 'ARTHUR_API_KEY',
-  mustMatch: [
-    { text: "ARTHUR_API_KEY = \"V1cZB3urJ1mKpWx-KA7EvZtxr9Pko2JjCKlpXFB7\"", secret: "V1cZB3urJ1mKpWx-KA7EvZtxr9Pko2JjCKlpXFB7", languageId: 'python' },
-    { text: "export ARTHUR_API_KEY=V1cZB3urJ1mKpWx-KA7EvZtxr9Pko2JjCKlpXFB7", secret: "V1cZB3urJ1mKpWx-KA7EvZtxr9Pko2JjCKlpXFB7", languageId: 'shellscript' },
-  ],
-  mustNotMatch: [
-    { text: "ARTHUR_API_KEY = os.environ[\"ARTHUR_API_KEY\"]", languageId: 'python' },
-    { text: "export ARTHUR_API_KEY=<your-api-key>", languageId: 'shellscript' },
-  ],
 });

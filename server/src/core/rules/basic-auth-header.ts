@@ -9,13 +9,4 @@ export default patternRule({
   confidence: 'high',
   envVar: 'BASIC_AUTH',
   check: (value) => { try { return /^[^:\s]{1,100}:\S{3,}$/.test(atob(value)); } catch { return false; } },
-  mustMatch: [
-    { text: "if auth != \"Basic a3p2dGg6c3ljZnJx\" {", secret: "a3p2dGg6c3ljZnJx", languageId: 'go' },
-    { text: "curl -H \"Authorization: Basic YWRtaW46WHpZM2VYd1lEOWJHNTZUbw==\" https://example.com", secret: "YWRtaW46WHpZM2VYd1lEOWJHNTZUbw==", languageId: 'shellscript' },
-    { text: "Authorization: Basic YWRtaW46WHpZM2VYd1lEOWJHNTZUbw==", secret: "YWRtaW46WHpZM2VYd1lEOWJHNTZUbw==", path: 'request.http' },
-  ],
-  mustNotMatch: [
-    { text: "Authorization: Basic <credentials>", path: 'README.md' },
-    { text: "headers[\"Authorization\"] = \"Basic \" + encoded", languageId: 'python' },
-  ],
 });

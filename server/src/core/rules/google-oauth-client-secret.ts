@@ -8,12 +8,4 @@ export default patternRule({
   pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'GOOGLE_CLIENT_SECRET',
-  mustMatch: [
-    { text: "google_client_secret = \"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\"", secret: "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", languageId: 'python' },
-    { text: "export GOOGLE_CLIENT_SECRET=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", secret: "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", languageId: 'shellscript' },
-  ],
-  mustNotMatch: [
-    { text: "google_client_secret = \"GOCSPX-pyPnRMG501\"", languageId: 'python' },
-    { text: "google_client_secret = os.environ[\"GOOGLE_CLIENT_SECRET\"]", languageId: 'python' },
-  ],
 });

@@ -14,13 +14,4 @@ export default patternRule({
   // Keys are random (the published example: `sk-` and 48 letters and digits of both cases);
   // kebab-case names in an h2oGPTe file (`sk-learn-pipeline-settings`) are not.
   check: (value, line, platform) => /\d/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value.slice(3)) && (platform === 'h2ogpte' || mentionsH2ogpte(line)),
-  mustMatch: [
-    { text: "client = H2OGPTE(address=\"https://h2ogpte.genai.h2o.ai\", api_key=\"sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X\")", secret: "sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", languageId: 'python' },
-    { text: "H2OGPTE_API_KEY=sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", secret: "sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X", path: '.env' },
-  ],
-  mustNotMatch: [
-    { text: "client = H2OGPTE(address=url, api_key=\"sk-XXXXXXXXXXXXXXXXXXXXXXXX\")", languageId: 'python' },
-    { text: "# h2ogpte: see the sk-learn-pipeline-settings-for-ingestion page", languageId: 'python' },
-    { text: "openai.api_key = \"sk-X2sau4rEE7naW8mHDKw3OaWDyyIdYxWDsU78E9kcE3oEJJ8X\"", languageId: 'python' },
-  ],
 });

@@ -16,13 +16,4 @@ export default patternRule({
   envVar: 'H2OGPTE_API_KEY',
   // A key is random: letters and digits both.
   check: (value) => /\d/.test(value) && /[A-Za-z]/.test(value),
-  mustMatch: [
-    { text: "client = H2OGPTE(\"https://h2ogpte.genai.h2o.ai\", \"Zr7pQ2wX9kLm4NvB8cT3yH6j\")", secret: "Zr7pQ2wX9kLm4NvB8cT3yH6j", languageId: 'python' },
-    { text: "client = H2OGPTEAsync(address, 'Qm3T8vXe2LpR9wKz7NcY4bHf')", secret: "Qm3T8vXe2LpR9wKz7NcY4bHf", languageId: 'python' },
-  ],
-  mustNotMatch: [
-    { text: "client = H2OGPTE(address, os.environ[\"H2OGPTE_API_KEY\"])", languageId: 'python' },
-    { text: "client = H2OGPTE(\"https://h2ogpte.genai.h2o.ai\", \"<your-api-key-here>\")", languageId: 'python' },
-    { text: "client = H2OGPTE(address=url, api_key=key, token_provider=tp)", languageId: 'python' },
-  ],
 });

@@ -8,12 +8,4 @@ export default patternRule({
   pattern: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z]{34,40})(?![A-Za-z0-9_])/g,
   confidence: 'high',
   envVar: 'HF_TOKEN',
-  mustMatch: [
-    { text: "hf_token = \"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\"", secret: "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", languageId: 'python' },
-    { text: "export HF_TOKEN=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", secret: "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", languageId: 'shellscript' },
-  ],
-  mustNotMatch: [
-    { text: "hf_token = \"hf_KcnOwRjXruSlQDS\"", languageId: 'python' },
-    { text: "hf_token = os.environ[\"HF_TOKEN\"]", languageId: 'python' },
-  ],
 });

@@ -3,8 +3,37 @@
  * the common providers, then the generic name rules. Adding a rule = one file + one line here.
  */
 import type { Rule } from '../rule';
+import twitterBearerToken from './twitter-bearer-token';
+import twitterAccessToken from './twitter-access-token';
+import confluentApiSecret from './confluent-api-secret';
+import dopplerToken from './doppler-token';
+import dynatraceToken from './dynatrace-token';
+import vaultToken from './vault-token';
+import postmanApiKey from './postman-api-key';
+import pulumiAccessToken from './pulumi-access-token';
+import rubygemsApiKey from './rubygems-api-key';
+import terraformCloudToken from './terraform-cloud-token';
+import brevoApiKey from './brevo-api-key';
+import mapboxSecretToken from './mapbox-secret-token';
+import notionToken from './notion-token';
+import perplexityApiKey from './perplexity-api-key';
+import openshiftToken from './openshift-token';
+import prefectApiKey from './prefect-api-key';
+import readmeApiKey from './readme-api-key';
+import adafruitIoKey from './adafruit-io-key';
+import duffelApiToken from './duffel-api-token';
+import flutterwaveSecretKey from './flutterwave-secret-key';
+import shippoApiToken from './shippo-api-token';
+import sourcegraphAccessToken from './sourcegraph-access-token';
+import infracostApiKey from './infracost-api-key';
+import clojarsDeployToken from './clojars-deploy-token';
+import scalingoApiToken from './scalingo-api-token';
+import maxmindLicenseKey from './maxmind-license-key';
+import awsBedrockApiKey from './aws-bedrock-api-key';
+import teamsWebhookUrl from './teams-webhook-url';
 import ageSecretKey from './age-secret-key';
 import cloudflareApiToken from './cloudflare-api-token';
+import cloudflarePrefixedToken from './cloudflare-prefixed-token';
 import oktaApiToken from './okta-api-token';
 import airtableToken from './airtable-token';
 import atlassianApiToken from './atlassian-api-token';
@@ -84,7 +113,8 @@ export const ALL_RULES: readonly Rule[] = [
   // The platforms KeyWarden signs in to
   arthurEngineApiKey, arthurPlatformClientSecret, arthurApiKeyAssignment, arthurClientAccessKey, whylabsApiKey, h2ogpteApiKey, h2ogpteClientApiKey, rimeApiToken,
   // Provider families with documented formats (issue 18): before the formats any service uses (URLs, headers), so a PlanetScale password in a URL is named as one
-  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflareApiToken, oktaApiToken,
+  airtableToken, atlassianApiToken, discordToken, flyioToken, herokuApiKey, jfrogToken, linearApiKey, onepasswordToken, plaidAccessToken, planetscaleToken, sentryToken, squareToken, cloudflarePrefixedToken, cloudflareApiToken, oktaApiToken,
+  twitterBearerToken, twitterAccessToken, confluentApiSecret, dopplerToken, dynatraceToken, vaultToken, postmanApiKey, pulumiAccessToken, rubygemsApiKey, terraformCloudToken, brevoApiKey, mapboxSecretToken, notionToken, perplexityApiKey, openshiftToken, prefectApiKey, readmeApiKey, adafruitIoKey, duffelApiToken, flutterwaveSecretKey, shippoApiToken, sourcegraphAccessToken, infracostApiKey, clojarsDeployToken, scalingoApiToken, maxmindLicenseKey, awsBedrockApiKey, teamsWebhookUrl,
   // Common providers and formats
   ageSecretKey, anthropicApiKey, awsAccessKeyId, awsSecretAccessKey, azureAdClientSecret, azureStorageAccountKey,
   basicAuthHeader, bearerToken, curlUserPassword, databaseUrlPassword, databricksToken, digitaloceanToken, dockerHubToken, dockerLoginPassword,

@@ -13,12 +13,4 @@ export default patternRule({
   confidence: 'high',
   envVar: 'OKTA_API_TOKEN',
   check: (value) => /[A-Za-z]/.test(value) && /\d/.test(value.slice(2)),
-  mustMatch: [
-    { text: "OKTA_API_TOKEN=00HRNg3XjiLgPBMMSfLtAgEl97bLXxGDIX2EbfoTqe", secret: "00HRNg3XjiLgPBMMSfLtAgEl97bLXxGDIX2EbfoTqe", path: '.env' },
-    { text: "curl -H \"Authorization: SSWS 00HRNg3XjiLgPBMMSfLtAgEl97bLXxGDIX2EbfoTqe\" https://acme.okta.com/api/v1/users", secret: "00HRNg3XjiLgPBMMSfLtAgEl97bLXxGDIX2EbfoTqe", languageId: 'shellscript' },
-  ],
-  mustNotMatch: [
-    { text: "OKTA_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9", path: '.env' },
-    { text: "OKTA_API_TOKEN=000000000000000000000000000000000000000000", path: '.env' },
-  ],
 });

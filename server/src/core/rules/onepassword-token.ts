@@ -14,12 +14,4 @@ export default patternRule({
   confidence: 'high',
   envVar: 'OP_SERVICE_ACCOUNT_TOKEN',
   check: (value) => /\d/.test(value),
-  mustMatch: [
-    { text: "export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjNxN1pYYTRtSmtCd2VfOFFrM2ZZUncifX0", secret: "ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjNxN1pYYTRtSmtCd2VfOFFrM2ZZUncifX0", languageId: 'shellscript' },
-    { text: "secret_key = \"A3-K7Q2ZM-R9TXW4-5HB8C-2NVJD-6PL3F-Q8WXA\"", secret: "A3-K7Q2ZM-R9TXW4-5HB8C-2NVJD-6PL3F-Q8WXA", languageId: 'python' },
-  ],
-  mustNotMatch: [
-    { text: "export OP_SERVICE_ACCOUNT_TOKEN=<your-service-account-token>", languageId: 'shellscript' },
-    { text: "model = \"A3-ABCDEF-GHIJKL\"", languageId: 'python' },
-  ],
 });

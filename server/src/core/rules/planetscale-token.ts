@@ -12,12 +12,4 @@ export default patternRule({
   pattern: /(?<![A-Za-z0-9_])(?<secret>pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',
   envVar: 'PLANETSCALE_TOKEN',
-  mustMatch: [
-    { text: "PLANETSCALE_SERVICE_TOKEN=pscale_tkn_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t", secret: "pscale_tkn_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t", path: '.env' },
-    { text: "DATABASE_PASSWORD: pscale_pw_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t", secret: "pscale_pw_415Yjol2Yl9xUOtFdX0f7wWIVl2Hj7nq8ek1KSYoi7t", languageId: 'yaml' },
-  ],
-  mustNotMatch: [
-    { text: "PLANETSCALE_SERVICE_TOKEN=pscale_tkn_<token>", path: '.env' },
-    { text: "password: pscale_pw_example", languageId: 'yaml' },
-  ],
 });
