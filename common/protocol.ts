@@ -56,10 +56,8 @@ export namespace RelintNotification {
 export namespace ScanWorkspaceRequest {
   export const method = 'keywarden/scanWorkspace' as const;
   export interface Params {
-    /** Folder URIs to scan. */
+    /** Folder URIs to scan; each with its own settings, which the server asks the client for. */
     folders: string[];
-    exclude: string[];
-    maxFileSize: number;
   }
   export interface Result {
     files: number;

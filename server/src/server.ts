@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
 import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
 import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
@@ -46,9 +46,6 @@ const settingsByUri = new Map<string, Settings>();
 let workspaceFolders: string[] = [];
 let canPull = false;
 let canConfigure = false;
-
-/** Settings problems already logged, so an invalid value is reported once, not per document. */
-const reportedProblems = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPull = !!params.capabilities.textDocument?.diagnostic;
@@ -145,32 +142,28 @@ function isExcluded(uri: string): boolean {
   return matches(p);
 }
 
-async function fetchSettings(uri: string): Promise<void> {
-  if (!canConfigure) return;
-  let raw: Record<string, unknown> | null;
+/**
+ * The settings of a document or workspace folder. The client resolves and validates them (and
+ * warns about invalid values) before it answers; what it leaves out keeps its default.
+ */
+async function askSettings(scopeUri: string): Promise<Settings | undefined> {
+  if (!canConfigure) return DEFAULT_SETTINGS;
   try {
-    raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    const resolved: Partial<Settings> | null = await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION });
+    return { ...DEFAULT_SETTINGS, ...(resolved ?? {}) };
   } catch (err) {
     connection.console.error(`Could not read settings: ${(err as Error).message}`);
-    return;
+    return undefined;
   }
-  const { settings, problems } = readSettings((key) => lookup(raw ?? {}, key));
-  for (const p of problems) {
-    if (!reportedProblems.has(p.message)) {
-      reportedProblems.add(p.message);
-      connection.console.warn(p.message);
-      void connection.window.showWarningMessage(`KeyWarden: ${p.message}`);
-    }
-  }
+}
+
+async function fetchSettings(uri: string): Promise<void> {
+  if (!canConfigure) return;
+  const settings = await askSettings(uri);
+  if (!settings) return;
   const before = JSON.stringify(settingsFor(uri));
   settingsByUri.set(uri, settings);
   if (JSON.stringify(settings) !== before) relint(uri);
-}
-
-/** Settings come back as nested objects (`arthur: { engineUrl }`); our keys are dotted. */
-function lookup(obj: Record<string, unknown>, key: string): unknown {
-  if (key in obj) return obj[key];
-  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 /** Findings shown for a document: those not in its folder's baseline. */
@@ -347,7 +340,7 @@ connection.onShutdown(() => {
 const workspaceScan = registerWorkspaceScan(connection, {
   afterShutdown: () => (shuttingDown ? afterShutdown() : undefined),
   isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((entry) => fileUriOf(entry.doc.uri) === uri),
-  settings: () => settingsFor(''),
+  settings: async (folderUri) => (await askSettings(folderUri)) ?? DEFAULT_SETTINGS,
   baselineRoot,
   baseline: (root) => editorGit.baseline(root),
   git: editorGit,

@@ -3,7 +3,9 @@
  * open, restarted on request, stopped with the extension.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ConfigurationParams, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../../common/settings';
+import { getSettings } from '../config';
 import { HeldVariablesNotification, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
 
 /** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
@@ -56,6 +58,9 @@ export class LanguageServer implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.log,
       diagnosticPullOptions: { onChange: true, onSave: false },
+      // The server asks for settings per document and per workspace folder; they are resolved and
+      // validated here, once, so the server takes them as they come.
+      middleware: { workspace: { configuration: (params) => this.settingsFor(params) } },
     };
     const client = new LanguageClient('keywarden', 'KeyWarden', serverOptions, clientOptions);
     client.onNotification(SkippedFileNotification.method, (p: SkippedFileNotification.Params) => this.noticeSkipped(p));
@@ -67,6 +72,13 @@ export class LanguageServer implements vscode.Disposable {
     if (this.held) await client.sendNotification(HeldVariablesNotification.method, this.held);
     if (this.verifyContext) await client.sendNotification(VerifyContextNotification.method, this.verifyContext);
     return client;
+  }
+
+  /** Each item's KeyWarden settings, resolved for its scope (a document or folder URI); null for other sections. */
+  private settingsFor(params: ConfigurationParams): (object | null)[] {
+    return params.items.map((item) =>
+      item.section === SETTINGS_SECTION ? getSettings(this.log, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null,
+    );
   }
 
   /** Registers handlers on the current client and every later one. */

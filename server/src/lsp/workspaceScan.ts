@@ -23,7 +23,8 @@ interface Host {
   afterShutdown(): ResponseError<void> | undefined;
   /** Whether the file at this file URI (or a cell of this notebook) is open and linted live. */
   isOpen(uri: string): boolean;
-  settings(): Settings;
+  /** The settings of the workspace folder with this URI, as the client resolved them. */
+  settings(folderUri: string): Promise<Settings>;
   /** The folder fingerprints are relative to and whose baseline applies (the repository root when the folder is inside one). */
   baselineRoot(folder: string): string;
   /** Fingerprints accepted in that root's baseline. */
@@ -68,23 +69,23 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
     const refused = host.afterShutdown();
     if (refused) return refused;
     const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, baselined: 0, notScanned: [] };
-    const files: { root: string; file: string }[] = [];
+    const files: { root: string; file: string; settings: Settings }[] = [];
     const notScanned: NotListed[] = [];
     for (const folder of params.folders) {
       const dir = fileURLToPath(folder);
-      if (!fs.existsSync(dir)) continue;
+      const settings = await host.settings(folder);
+      if (!settings.enable || !fs.existsSync(dir)) continue;
       // Paths (and so fingerprints) are relative to the repository root, as the CLI's are, so the
       // repository's baseline holds when the workspace folder is one of its subfolders.
       const root = host.baselineRoot(dir);
-      const listing = await listFiles(dir, { exclude: params.exclude });
-      for (const file of listing.files) files.push({ root, file });
+      const listing = await listFiles(dir, { exclude: settings.exclude });
+      for (const file of listing.files) files.push({ root, file, settings });
       notScanned.push(...listing.notScanned);
     }
     const now = new Set<string>();
     const previous = published;
     published = now; // a later git answer for an earlier scan's file is dropped once this one runs
-    const severity = host.settings().severity;
-    const diagnosticsOf = (findings: readonly LocatedFinding[]) =>
+    const diagnosticsOf = (findings: readonly LocatedFinding[], severity: Settings['severity']) =>
       findings
         .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
         .filter((d): d is Diagnostic => d !== undefined);
@@ -111,16 +112,16 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
           break;
         }
       }
-      const { root, file } = files[i];
+      const { root, file, settings } = files[i];
       const uri = pathToFileURL(file).toString();
-      const read = readTextFileSync(file, params.maxFileSize);
+      const read = readTextFileSync(file, settings.maxFileSize);
       result.files++;
       if ('skipped' in read) {
         listed(file, read.message);
         continue;
       }
       const rel = path.relative(root, file).split(path.sep).join('/');
-      const r = scanFileText(read.text, { path: rel, maxFileSize: params.maxFileSize });
+      const r = scanFileText(read.text, { path: rel, maxFileSize: settings.maxFileSize });
       if (r.skipped) {
         listed(file, r.skipped);
         continue;
@@ -129,7 +130,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
       result.baselined! += r.findings.length - shown.length;
       if (shown.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = diagnosticsOf(shown);
+      const diagnostics = diagnosticsOf(shown, settings.severity);
       if (diagnostics.length === 0) continue;
       result.filesWithFindings++;
       result.findings += diagnostics.length;
@@ -139,7 +140,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       const located = shown.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
       if (!shown.every((l) => host.git.stateOf(l.finding.fingerprint))) {
         void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
-          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown) });
+          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown, settings.severity) });
         });
       }
     }
