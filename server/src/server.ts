@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
@@ -24,7 +24,8 @@ import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions'
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { BackgroundScanner } from './lsp/backgroundScan';
 import { hoverOf, toDiagnostics } from './lsp/findings';
-import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
+import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { fileUriOf, pathOfUri } from './lsp/uri';
 import { baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
@@ -50,7 +51,7 @@ let canConfigure = false;
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPull = !!params.capabilities.textDocument?.diagnostic;
   canConfigure = !!params.capabilities.workspace?.configuration;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOfUri(f.uri)).filter((p): p is string => !!p);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -67,20 +68,11 @@ connection.onInitialized(() => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
 });
 
-function uriToPath(uri: string): string | undefined {
-  try {
-    const u = new URL(uri);
-    return decodeURIComponent(u.pathname);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The workspace folder holding a document, if any. */
 function folderOf(uri: string): string | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p) return undefined;
-  return workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  return workspaceFolders.filter((f) => p.startsWith(f.endsWith(path.sep) ? f : `${f}${path.sep}`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Baseline roots by workspace folder (the repository root holding it, else the folder). */
@@ -102,7 +94,7 @@ const repoOfDir = new Map<string, string | undefined>();
 
 /** The repository holding a document and its path there, for git states; undefined outside any workspace folder. */
 function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p || !folderOf(uri)) return undefined;
   const dir = path.dirname(p);
   if (!repoOfDir.has(dir)) repoOfDir.set(dir, repoDirOf(dir));
@@ -115,10 +107,10 @@ function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
  * workspace folder (so the CLI's baseline matches), else to the folder, else the full path.
  */
 function displayPath(uri: string): string | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p) return undefined;
   const root = rootOf(uri);
-  return root ? path.posix.relative(root, p) : p;
+  return root ? path.relative(root, p).split(path.sep).join('/') : p;
 }
 
 function settingsFor(uri: string): Settings {
@@ -191,12 +183,12 @@ function publish(entry: LintedDocument): void {
   const where = gitPlaceOf(uri);
   editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
-    const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
-    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+    const message = `KeyWarden did not scan ${path.basename(pathOfUri(uri) ?? uri)}: ${entry.result.skipped.message}`;
+    void connection.sendNotification(SkippedFileNotification.type, { uri, message });
   }
   for (const p of entry.result.partial ?? []) {
-    const message = `KeyWarden scanned ${path.posix.basename(uriToPath(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
-    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+    const message = `KeyWarden scanned ${path.basename(pathOfUri(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
+    void connection.sendNotification(SkippedFileNotification.type, { uri, message });
   }
   if (canPull) {
     // The client pulls after each change; nothing to push for open documents.
@@ -250,7 +242,7 @@ connection.onDidChangeConfiguration(() => {
 
 /** The variables the client holds (names and salted digests), for the quick-fix's choice of name. */
 let held: HeldVariablesNotification.Params = { salt: '', digests: {} };
-connection.onNotification(HeldVariablesNotification.method, (params: HeldVariablesNotification.Params) => {
+connection.onNotification(HeldVariablesNotification.type, (params) => {
   if (params && typeof params.salt === 'string' && params.digests && typeof params.digests === 'object') held = params;
 });
 const heldElsewhere = (envVar: string, value: string): boolean => {
@@ -258,25 +250,16 @@ const heldElsewhere = (envVar: string, value: string): boolean => {
   return digest !== undefined && digest !== heldDigest(held.salt, value);
 };
 
-connection.onNotification(VerifyContextNotification.method, (params: VerifyContextNotification.Params) => {
+connection.onNotification(VerifyContextNotification.type, (params) => {
   verification.setContext(params);
   for (const entry of documents.all()) republish(entry.doc.uri);
-});
-
-connection.onNotification(RelintNotification.method, async () => {
-  editorGit.invalidateBaselines();
-  // One document per turn of the event loop: many large documents never hold it for long.
-  for (const entry of documents.all()) {
-    relint(entry.doc.uri);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 });
 
 connection.onExecuteCommand(({ command, arguments: args }) => {
   if (shuttingDown) return afterShutdown();
   if (command !== Commands.addToBaseline.id) return undefined;
   const [uri, fingerprint] = (args ?? []) as [string, string];
-  const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
+  const folder = rootOf(uri) ?? (pathOfUri(uri) ? path.dirname(pathOfUri(uri)!) : undefined);
   if (!folder || typeof fingerprint !== 'string') return undefined;
   editorGit.addToBaseline(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
@@ -318,7 +301,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   );
 });
 
-connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params) => {
+connection.onRequest(NamedEnvVarFixRequest.type, (params) => {
   if (shuttingDown) return afterShutdown();
   const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!entry) return { ok: false, problem: 'The file is no longer open.' };

@@ -15,14 +15,14 @@ export async function scanWorkspace(server: LanguageServer, log: vscode.LogOutpu
     { location: vscode.ProgressLocation.Notification, title: 'KeyWarden: scanning workspace', cancellable: true },
     async (progress, token) => {
       let last = 0;
-      const sub = client.onNotification(ScanProgressNotification.method, ({ done, total }: ScanProgressNotification.Params) => {
+      const sub = client.onNotification(ScanProgressNotification.type, ({ done, total }) => {
         const pct = total ? (done / total) * 100 : 100;
         progress.report({ message: `${done} of ${total} files`, increment: pct - last });
         last = pct;
       });
       try {
         const params: ScanWorkspaceRequest.Params = { folders: folders.map((f) => f.uri.toString()) };
-        return await client.sendRequest<ScanWorkspaceRequest.Result>(ScanWorkspaceRequest.method, params, token);
+        return await client.sendRequest(ScanWorkspaceRequest.type, params, token);
       } finally {
         sub.dispose();
       }

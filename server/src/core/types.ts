@@ -1,7 +1,9 @@
 /**
  * The detection core's public types. The core is pure: text and options in, findings out.
- * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process.
+ * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process; from
+ * outside it, only common/platforms.ts (a table that imports nothing).
  */
+import type { PlatformId } from '../../../common/platforms';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -16,6 +18,8 @@ export interface Finding {
   readonly confidence: Confidence;
   /** Environment variable the quick-fix reads instead, e.g. ARTHUR_API_KEY or DB_PASSWORD. */
   readonly envVar: string;
+  /** The platform whose key this is (its rule's, or the one whose variable `envVar` is), when it is one of ours. */
+  readonly platform?: PlatformId;
   /** Why the rule fired: rule, keyword or name, entropy; never the value. */
   readonly why: string;
   /** The identifier/key the value is assigned to, when there is one (`db_password`). */
@@ -78,8 +82,8 @@ export interface RuleInfo {
   readonly id: string;
   readonly kind: string;
   readonly description: string;
-  /** The platform this rule belongs to, if any (arthur, whylabs, h2ogpte, rime). */
-  readonly platform?: string;
+  /** The platform this rule belongs to, if any. */
+  readonly platform?: PlatformId;
   readonly mustMatch: readonly RuleExample[];
   readonly mustNotMatch: readonly RuleExample[];
 }

@@ -120,17 +120,6 @@ export function envVarFix(
   return { edits, secrets: [...secrets].map(([envVar, value]) => ({ envVar, value })) };
 }
 
-/** Applies offset edits (non-overlapping) to a text; used by the CLI, tests and the fix-all preview. */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
 /** Comment syntax to write `keywarden:ignore` in, per family (JSON has none). */
 const COMMENTS: Partial<Record<string, [string, string]>> = {
   python: ['# ', ''],
