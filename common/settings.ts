@@ -66,6 +66,9 @@ const url = (v: unknown): Checked<string> =>
 
 export const SETTINGS_SECTION = 'keywarden';
 
+/** Texts longer than this are not scanned unless keywarden.maxFileSize (or the CLI's --max-file-size) says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+
 export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = {
   enable: {
     key: 'enable',
@@ -78,7 +81,7 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
   maxFileSize: {
     key: 'maxFileSize',
     schema: { type: 'number', minimum: 1024 },
-    default: 2_000_000,
+    default: DEFAULT_MAX_FILE_SIZE,
     description: 'Files larger than this many bytes are not scanned (a notice says so).',
     scope: 'resource',
     validate: (v) =>

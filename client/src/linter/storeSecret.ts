@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { StoreSecretArgs } from '../../../common/protocol';
-import { maskSecret } from '../../../server/src/core/mask';
+import { maskSecret } from '../../../common/mask';
 import type { Accounts } from '../accounts';
 import { conflicts, DotEnvRefused, readDotEnv, TRACKED_REASON, writeDotEnv, type DotEnvEntry } from '../accounts/dotenv';
 

@@ -17,16 +17,17 @@ import { KeywordScanner } from './prepass';
 import { isTestPath, placeholderReason } from './filters';
 import { platformOfVariable, type PlatformId } from '../../../common/platforms';
 import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformEnvOfName, platformOfMentions } from './platform';
-import { maskSecret } from './mask';
+import { maskSecret } from '../../../common/mask';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../common/settings';
 import { detached, entropy, envNameOf, fingerprint } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
-export { maskSecret, redactSecrets } from './mask';
+export { maskSecret, redactSecrets } from '../../../common/mask';
 export { fingerprint, entropy } from './text';
 export { languageOf } from './language';
 export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
 
-export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+export { DEFAULT_MAX_FILE_SIZE };
 
 /** Public description of every rule (id, kind, description, platform, examples). */
 export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform, mustMatch, mustNotMatch }) => ({

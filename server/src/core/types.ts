@@ -1,7 +1,8 @@
 /**
  * The detection core's public types. The core is pure: text and options in, findings out.
  * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process; from
- * outside it, only common/platforms.ts (a table that imports nothing).
+ * outside it, only node:crypto and three files of common/ that import nothing: platforms.ts (the
+ * platforms table), mask.ts (how a secret is shown) and settings.ts (the default size limit).
  */
 import type { PlatformId } from '../../../common/platforms';
 
@@ -42,7 +43,7 @@ export interface ScanOptions {
   readonly path?: string;
   /** VS Code language id when known ("python", "typescript", "shellscript" …); else derived from path. */
   readonly languageId?: string;
-  /** Texts longer than this many UTF-16 code units are not scanned. Default 2,000,000. */
+  /** Texts longer than this many UTF-16 code units are not scanned. Default DEFAULT_MAX_FILE_SIZE (common/settings.ts). */
   readonly maxFileSize?: number;
   /** Rule ids not to run. */
   readonly disabledRules?: ReadonlySet<string>;
