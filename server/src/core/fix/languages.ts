@@ -1,66 +1,15 @@
 /**
  * How each language reads an environment variable, and what that read needs (an import).
- * One entry per family; `familyOf` maps the core's language ids onto them.
+ * One entry per family; the language table (../language.ts) says which family each language is.
  */
+import { familyOfLanguage, type LanguageFamily } from '../language';
 import type { StringLiteral } from './literal';
 
-export type LanguageFamily =
-  | 'python'
-  | 'javascript'
-  | 'shell'
-  | 'powershell'
-  | 'go'
-  | 'java'
-  | 'kotlin'
-  | 'csharp'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'c'
-  | 'yaml'
-  | 'github-actions'
-  | 'dockerfile'
-  | 'properties'
-  | 'toml'
-  | 'ini'
-  | 'none';
+export type { LanguageFamily } from '../language';
 
-const FAMILIES: Record<string, LanguageFamily> = {
-  python: 'python',
-  jupyter: 'python',
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  typescript: 'javascript',
-  typescriptreact: 'javascript',
-  vue: 'javascript',
-  svelte: 'javascript',
-  shellscript: 'shell',
-  shell: 'shell',
-  bash: 'shell',
-  sh: 'shell',
-  zsh: 'shell',
-  powershell: 'powershell',
-  go: 'go',
-  java: 'java',
-  kotlin: 'kotlin',
-  csharp: 'csharp',
-  ruby: 'ruby',
-  php: 'php',
-  rust: 'rust',
-  c: 'c',
-  cpp: 'c',
-  yaml: 'yaml',
-  dockercompose: 'yaml',
-  'github-actions-workflow': 'github-actions',
-  dockerfile: 'dockerfile',
-  properties: 'properties',
-  'java-properties': 'properties',
-  toml: 'toml',
-  ini: 'ini',
-};
 
 export function familyOf(language: string, path?: string): LanguageFamily {
-  const family = FAMILIES[language] ?? 'none';
+  const family = familyOfLanguage(language);
   if (family === 'yaml' && path && /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/.test(path)) return 'github-actions';
   return family;
 }
