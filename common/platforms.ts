@@ -31,7 +31,8 @@ export const PLATFORMS: readonly Platform[] = [
     id: 'rime',
     label: 'RI Platform',
     keyVar: 'RIME_API_KEY',
-    env: ['RIME_API_KEY', 'RIME_CLUSTER_URL'],
+    // Address first: the other way round, the rime-api-token rule reads the two names as a key's name and value.
+    env: ['RIME_CLUSTER_URL', 'RIME_API_KEY'],
     // "rime" is in "prime" and "crime": only these forms name the platform.
     words: ['rime', 'rbst.io'],
     confirm: { search: /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i, longest: 'rime-api-key'.length },
