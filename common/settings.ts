@@ -203,6 +203,24 @@ export interface SettingsProblem {
   message: string;
 }
 
+/** Where a setting's value was written, as VS Code's `WorkspaceConfiguration.inspect` tells it. */
+export interface WrittenValues {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
+}
+
+/**
+ * The value the user wrote for `key` that applies: the folder's, else the workspace's, else the
+ * user's; for a setting only user settings may hold (scope "application" or "machine", e.g.
+ * verify.enabled: a repository must not turn on sending its readers' keys anywhere), the user's only.
+ */
+export function writtenValue(key: string, written: WrittenValues | undefined): unknown {
+  const scope = Object.hasOwn(SettingSpecs, key) ? SettingSpecs[key as keyof Settings].scope : undefined;
+  if (scope === 'application' || scope === 'machine') return written?.globalValue;
+  return written?.workspaceFolderValue ?? written?.workspaceValue ?? written?.globalValue;
+}
+
 /**
  * Reads raw values (e.g. from `workspace.getConfiguration('keywarden')`) into valid settings.
  * An invalid value falls back to the default and is reported, never thrown.
