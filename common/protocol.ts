@@ -1,8 +1,12 @@
 /**
  * Custom messages between the KeyWarden client and language server, in the style of
- * vscode-eslint's customMessages: each is a namespace with a literal `method` and its types.
+ * vscode-eslint's customMessages: each is a namespace with a literal `method`, its types and a
+ * typed `type` constant that call sites pass (`sendRequest(ScanWorkspaceRequest.type, …)`), so
+ * none restates the generics.
  */
 import { createHash } from 'node:crypto';
+import { NotificationType, NotificationType0, RequestType } from 'vscode-languageserver-protocol';
+import type { PlatformId } from './platforms';
 
 /** A place in a document as LSP counts it: 0-based line, UTF-16 column. */
 export interface Position {
@@ -21,6 +25,7 @@ export namespace SkippedFileNotification {
     uri: string;
     message: string;
   }
+  export const type = new NotificationType<Params>(method);
 }
 
 /**
@@ -37,15 +42,11 @@ export namespace HeldVariablesNotification {
     /** Variable name to `heldDigest(salt, value)`. */
     digests: Record<string, string>;
   }
+  export const type = new NotificationType<Params>(method);
 }
 
 export function heldDigest(salt: string, value: string): string {
   return createHash('sha256').update(`${salt}\0${value}`).digest('hex');
-}
-
-/** Sent by the client after settings change or a secret is stored, asking the server to lint open documents again. */
-export namespace RelintNotification {
-  export const method = 'keywarden/relint' as const;
 }
 
 /**
@@ -56,10 +57,8 @@ export namespace RelintNotification {
 export namespace ScanWorkspaceRequest {
   export const method = 'keywarden/scanWorkspace' as const;
   export interface Params {
-    /** Folder URIs to scan. */
+    /** Folder URIs to scan; each with its own settings, which the server asks the client for. */
     folders: string[];
-    exclude: string[];
-    maxFileSize: number;
   }
   export interface Result {
     files: number;
@@ -72,6 +71,7 @@ export namespace ScanWorkspaceRequest {
     /** What was not scanned and why (the first 200; `skipped` counts all). */
     notScanned?: { path: string; reason: string }[];
   }
+  export const type = new RequestType<Params, Result, void>(method);
 }
 
 /** Sent by the server while a workspace scan runs. */
@@ -81,6 +81,7 @@ export namespace ScanProgressNotification {
     done: number;
     total: number;
   }
+  export const type = new NotificationType<Params>(method);
 }
 
 /** Arguments of the keywarden.storeSecret command that the env-var quick-fix carries. */
@@ -133,6 +134,7 @@ export namespace NamedEnvVarFixRequest {
         secrets: StoreSecretArgs[];
       }
     | { ok: false; problem: string };
+  export const type = new RequestType<Params, Result, void>(method);
 }
 
 /**
@@ -141,7 +143,7 @@ export namespace NamedEnvVarFixRequest {
  * the document version it was made for).
  */
 export interface RotateKeyArgs {
-  platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
+  platform: PlatformId;
   uri: string;
   range: Range;
   version: number;
@@ -163,9 +165,10 @@ export namespace VerifyContextNotification {
   export const method = 'keywarden/verifyContext' as const;
   export interface Params {
     trusted: boolean;
-    /** Platform id (arthur, whylabs, h2ogpte, rime) to its addresses. */
-    hosts: Record<string, { url: string; source: VerifyHostSource }[]>;
+    /** Platform id to its addresses. */
+    hosts: Partial<Record<PlatformId, { url: string; source: VerifyHostSource }[]>>;
   }
+  export const type = new NotificationType<Params>(method);
 }
 
 /**
@@ -177,12 +180,15 @@ export namespace ConfirmVerifyHostRequest {
   export const method = 'keywarden/confirmVerifyHost' as const;
   export interface Params {
     host: string;
+    /** The platform's name for people ("Arthur Engine"). */
     platform: string;
   }
   export type Result = boolean;
+  export const type = new RequestType<Params, Result, void>(method);
 }
 
 /** Sent by the server, once per session, when a committed key is found while verification is off: the client may offer to turn it on (once ever). */
 export namespace OfferVerifyNotification {
   export const method = 'keywarden/offerVerify' as const;
+  export const type = new NotificationType0(method);
 }

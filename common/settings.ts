@@ -66,6 +66,9 @@ const url = (v: unknown): Checked<string> =>
 
 export const SETTINGS_SECTION = 'keywarden';
 
+/** Texts longer than this are not scanned unless keywarden.maxFileSize (or the CLI's --max-file-size) says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+
 export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = {
   enable: {
     key: 'enable',
@@ -78,7 +81,7 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
   maxFileSize: {
     key: 'maxFileSize',
     schema: { type: 'number', minimum: 1024 },
-    default: 2_000_000,
+    default: DEFAULT_MAX_FILE_SIZE,
     description: 'Files larger than this many bytes are not scanned (a notice says so).',
     scope: 'resource',
     validate: (v) =>
@@ -198,6 +201,24 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
 export interface SettingsProblem {
   key: string;
   message: string;
+}
+
+/** Where a setting's value was written, as VS Code's `WorkspaceConfiguration.inspect` tells it. */
+export interface WrittenValues {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
+}
+
+/**
+ * The value the user wrote for `key` that applies: the folder's, else the workspace's, else the
+ * user's; for a setting only user settings may hold (scope "application" or "machine", e.g.
+ * verify.enabled: a repository must not turn on sending its readers' keys anywhere), the user's only.
+ */
+export function writtenValue(key: string, written: WrittenValues | undefined): unknown {
+  const scope = Object.hasOwn(SettingSpecs, key) ? SettingSpecs[key as keyof Settings].scope : undefined;
+  if (scope === 'application' || scope === 'machine') return written?.globalValue;
+  return written?.workspaceFolderValue ?? written?.workspaceValue ?? written?.globalValue;
 }
 
 /**

@@ -3,17 +3,14 @@
  * fall back to their defaults and are reported once, with a button to open the setting.
  */
 import * as vscode from 'vscode';
-import { readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
+import { readSettings, SETTINGS_SECTION, writtenValue, type Settings } from '../../common/settings';
 
 const reported = new Set<string>();
 
 export function getSettings(log: vscode.LogOutputChannel, scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  const { settings, problems } = readSettings((key) => {
-    const inspected = config.inspect(key);
-    // Only what the user wrote is validated; defaults come from the table itself.
-    return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-  });
+  // Only what the user wrote is validated; defaults come from the table itself.
+  const { settings, problems } = readSettings((key) => writtenValue(key, config.inspect(key)));
   for (const p of problems) {
     if (reported.has(p.message)) continue;
     reported.add(p.message);

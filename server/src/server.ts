@@ -16,15 +16,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, RelintNotification, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../../common/settings';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../common/settings';
 import { canFixLanguage } from './core/fix';
 import type { ScanOptions } from './core/types';
 import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
 import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { BackgroundScanner } from './lsp/backgroundScan';
 import { hoverOf, toDiagnostics } from './lsp/findings';
-import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
+import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { fileUriOf, pathOfUri } from './lsp/uri';
 import { baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
@@ -47,13 +48,10 @@ let workspaceFolders: string[] = [];
 let canPull = false;
 let canConfigure = false;
 
-/** Settings problems already logged, so an invalid value is reported once, not per document. */
-const reportedProblems = new Set<string>();
-
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPull = !!params.capabilities.textDocument?.diagnostic;
   canConfigure = !!params.capabilities.workspace?.configuration;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOfUri(f.uri)).filter((p): p is string => !!p);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -70,20 +68,11 @@ connection.onInitialized(() => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
 });
 
-function uriToPath(uri: string): string | undefined {
-  try {
-    const u = new URL(uri);
-    return decodeURIComponent(u.pathname);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The workspace folder holding a document, if any. */
 function folderOf(uri: string): string | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p) return undefined;
-  return workspaceFolders.filter((f) => p.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  return workspaceFolders.filter((f) => p.startsWith(f.endsWith(path.sep) ? f : `${f}${path.sep}`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Baseline roots by workspace folder (the repository root holding it, else the folder). */
@@ -105,7 +94,7 @@ const repoOfDir = new Map<string, string | undefined>();
 
 /** The repository holding a document and its path there, for git states; undefined outside any workspace folder. */
 function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p || !folderOf(uri)) return undefined;
   const dir = path.dirname(p);
   if (!repoOfDir.has(dir)) repoOfDir.set(dir, repoDirOf(dir));
@@ -118,10 +107,10 @@ function gitPlaceOf(uri: string): { repo: string; rel: string } | undefined {
  * workspace folder (so the CLI's baseline matches), else to the folder, else the full path.
  */
 function displayPath(uri: string): string | undefined {
-  const p = uriToPath(uri);
+  const p = pathOfUri(uri);
   if (!p) return undefined;
   const root = rootOf(uri);
-  return root ? path.posix.relative(root, p) : p;
+  return root ? path.relative(root, p).split(path.sep).join('/') : p;
 }
 
 function settingsFor(uri: string): Settings {
@@ -145,32 +134,28 @@ function isExcluded(uri: string): boolean {
   return matches(p);
 }
 
-async function fetchSettings(uri: string): Promise<void> {
-  if (!canConfigure) return;
-  let raw: Record<string, unknown> | null;
+/**
+ * The settings of a document or workspace folder. The client resolves and validates them (and
+ * warns about invalid values) before it answers; what it leaves out keeps its default.
+ */
+async function askSettings(scopeUri: string): Promise<Settings | undefined> {
+  if (!canConfigure) return DEFAULT_SETTINGS;
   try {
-    raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    const resolved: Partial<Settings> | null = await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION });
+    return { ...DEFAULT_SETTINGS, ...(resolved ?? {}) };
   } catch (err) {
     connection.console.error(`Could not read settings: ${(err as Error).message}`);
-    return;
+    return undefined;
   }
-  const { settings, problems } = readSettings((key) => lookup(raw ?? {}, key));
-  for (const p of problems) {
-    if (!reportedProblems.has(p.message)) {
-      reportedProblems.add(p.message);
-      connection.console.warn(p.message);
-      void connection.window.showWarningMessage(`KeyWarden: ${p.message}`);
-    }
-  }
+}
+
+async function fetchSettings(uri: string): Promise<void> {
+  if (!canConfigure) return;
+  const settings = await askSettings(uri);
+  if (!settings) return;
   const before = JSON.stringify(settingsFor(uri));
   settingsByUri.set(uri, settings);
   if (JSON.stringify(settings) !== before) relint(uri);
-}
-
-/** Settings come back as nested objects (`arthur: { engineUrl }`); our keys are dotted. */
-function lookup(obj: Record<string, unknown>, key: string): unknown {
-  if (key in obj) return obj[key];
-  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 /** Findings shown for a document: those not in its folder's baseline. */
@@ -198,12 +183,12 @@ function publish(entry: LintedDocument): void {
   const where = gitPlaceOf(uri);
   editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
   if (entry.result.skipped) {
-    const message = `KeyWarden did not scan ${path.posix.basename(uriToPath(uri) ?? uri)}: ${entry.result.skipped.message}`;
-    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+    const message = `KeyWarden did not scan ${path.basename(pathOfUri(uri) ?? uri)}: ${entry.result.skipped.message}`;
+    void connection.sendNotification(SkippedFileNotification.type, { uri, message });
   }
   for (const p of entry.result.partial ?? []) {
-    const message = `KeyWarden scanned ${path.posix.basename(uriToPath(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
-    void connection.sendNotification(SkippedFileNotification.method, { uri, message } satisfies SkippedFileNotification.Params);
+    const message = `KeyWarden scanned ${path.basename(pathOfUri(uri) ?? uri)} only in part: line ${entry.doc.positionAt(p.start).line + 1} ${p.message.replace(/ of this line/, '')}`;
+    void connection.sendNotification(SkippedFileNotification.type, { uri, message });
   }
   if (canPull) {
     // The client pulls after each change; nothing to push for open documents.
@@ -257,7 +242,7 @@ connection.onDidChangeConfiguration(() => {
 
 /** The variables the client holds (names and salted digests), for the quick-fix's choice of name. */
 let held: HeldVariablesNotification.Params = { salt: '', digests: {} };
-connection.onNotification(HeldVariablesNotification.method, (params: HeldVariablesNotification.Params) => {
+connection.onNotification(HeldVariablesNotification.type, (params) => {
   if (params && typeof params.salt === 'string' && params.digests && typeof params.digests === 'object') held = params;
 });
 const heldElsewhere = (envVar: string, value: string): boolean => {
@@ -265,25 +250,16 @@ const heldElsewhere = (envVar: string, value: string): boolean => {
   return digest !== undefined && digest !== heldDigest(held.salt, value);
 };
 
-connection.onNotification(VerifyContextNotification.method, (params: VerifyContextNotification.Params) => {
+connection.onNotification(VerifyContextNotification.type, (params) => {
   verification.setContext(params);
   for (const entry of documents.all()) republish(entry.doc.uri);
-});
-
-connection.onNotification(RelintNotification.method, async () => {
-  editorGit.invalidateBaselines();
-  // One document per turn of the event loop: many large documents never hold it for long.
-  for (const entry of documents.all()) {
-    relint(entry.doc.uri);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 });
 
 connection.onExecuteCommand(({ command, arguments: args }) => {
   if (shuttingDown) return afterShutdown();
   if (command !== Commands.addToBaseline.id) return undefined;
   const [uri, fingerprint] = (args ?? []) as [string, string];
-  const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
+  const folder = rootOf(uri) ?? (pathOfUri(uri) ? path.dirname(pathOfUri(uri)!) : undefined);
   if (!folder || typeof fingerprint !== 'string') return undefined;
   editorGit.addToBaseline(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
@@ -325,7 +301,7 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   );
 });
 
-connection.onRequest<NamedEnvVarFixRequest.Result, void>(NamedEnvVarFixRequest.method, (params: NamedEnvVarFixRequest.Params) => {
+connection.onRequest(NamedEnvVarFixRequest.type, (params) => {
   if (shuttingDown) return afterShutdown();
   const entry = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!entry) return { ok: false, problem: 'The file is no longer open.' };
@@ -347,7 +323,7 @@ connection.onShutdown(() => {
 const workspaceScan = registerWorkspaceScan(connection, {
   afterShutdown: () => (shuttingDown ? afterShutdown() : undefined),
   isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((entry) => fileUriOf(entry.doc.uri) === uri),
-  settings: () => settingsFor(''),
+  settings: async (folderUri) => (await askSettings(folderUri)) ?? DEFAULT_SETTINGS,
   baselineRoot,
   baseline: (root) => editorGit.baseline(root),
   git: editorGit,

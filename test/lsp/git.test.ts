@@ -77,7 +77,7 @@ describe('language server: git state and baseline', function () {
       await scanner.initialize(repo);
       const pushed = `file://${path.join(repo, 'pushed.py')}`;
       const committed = `file://${path.join(repo, 'committed.py')}`;
-      const result = scanner.conn.sendRequest('keywarden/scanWorkspace', { folders: [`file://${repo}`], exclude: [], maxFileSize: 2_000_000 });
+      const result = scanner.conn.sendRequest('keywarden/scanWorkspace', { folders: [`file://${repo}`] });
       const first = await scanner.diagnostics(pushed);
       assert.equal(first.diagnostics.length, 1);
       const later = await scanner.waitForDiagnostics(pushed, (d) => d[0]?.severity === DiagnosticSeverity.Error);

@@ -46,7 +46,11 @@ export class LspClient {
   stderr = '';
   private versions = new Map<string, number>();
 
-  constructor(options: { configuration?: Record<string, unknown>; env?: Record<string, string> } = {}) {
+  /** Every `workspace/configuration` item the server asked for, in order. */
+  readonly configurationAsked: { scopeUri?: string; section?: string }[] = [];
+
+  /** `configuration`: the settings answered for every item, or per item's scope (a folder or document URI). */
+  constructor(options: { configuration?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>); env?: Record<string, string> } = {}) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
     running.add(this.proc);
     this.proc.on('exit', () => running.delete(this.proc));
@@ -65,7 +69,13 @@ export class LspClient {
     for (const method of ['keywarden/skippedFile', 'keywarden/scanProgress', 'window/showMessage', 'window/logMessage']) {
       this.conn.onNotification(method, (params: unknown) => void this.notifications.push({ method, params }));
     }
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? {}));
+    this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
+      p.items.map((item) => {
+        this.configurationAsked.push(item);
+        const c = options.configuration;
+        return typeof c === 'function' ? c(item.scopeUri) : (c ?? {});
+      }),
+    );
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();

@@ -162,8 +162,6 @@ describe('workspace scan on a hostile repository', function () {
       await client.initialize(folder());
       const result = await client.conn.sendRequest<{ files: number; findings: number; skipped: number; baselined: number; notScanned: { path: string; reason: string }[] }>('keywarden/scanWorkspace', {
         folders: [pathToFileURL(folder()).toString()],
-        exclude: [],
-        maxFileSize: 2_000_000,
       });
       const newUri = pathToFileURL(path.join(repo, 'app', 'new.py')).toString();
       const published = await client.waitForDiagnostics(newUri, (d) => d.length === 1);

@@ -4,7 +4,18 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { scan } from '../../server/src/core';
-import { applyEdits, envVarFix, ignoreFix, type FixTarget } from '../../server/src/core/fix';
+import { envVarFix, ignoreFix, type FixTarget, type OffsetEdit } from '../../server/src/core/fix';
+
+/** The text with offset edits (non-overlapping) applied, as an editor applies a fix. */
+function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
 
 // A fake Arthur Engine key: base64("<uuid>:<43 url-safe chars>").
 const ENGINE_KEY = Buffer.from('0f8e6c1a-3b2d-4c5e-9f70-1a2b3c4d5e6f:Zq3v9XkLmP2rT8wY4uN6bQ1sD7fH0jK5gC3eA9xV2zM').toString('base64');

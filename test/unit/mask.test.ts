@@ -1,9 +1,9 @@
 /**
- * The one masking helper (server/src/core/mask.ts): how much of a value may be shown, and the
+ * The one masking helper (common/mask.ts): how much of a value may be shown, and the
  * redaction of server replies that echo a credential.
  */
 import assert from 'node:assert/strict';
-import { MASK_MAX_SHOWN, MASK_MIN_LENGTH, maskedLength, maskSecret, redactSecrets } from '../../server/src/core/mask';
+import { MASK_MAX_SHOWN, MASK_MIN_LENGTH, maskedLength, maskSecret, redactSecrets } from '../../common/mask';
 import { scan } from '../../server/src/core';
 
 describe('masking: never more than 4 characters and a quarter of a value, none under 8', () => {

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { ENV_NAME, ENV_NAME_HINT } from '../../../common/protocol';
 import { writeToDotEnv } from '../dotenv/write';
-import { maskSecret } from '../../../server/src/core/mask';
+import { maskSecret } from '../../../common/mask';
 import { relaunchTerminals } from '../terminal/environment';
 import type { StoredVariables } from './variables';
 

@@ -3,7 +3,7 @@
  * Manage stored variables (client/src/accounts), so neither of those imports the other.
  */
 import * as vscode from 'vscode';
-import { maskSecret } from '../../../server/src/core/mask';
+import { maskSecret } from '../../../common/mask';
 import { conflicts, DotEnvRefused, readDotEnv, TRACKED_REASON, writeDotEnv, type DotEnvEntry } from './file';
 
 /**

@@ -3,7 +3,9 @@
  * open, restarted on request, stopped with the extension.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ConfigurationParams, type RequestParam, type RequestType, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../../common/settings';
+import { getSettings } from '../config';
 import { HeldVariablesNotification, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
 
 /** Documents the server lints: files on disk, unsaved editors and notebook cells, in any language. */
@@ -56,17 +58,27 @@ export class LanguageServer implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.log,
       diagnosticPullOptions: { onChange: true, onSave: false },
+      // The server asks for settings per document and per workspace folder; they are resolved and
+      // validated here, once, so the server takes them as they come.
+      middleware: { workspace: { configuration: (params) => this.settingsFor(params) } },
     };
     const client = new LanguageClient('keywarden', 'KeyWarden', serverOptions, clientOptions);
-    client.onNotification(SkippedFileNotification.method, (p: SkippedFileNotification.Params) => this.noticeSkipped(p));
+    client.onNotification(SkippedFileNotification.type, (p) => this.noticeSkipped(p));
     for (const register of this.onClient) register(client);
     const started = Date.now();
     await client.start();
     this.log.info(`Language server started in ${Date.now() - started} ms`);
     this.client = client;
-    if (this.held) await client.sendNotification(HeldVariablesNotification.method, this.held);
-    if (this.verifyContext) await client.sendNotification(VerifyContextNotification.method, this.verifyContext);
+    if (this.held) await client.sendNotification(HeldVariablesNotification.type, this.held);
+    if (this.verifyContext) await client.sendNotification(VerifyContextNotification.type, this.verifyContext);
     return client;
+  }
+
+  /** Each item's KeyWarden settings, resolved for its scope (a document or folder URI); null for other sections. */
+  private settingsFor(params: ConfigurationParams): (object | null)[] {
+    return params.items.map((item) =>
+      item.section === SETTINGS_SECTION ? getSettings(this.log, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null,
+    );
   }
 
   /** Registers handlers on the current client and every later one. */
@@ -78,19 +90,19 @@ export class LanguageServer implements vscode.Disposable {
   /** Tells the server where platform keys may be checked, now and after restarts. */
   setVerifyContext(params: VerifyContextNotification.Params): void {
     this.verifyContext = params;
-    void this.client?.sendNotification(VerifyContextNotification.method, params).catch((err: unknown) => this.log.error('Telling the language server about verification hosts failed', err));
+    void this.client?.sendNotification(VerifyContextNotification.type, params).catch((err: unknown) => this.log.error('Telling the language server about verification hosts failed', err));
   }
 
   /** A request to the server, starting it if needed. */
-  async request<R>(method: string, params: unknown): Promise<R> {
+  async request<P extends object, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
     const client = await this.start();
-    return client.sendRequest<R>(method, params);
+    return client.sendRequest(type, params as RequestParam<P>);
   }
 
   /** Tells the server which variable names hold which values (as salted digests), now and after restarts. */
   setHeldVariables(params: HeldVariablesNotification.Params): void {
     this.held = params;
-    void this.client?.sendNotification(HeldVariablesNotification.method, params).catch((err: unknown) => this.log.error('Telling the language server about stored variables failed', err));
+    void this.client?.sendNotification(HeldVariablesNotification.type, params).catch((err: unknown) => this.log.error('Telling the language server about stored variables failed', err));
   }
 
   private noticeSkipped(p: SkippedFileNotification.Params): void {

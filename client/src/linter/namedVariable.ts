@@ -59,12 +59,12 @@ function askName(server: LanguageServer, args: NamedVariableArgs): Promise<Accep
       input.busy = true;
       input.enabled = false;
       try {
-        const result = await server.request<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, {
+        const result = await server.request(NamedEnvVarFixRequest.type, {
           uri: args.uri,
           fingerprint: args.fingerprint,
           start: args.start,
           envVar,
-        } satisfies NamedEnvVarFixRequest.Params);
+        });
         if (result.ok) finish(result);
         else input.validationMessage = result.problem;
       } catch (err) {

@@ -1,7 +1,6 @@
 /** "KeyWarden: Scan workspace": the server scans every file the workspace tracks; we show progress. */
 import * as vscode from 'vscode';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
-import { getSettings } from '../config';
 import type { LanguageServer } from './languageServer';
 
 export async function scanWorkspace(server: LanguageServer, log: vscode.LogOutputChannel): Promise<void> {
@@ -11,24 +10,19 @@ export async function scanWorkspace(server: LanguageServer, log: vscode.LogOutpu
     return;
   }
   const client = await server.start();
-  const settings = getSettings(log);
   const started = Date.now();
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'KeyWarden: scanning workspace', cancellable: true },
     async (progress, token) => {
       let last = 0;
-      const sub = client.onNotification(ScanProgressNotification.method, ({ done, total }: ScanProgressNotification.Params) => {
+      const sub = client.onNotification(ScanProgressNotification.type, ({ done, total }) => {
         const pct = total ? (done / total) * 100 : 100;
         progress.report({ message: `${done} of ${total} files`, increment: pct - last });
         last = pct;
       });
       try {
-        const params: ScanWorkspaceRequest.Params = {
-          folders: folders.map((f) => f.uri.toString()),
-          exclude: settings.exclude,
-          maxFileSize: settings.maxFileSize,
-        };
-        return await client.sendRequest<ScanWorkspaceRequest.Result>(ScanWorkspaceRequest.method, params, token);
+        const params: ScanWorkspaceRequest.Params = { folders: folders.map((f) => f.uri.toString()) };
+        return await client.sendRequest(ScanWorkspaceRequest.type, params, token);
       } finally {
         sub.dispose();
       }

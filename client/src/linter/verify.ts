@@ -6,13 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification, type VerifyHostSource } from '../../../common/protocol';
+import { PLATFORM_IDS, type PlatformId } from '../../../common/platforms';
 import { SETTINGS_SECTION, type Settings } from '../../../common/settings';
 import { hostsFromSettings } from '../../../server/src/verify/hosts';
 import type { Accounts } from '../accounts';
 import type { LanguageServer } from './languageServer';
 
 /** Per platform: its address setting and the variables a signed-in account exports its address in. */
-const PLATFORMS: Record<string, { setting: keyof Settings; exported: string[] }> = {
+const ADDRESSES: Record<PlatformId, { setting: keyof Settings; exported: string[] }> = {
   arthur: { setting: 'arthur.engineUrl', exported: ['ARTHUR_BASE_URL'] },
   whylabs: { setting: 'whylabs.apiEndpoint', exported: ['WHYLABS_API_ENDPOINT'] },
   h2ogpte: { setting: 'h2ogpte.url', exported: ['H2OGPTE_SERVER_URL'] },
@@ -24,7 +25,8 @@ const OFFERED = 'keywarden.verify.offered';
 export function verifyContext(accounts: Accounts): VerifyContextNotification.Params {
   const hosts: VerifyContextNotification.Params['hosts'] = {};
   const scopes: (vscode.ConfigurationScope | undefined)[] = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
-  for (const [platform, { setting, exported }] of Object.entries(PLATFORMS)) {
+  for (const platform of PLATFORM_IDS) {
+    const { setting, exported } = ADDRESSES[platform];
     const inspected = scopes.map((scope) => vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect(setting));
     hosts[platform] = hostsFromSettings(inspected, accounts.exportedUrls(exported)) as { url: string; source: VerifyHostSource }[];
   }
@@ -46,7 +48,7 @@ export function activateVerify(context: vscode.ExtensionContext, server: Languag
     accounts.onDidChangeExported(send),
   );
   server.withClient((client) => {
-    client.onRequest(ConfirmVerifyHostRequest.method, async (p: ConfirmVerifyHostRequest.Params): Promise<boolean> => {
+    client.onRequest(ConfirmVerifyHostRequest.type, async (p): Promise<boolean> => {
       if (!vscode.workspace.isTrusted || typeof p?.host !== 'string') return false;
       const yes = `Send to ${p.host}`;
       const choice = await vscode.window.showWarningMessage(
@@ -56,7 +58,7 @@ export function activateVerify(context: vscode.ExtensionContext, server: Languag
       );
       return choice === yes;
     });
-    client.onNotification(OfferVerifyNotification.method, () => {
+    client.onNotification(OfferVerifyNotification.type, () => {
       if (context.globalState.get<boolean>(OFFERED)) return;
       void context.globalState.update(OFFERED, true);
       const on = 'Turn on';

@@ -4,6 +4,7 @@
  * Adding a platform = one folder under providers/ implementing it + one line in ./index.ts.
  */
 import type * as vscode from 'vscode';
+import type { PlatformId } from '../../../common/platforms';
 
 export interface ProviderHost {
   readonly secrets: vscode.SecretStorage;
@@ -47,7 +48,7 @@ export interface Provider {
   /** Whether a SecretStorage key belongs to this provider (changes from other windows refresh it). */
   owns(secretKey: string): boolean;
   /** Which platform's keys this provider issues (for replacing a key found in the git history). */
-  readonly platform?: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
+  readonly platform?: PlatformId;
   /** Gets a new key (create, or paste where keys are made in a web UI); true when one was stored. */
   newKey?(): Promise<boolean>;
   /**

@@ -6,6 +6,7 @@
  */
 import { mentionsAfterEdit, mentionsOf, platformOfMentions } from './platform';
 import type { Finding, ScanOptions, ScanResult } from './types';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../common/settings';
 
 export type Scanner = (text: string, options?: ScanOptions) => ScanResult;
 
@@ -30,7 +31,7 @@ export function rescan(
   const oldLength = newText.length - change.newText.length + (change.end - change.start);
   if (change.start < 0 || change.end > oldLength) return scan(newText, options);
   // A file that was skipped, or that crosses the size budget either way, is rescanned whole.
-  const limit = options.maxFileSize ?? 2_000_000;
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (previous.skipped || newText.length > limit || newText.length > 50_000_000) return scan(newText, options);
   // The document-wide platform hint changed (an import was added or removed): everything may change.
   const inserted = change.start + change.newText.length;

@@ -15,17 +15,19 @@ import { ALL_RULES } from './rules';
 import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { isTestPath, placeholderReason } from './filters';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformEnvOfName, platformOfEnv, platformOfMentions } from './platform';
-import { maskSecret } from './mask';
+import { platformOfVariable, type PlatformId } from '../../../common/platforms';
+import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformEnvOfName, platformOfMentions } from './platform';
+import { maskSecret } from '../../../common/mask';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../common/settings';
 import { detached, entropy, envNameOf, fingerprint } from './text';
 import type { Confidence, Finding, RuleInfo, ScanOptions, ScanResult } from './types';
 
-export { maskSecret, redactSecrets } from './mask';
+export { maskSecret, redactSecrets } from '../../../common/mask';
 export { fingerprint, entropy } from './text';
 export { languageOf } from './language';
 export type { Finding, ScanOptions, ScanResult, RuleInfo } from './types';
 
-export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+export { DEFAULT_MAX_FILE_SIZE };
 
 /** Public description of every rule (id, kind, description, platform); examples live in rules/<id>.examples.ts. */
 export const RULES: readonly RuleInfo[] = ALL_RULES.map(({ id, kind, description, platform }) => ({
@@ -299,6 +301,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       entropy: Math.round(c.entropy * 100) / 100,
       fingerprint: fingerprint(c.rule.id, c.value, options.path),
       masked: maskSecret(c.value),
+      ...platformOf(c),
       ...(c.fallbackBefore !== undefined ? { fallbackBefore: c.fallbackBefore } : {}),
     });
   }
@@ -386,13 +389,19 @@ function envVarOf(name: string, at: number, platform: string | null, lineEnv: (a
     if (named) return named;
   }
   // An SDK's name for a platform's key (`access_key=`, `client_secret=`) in that platform's call or file.
-  const ofPlatform = platformOfEnv(onLine) ?? (onLine === undefined ? platform : null);
+  const ofPlatform = platformOfVariable(onLine) ?? (onLine === undefined ? platform : null);
   if (ofPlatform) {
     const named = platformEnvOfName(name, ofPlatform);
     if (named) return named;
   }
   if (AUTH_HEADER.test(name)) return 'API_TOKEN';
   return envNameOf(name.replace(/^(?:set|with|get)(?=[A-Z_])/, ''));
+}
+
+/** Whose key a finding is: its rule's platform, else the platform whose variable it is read from. */
+function platformOf(c: Candidate): { platform?: PlatformId } {
+  const platform = c.rule.platform ?? platformOfVariable(c.envVar);
+  return platform ? { platform } : {};
 }
 
 /** Where findings overlap, the more specific rule (earlier in the registry) wins; ties go to the longer value. */

@@ -40,12 +40,100 @@ export function languageOf(languageId: string | undefined, path: string | undefi
   return BY_EXTENSION[ext] ?? languageId ?? 'plaintext';
 }
 
-/** Languages where a name is assigned an expression, so an unquoted value is code, not a secret. */
-const CODE = new Set([
-  'python', 'jupyter', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'go', 'java', 'kotlin',
-  'scala', 'groovy', 'csharp', 'fsharp', 'vb', 'ruby', 'erb', 'php', 'rust', 'swift', 'dart', 'c', 'cpp', 'objective-c', 'r',
-  'haskell', 'elixir', 'lua', 'perl', 'terraform', 'nix', 'powershell', 'json', 'jsonc',
-]);
+/** How the env-var fix reads a variable (fix/languages.ts has one entry per family). */
+export type LanguageFamily =
+  | 'python'
+  | 'javascript'
+  | 'shell'
+  | 'powershell'
+  | 'go'
+  | 'java'
+  | 'kotlin'
+  | 'csharp'
+  | 'ruby'
+  | 'php'
+  | 'rust'
+  | 'c'
+  | 'yaml'
+  | 'github-actions'
+  | 'dockerfile'
+  | 'properties'
+  | 'toml'
+  | 'ini'
+  | 'none';
+
+/** What KeyWarden knows of a language, by VS Code language id. */
+interface LanguageFacts {
+  /** A name is assigned an expression, so an unquoted value is code, not a secret. */
+  readonly code?: true;
+  /** How it reads an environment variable; none: the env-var fix does not rewrite it. */
+  readonly family?: LanguageFamily;
+  /** How a comment opens (and closes) for `keywarden:ignore`; none: it has no comments (JSON). */
+  readonly comment?: readonly [open: string, close?: string];
+}
+
+/** The one table of languages: every fact by language id (file names map to ids above). */
+const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
+  python: { code: true, family: 'python', comment: ['# '] },
+  jupyter: { code: true, family: 'python' },
+  javascript: { code: true, family: 'javascript', comment: ['// '] },
+  javascriptreact: { code: true, family: 'javascript', comment: ['// '] },
+  typescript: { code: true, family: 'javascript', comment: ['// '] },
+  typescriptreact: { code: true, family: 'javascript', comment: ['// '] },
+  vue: { code: true, family: 'javascript', comment: ['<!-- ', ' -->'] },
+  svelte: { code: true, family: 'javascript', comment: ['// '] },
+  go: { code: true, family: 'go', comment: ['// '] },
+  java: { code: true, family: 'java', comment: ['// '] },
+  kotlin: { code: true, family: 'kotlin', comment: ['// '] },
+  scala: { code: true, comment: ['// '] },
+  groovy: { code: true, comment: ['// '] },
+  csharp: { code: true, family: 'csharp', comment: ['// '] },
+  fsharp: { code: true },
+  vb: { code: true },
+  ruby: { code: true, family: 'ruby', comment: ['# '] },
+  erb: { code: true },
+  php: { code: true, family: 'php', comment: ['// '] },
+  rust: { code: true, family: 'rust', comment: ['// '] },
+  swift: { code: true, comment: ['// '] },
+  dart: { code: true, comment: ['// '] },
+  c: { code: true, family: 'c', comment: ['// '] },
+  cpp: { code: true, family: 'c', comment: ['// '] },
+  'objective-c': { code: true, comment: ['// '] },
+  r: { code: true, comment: ['# '] },
+  haskell: { code: true, comment: ['-- '] },
+  elixir: { code: true },
+  lua: { code: true, comment: ['-- '] },
+  perl: { code: true, comment: ['# '] },
+  terraform: { code: true, comment: ['# '] },
+  nix: { code: true },
+  powershell: { code: true, family: 'powershell', comment: ['# '] },
+  json: { code: true },
+  jsonc: { code: true, comment: ['// '] },
+  shellscript: { family: 'shell', comment: ['# '] },
+  shell: { family: 'shell' },
+  bash: { family: 'shell' },
+  sh: { family: 'shell' },
+  zsh: { family: 'shell' },
+  yaml: { family: 'yaml', comment: ['# '] },
+  dockercompose: { family: 'yaml' },
+  'github-actions-workflow': { family: 'github-actions' },
+  dockerfile: { family: 'dockerfile', comment: ['# '] },
+  properties: { family: 'properties', comment: ['# '] },
+  'java-properties': { family: 'properties' },
+  toml: { family: 'toml', comment: ['# '] },
+  ini: { family: 'ini', comment: ['; '] },
+  dotenv: { comment: ['# '] },
+  makefile: { comment: ['# '] },
+  sql: { comment: ['-- '] },
+  bat: { comment: ['REM '] },
+  markdown: { comment: ['<!-- ', ' -->'] },
+  html: { comment: ['<!-- ', ' -->'] },
+  xml: { comment: ['<!-- ', ' -->'] },
+  css: { comment: ['/* ', ' */'] },
+  plaintext: { comment: ['# '] },
+};
+
+const factsOf = (language: string): LanguageFacts => (Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : {});
 
 export interface Syntax {
   /** Unquoted values are expressions (code) rather than text (config, shell, docs). */
@@ -53,7 +141,18 @@ export interface Syntax {
 }
 
 export function syntaxOf(language: string): Syntax {
-  return { quotesRequired: CODE.has(language) };
+  return { quotesRequired: factsOf(language).code === true };
+}
+
+/** The family whose environment read the fix writes in this language. */
+export function familyOfLanguage(language: string): LanguageFamily {
+  return factsOf(language).family ?? 'none';
+}
+
+/** How to write a comment (opening, closing) in this language; undefined when it has none. */
+export function commentOf(language: string): [string, string] | undefined {
+  const comment = factsOf(language).comment;
+  return comment ? [comment[0], comment[1] ?? ''] : undefined;
 }
 
 const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|go\.sum|packages\.lock\.json|mix\.lock|pubspec\.lock|flake\.lock|uv\.lock)$/;

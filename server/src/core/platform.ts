@@ -3,25 +3,12 @@
  * A generic `api_key = "…"` in an h2oGPTe script should become H2OGPTE_API_KEY, not API_KEY.
  * This is the one document-wide fact the rules use; an incremental rescan updates it from the
  * edit (`mentionsAfterEdit`) and falls back to a full scan when it changes.
+ * The platforms, their words and variables are common/platforms.ts's table (it imports nothing).
  */
+import { PLATFORMS } from '../../../common/platforms';
 
-/** How a text names a platform. */
-interface Signal {
-  readonly platform: string;
-  /** Lower-case words the core's keyword pass looks for; one of them names the platform … */
-  readonly words: readonly string[];
-  /** … or, when they are also common substrings, only where this search matches (at most `longest` characters). */
-  readonly confirm?: { readonly search: RegExp; readonly longest: number };
-}
-
-/** The platforms in the order of `mentions`. Adding one: a signal here and its PLATFORM_ENV. */
-const SIGNALS: readonly Signal[] = [
-  { platform: 'h2ogpte', words: ['h2ogpte'] },
-  { platform: 'whylabs', words: ['whylabs'] },
-  // "rime" is in "prime" and "crime": only these forms name the platform.
-  { platform: 'rime', words: ['rime', 'rbst.io'], confirm: { search: /\brime(?:_sdk)?\b|rbst\.io|rime-api-key/i, longest: 'rime-api-key'.length } },
-  { platform: 'arthur', words: ['arthur'] },
-];
+/** How a text names a platform, in the order of `mentions`. */
+const SIGNALS = PLATFORMS.map(({ id, words, confirm }) => ({ platform: id, words, confirm }));
 
 /** Words whose presence decides the platform (the core's keyword pass looks for them). */
 export const PLATFORM_WORDS: readonly string[] = SIGNALS.flatMap((s) => s.words);
@@ -77,12 +64,8 @@ export function mentionsAfterEdit(before: readonly string[], text: string, inser
   }).map(({ platform }) => platform);
 }
 
-export const PLATFORM_ENV: Readonly<Record<string, string>> = {
-  arthur: 'ARTHUR_API_KEY',
-  whylabs: 'WHYLABS_API_KEY',
-  h2ogpte: 'H2OGPTE_API_KEY',
-  rime: 'RIME_API_KEY',
-};
+/** The variable each platform's key is read from. */
+export const PLATFORM_ENV: Readonly<Record<string, string>> = Object.fromEntries(PLATFORMS.map((p) => [p.id, p.keyVar]));
 
 /**
  * Clients and modules that say whose key a generic `api_key=…` on their line is
@@ -121,12 +104,6 @@ export function envOfLine(line: string): string | undefined {
 const SDK_KEY_NAME = /^(?:access[_-]?key|legacy[_-]?(?:api[_-]?)?key|api[_-]?key[_-]?auth|x-api-key|rime-api-key|client[_-]?secret|(?:arthur|whylabs|h2ogpte|rime)[_-]?(?:api[_-]?)?(?:key|token|secret))$/i;
 const CLIENT_SECRET_NAME = /client[_-]?secret$/i;
 
-/** The platform whose variable `envVar` is (PLATFORM_ENV's values), if any. */
-export function platformOfEnv(envVar: string | undefined): string | undefined {
-  if (envVar === undefined) return undefined;
-  for (const p in PLATFORM_ENV) if (PLATFORM_ENV[p] === envVar) return p;
-  return undefined;
-}
 
 /**
  * The variable a credential named `name` belongs in when it sits in a call or file of `platform`:

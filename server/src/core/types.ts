@@ -1,7 +1,10 @@
 /**
  * The detection core's public types. The core is pure: text and options in, findings out.
- * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process.
+ * Nothing under server/src/core imports vscode, vscode-languageserver, fs or child_process; from
+ * outside it, only node:crypto and three files of common/ that import nothing: platforms.ts (the
+ * platforms table), mask.ts (how a secret is shown) and settings.ts (the default size limit).
  */
+import type { PlatformId } from '../../../common/platforms';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -16,6 +19,8 @@ export interface Finding {
   readonly confidence: Confidence;
   /** Environment variable the quick-fix reads instead, e.g. ARTHUR_API_KEY or DB_PASSWORD. */
   readonly envVar: string;
+  /** The platform whose key this is (its rule's, or the one whose variable `envVar` is), when it is one of ours. */
+  readonly platform?: PlatformId;
   /** Why the rule fired: rule, keyword or name, entropy; never the value. */
   readonly why: string;
   /** The identifier/key the value is assigned to, when there is one (`db_password`). */
@@ -38,7 +43,7 @@ export interface ScanOptions {
   readonly path?: string;
   /** VS Code language id when known ("python", "typescript", "shellscript" …); else derived from path. */
   readonly languageId?: string;
-  /** Texts longer than this many UTF-16 code units are not scanned. Default 2,000,000. */
+  /** Texts longer than this many UTF-16 code units are not scanned. Default DEFAULT_MAX_FILE_SIZE (common/settings.ts). */
   readonly maxFileSize?: number;
   /** Rule ids not to run. */
   readonly disabledRules?: ReadonlySet<string>;
@@ -78,8 +83,8 @@ export interface RuleInfo {
   readonly id: string;
   readonly kind: string;
   readonly description: string;
-  /** The platform this rule belongs to, if any (arthur, whylabs, h2ogpte, rime). */
-  readonly platform?: string;
+  /** The platform this rule belongs to, if any. */
+  readonly platform?: PlatformId;
 }
 
 /**

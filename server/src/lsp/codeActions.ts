@@ -48,18 +48,6 @@ function fixAllAction(
   };
 }
 
-const PLATFORM_OF_VAR: [RegExp, RotateKeyArgs['platform']][] = [
-  [/^ARTHUR_/, 'arthur'],
-  [/^WHYLABS_/, 'whylabs'],
-  [/^H2OGPTE_/, 'h2ogpte'],
-  [/^RIME_/, 'rime'],
-];
-
-/** The platform whose key this is (so KeyWarden can create a replacement), if one of ours. */
-function platformOf(f: Finding): RotateKeyArgs['platform'] | undefined {
-  return PLATFORM_OF_VAR.find(([re]) => re.test(f.envVar))?.[1];
-}
-
 export function codeActionsFor(
   entry: LintedDocument,
   range: Range,
@@ -81,7 +69,7 @@ export function codeActionsFor(
       const state = gitOf(f)?.state;
       const live = verifiedOf(f)?.verdict === 'live';
       // A live key's rule names its platform even when its variable (CLIENT_KEY) does not.
-      const platform = platformOf(f) ?? (live ? platformVerifierFor(f.ruleId)?.platform : undefined);
+      const platform = f.platform ?? (live ? platformVerifierFor(f.ruleId)?.platform : undefined);
       const rotatable = (state === 'committed' || state === 'pushed' || live) && platform !== undefined;
       if (live && !platform && verifiedOf(f)?.revokePage) {
         // Not one of our platforms: KeyWarden cannot make a new key, but it can open the page that revokes this one.

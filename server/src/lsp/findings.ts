@@ -20,12 +20,6 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries back to code actions: enough to find the finding again, no value. */
-export interface DiagnosticData {
-  fingerprint: string;
-  envVar: string;
-}
-
 export function rangeOf(doc: TextDocument, f: { start: number; end: number }): Range {
   return { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
 }
@@ -41,7 +35,6 @@ export const COMMITTED_HELP = 'https://github.com/keywarden/keywarden#committed-
 export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>, git?: FindingGit, verified?: CheckResult): Diagnostic | undefined {
   const override = overrides[f.ruleId];
   if (override === 'off') return undefined;
-  const data: DiagnosticData = { fingerprint: f.fingerprint, envVar: f.envVar };
   const inHistory = git?.state === 'committed' || git?.state === 'pushed';
   let message = messageOf(f);
   if (git?.state === 'pushed') message += ` Pushed to ${git.branch} in ${git.commit?.slice(0, 7)}: rotate this key now.`;
@@ -62,7 +55,6 @@ export function diagnosticOf(f: Finding, range: Range, overrides: Record<string,
     code: f.ruleId,
     ...(inHistory ? { codeDescription: { href: COMMITTED_HELP } } : {}),
     message,
-    data,
   };
 }
 

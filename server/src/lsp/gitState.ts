@@ -177,8 +177,4 @@ export class EditorGit {
     this.log(`added ${added} finding${added === 1 ? '' : 's'} to ${path.join(folder, '.keywarden', 'baseline.json')}`);
     return added;
   }
-
-  invalidateBaselines(): void {
-    this.baselines.clear();
-  }
 }

@@ -47,7 +47,7 @@ export class EditorVerification {
     const checker = this.checkerFor(settings);
     const ctx: HostContext = {
       trusted: this.context.trusted,
-      confirm: (host, platform) => this.connection.sendRequest<boolean>(ConfirmVerifyHostRequest.method, { host, platform } satisfies ConfirmVerifyHostRequest.Params).then((yes) => yes === true),
+      confirm: (host, platform) => this.connection.sendRequest(ConfirmVerifyHostRequest.type, { host, platform }).then((yes) => yes === true),
     };
     let started = 0;
     for (const f of findings) {
@@ -69,7 +69,7 @@ export class EditorVerification {
   offer(settings: Settings): void {
     if (this.offered || settings['verify.enabled']) return;
     this.offered = true;
-    void this.connection.sendNotification(OfferVerifyNotification.method);
+    void this.connection.sendNotification(OfferVerifyNotification.type);
   }
 
   private checkerFor(settings: Settings): KeyChecker {

@@ -7,7 +7,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
 import type { Connection, Diagnostic, ResponseError } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
@@ -15,6 +14,7 @@ import { listFiles, readTextFileSync, type NotListed } from '../files';
 import { scanFileText } from '../scanFile';
 import { blobId } from '../git';
 import { diagnosticOf } from './findings';
+import { fileUriOf, pathOfUri, uriOfPath } from './uri';
 import type { EditorGit } from './gitState';
 import type { LocatedFinding } from '../scanFile';
 
@@ -23,7 +23,8 @@ interface Host {
   afterShutdown(): ResponseError<void> | undefined;
   /** Whether the file at this file URI (or a cell of this notebook) is open and linted live. */
   isOpen(uri: string): boolean;
-  settings(): Settings;
+  /** The settings of the workspace folder with this URI, as the client resolved them. */
+  settings(folderUri: string): Promise<Settings>;
   /** The folder fingerprints are relative to and whose baseline applies (the repository root when the folder is inside one). */
   baselineRoot(folder: string): string;
   /** Fingerprints accepted in that root's baseline. */
@@ -38,19 +39,6 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Longest stretch of scanning between two turns of the event loop. */
 const SLICE_MS = 15;
 
-/**
- * The file URI (as the scan publishes it) of the file a document belongs to: a notebook cell
- * (`vscode-notebook-cell:/a/b.ipynb#W0s…`) belongs to the .ipynb the scan reports on.
- */
-export function fileUriOf(uri: string): string | undefined {
-  try {
-    const u = new URL(uri);
-    return u.protocol === 'file:' || u.protocol === 'vscode-notebook-cell:' ? pathToFileURL(decodeURIComponent(u.pathname)).toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface WorkspaceScan {
   /**
    * A document was opened and is linted live from now on: the scan's diagnostics for its file
@@ -64,27 +52,27 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
   let published = new Set<string>();
 
-  connection.onRequest(ScanWorkspaceRequest.method, async (params: ScanWorkspaceRequest.Params, token): Promise<ScanWorkspaceRequest.Result | ResponseError<void>> => {
+  connection.onRequest(ScanWorkspaceRequest.type, async (params, token) => {
     const refused = host.afterShutdown();
     if (refused) return refused;
     const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, baselined: 0, notScanned: [] };
-    const files: { root: string; file: string }[] = [];
+    const files: { root: string; file: string; settings: Settings }[] = [];
     const notScanned: NotListed[] = [];
     for (const folder of params.folders) {
-      const dir = fileURLToPath(folder);
-      if (!fs.existsSync(dir)) continue;
+      const dir = pathOfUri(folder);
+      const settings = await host.settings(folder);
+      if (!settings.enable || dir === undefined || !fs.existsSync(dir)) continue;
       // Paths (and so fingerprints) are relative to the repository root, as the CLI's are, so the
       // repository's baseline holds when the workspace folder is one of its subfolders.
       const root = host.baselineRoot(dir);
-      const listing = await listFiles(dir, { exclude: params.exclude });
-      for (const file of listing.files) files.push({ root, file });
+      const listing = await listFiles(dir, { exclude: settings.exclude });
+      for (const file of listing.files) files.push({ root, file, settings });
       notScanned.push(...listing.notScanned);
     }
     const now = new Set<string>();
     const previous = published;
     published = now; // a later git answer for an earlier scan's file is dropped once this one runs
-    const severity = host.settings().severity;
-    const diagnosticsOf = (findings: readonly LocatedFinding[]) =>
+    const diagnosticsOf = (findings: readonly LocatedFinding[], severity: Settings['severity']) =>
       findings
         .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
         .filter((d): d is Diagnostic => d !== undefined);
@@ -93,7 +81,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       if (result.notScanned!.length < MAX_LISTED) result.notScanned!.push({ path: file, reason });
     };
     for (const n of notScanned) listed(n.path, n.reason);
-    void connection.sendNotification(ScanProgressNotification.method, { done: 0, total: files.length } satisfies ScanProgressNotification.Params);
+    void connection.sendNotification(ScanProgressNotification.type, { done: 0, total: files.length });
     let sliceStart = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) {
@@ -103,7 +91,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       // Files are read and scanned synchronously (an awaited read per file costs more than the
       // scan); the loop yields every SLICE_MS so requests, typing and cancellation get through.
       if (Date.now() - sliceStart >= SLICE_MS) {
-        void connection.sendNotification(ScanProgressNotification.method, { done: i, total: files.length } satisfies ScanProgressNotification.Params);
+        void connection.sendNotification(ScanProgressNotification.type, { done: i, total: files.length });
         await tick();
         sliceStart = Date.now();
         if (token.isCancellationRequested) {
@@ -111,16 +99,16 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
           break;
         }
       }
-      const { root, file } = files[i];
-      const uri = pathToFileURL(file).toString();
-      const read = readTextFileSync(file, params.maxFileSize);
+      const { root, file, settings } = files[i];
+      const uri = uriOfPath(file);
+      const read = readTextFileSync(file, settings.maxFileSize);
       result.files++;
       if ('skipped' in read) {
         listed(file, read.message);
         continue;
       }
       const rel = path.relative(root, file).split(path.sep).join('/');
-      const r = scanFileText(read.text, { path: rel, maxFileSize: params.maxFileSize });
+      const r = scanFileText(read.text, { path: rel, maxFileSize: settings.maxFileSize });
       if (r.skipped) {
         listed(file, r.skipped);
         continue;
@@ -129,7 +117,7 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
       result.baselined! += r.findings.length - shown.length;
       if (shown.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = diagnosticsOf(shown);
+      const diagnostics = diagnosticsOf(shown, settings.severity);
       if (diagnostics.length === 0) continue;
       result.filesWithFindings++;
       result.findings += diagnostics.length;
@@ -139,12 +127,12 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
       const located = shown.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
       if (!shown.every((l) => host.git.stateOf(l.finding.fingerprint))) {
         void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
-          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown) });
+          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown, settings.severity) });
         });
       }
     }
     for (const uri of previous) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    void connection.sendNotification(ScanProgressNotification.method, { done: files.length, total: files.length });
+    void connection.sendNotification(ScanProgressNotification.type, { done: files.length, total: files.length });
     return result;
   });
 

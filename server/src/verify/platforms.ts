@@ -9,9 +9,10 @@ import { PlatformError } from '../../../client/src/providers/http';
 import { RimeClient } from '../../../client/src/providers/rime/api';
 import { WhyLabsClient } from '../../../client/src/providers/whylabs/api';
 import type { Answer } from './types';
+import type { PlatformId } from '../../../common/platforms';
 
 export interface PlatformVerifier {
-  readonly platform: 'arthur' | 'whylabs' | 'h2ogpte' | 'rime';
+  readonly platform: PlatformId;
   readonly label: string;
   readonly ruleIds: readonly string[];
   /** Resolves when the platform accepts the key; throws the client's PlatformError otherwise. */

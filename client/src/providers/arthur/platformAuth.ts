@@ -4,7 +4,7 @@
  * Discovery uses the Arthur host's own URL, whose document names the Keycloak realm as issuer.
  */
 import * as oidc from 'openid-client';
-import { redactSecrets } from '../../../../server/src/core/mask';
+import { redactSecrets } from '../../../../common/mask';
 import { connectionError, guardedFetch, PlatformError } from '../http';
 
 export interface PlatformTokens {

@@ -5,6 +5,7 @@
  */
 import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit } from './languages';
 import { findStringLiteral } from './literal';
+import { commentOf } from '../language';
 
 export type { OffsetEdit } from './languages';
 export { familyOf } from './languages';
@@ -120,58 +121,12 @@ export function envVarFix(
   return { edits, secrets: [...secrets].map(([envVar, value]) => ({ envVar, value })) };
 }
 
-/** Applies offset edits (non-overlapping) to a text; used by the CLI, tests and the fix-all preview. */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
-/** Comment syntax to write `keywarden:ignore` in, per family (JSON has none). */
-const COMMENTS: Partial<Record<string, [string, string]>> = {
-  python: ['# ', ''],
-  shellscript: ['# ', ''],
-  powershell: ['# ', ''],
-  ruby: ['# ', ''],
-  yaml: ['# ', ''],
-  dockerfile: ['# ', ''],
-  properties: ['# ', ''],
-  toml: ['# ', ''],
-  dotenv: ['# ', ''],
-  ini: ['; ', ''],
-  r: ['# ', ''],
-  perl: ['# ', ''],
-  makefile: ['# ', ''],
-  terraform: ['# ', ''],
-  sql: ['-- ', ''],
-  lua: ['-- ', ''],
-  haskell: ['-- ', ''],
-  bat: ['REM ', ''],
-  markdown: ['<!-- ', ' -->'],
-  html: ['<!-- ', ' -->'],
-  xml: ['<!-- ', ' -->'],
-  vue: ['<!-- ', ' -->'],
-  css: ['/* ', ' */'],
-  plaintext: ['# ', ''],
-};
-
-const SLASH_LANGUAGES = /^(javascript|javascriptreact|typescript|typescriptreact|go|java|kotlin|csharp|c|cpp|rust|php|swift|scala|dart|groovy|jsonc|objective-c|svelte)$/;
-
-export function commentFor(language: string): [string, string] | undefined {
-  if (SLASH_LANGUAGES.test(language)) return ['// ', ''];
-  return COMMENTS[language];
-}
-
 /**
  * Inserts `keywarden:ignore <rule>` on its own line above the finding, indented like that line.
  * Undefined for languages without comments (JSON).
  */
 export function ignoreFix(text: string, language: string, target: { start: number; ruleId: string }): OffsetEdit | undefined {
-  const comment = commentFor(language);
+  const comment = commentOf(language);
   if (!comment) return undefined;
   const lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, target.start))![0];

@@ -1,27 +1,10 @@
 /**
  * How each language reads an environment variable, and what that read needs (an import).
- * One entry per family; `familyOf` maps the core's language ids onto them.
+ * One entry per family; the language table (../language.ts) says which family each language is.
  */
-export type LanguageFamily =
-  | 'python'
-  | 'javascript'
-  | 'shell'
-  | 'powershell'
-  | 'go'
-  | 'java'
-  | 'kotlin'
-  | 'csharp'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'c'
-  | 'yaml'
-  | 'github-actions'
-  | 'dockerfile'
-  | 'properties'
-  | 'toml'
-  | 'ini'
-  | 'none';
+import { familyOfLanguage, type LanguageFamily } from '../language';
+
+export type { LanguageFamily } from '../language';
 
 /** A string literal in code, as ./literal.ts finds it (kept here so the two files do not import each other). */
 export interface StringLiteral {
@@ -38,42 +21,9 @@ export interface StringLiteral {
   readonly contentEnd: number;
 }
 
-const FAMILIES: Record<string, LanguageFamily> = {
-  python: 'python',
-  jupyter: 'python',
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  typescript: 'javascript',
-  typescriptreact: 'javascript',
-  vue: 'javascript',
-  svelte: 'javascript',
-  shellscript: 'shell',
-  shell: 'shell',
-  bash: 'shell',
-  sh: 'shell',
-  zsh: 'shell',
-  powershell: 'powershell',
-  go: 'go',
-  java: 'java',
-  kotlin: 'kotlin',
-  csharp: 'csharp',
-  ruby: 'ruby',
-  php: 'php',
-  rust: 'rust',
-  c: 'c',
-  cpp: 'c',
-  yaml: 'yaml',
-  dockercompose: 'yaml',
-  'github-actions-workflow': 'github-actions',
-  dockerfile: 'dockerfile',
-  properties: 'properties',
-  'java-properties': 'properties',
-  toml: 'toml',
-  ini: 'ini',
-};
 
 export function familyOf(language: string, path?: string): LanguageFamily {
-  const family = FAMILIES[language] ?? 'none';
+  const family = familyOfLanguage(language);
   if (family === 'yaml' && path && /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/.test(path)) return 'github-actions';
   return family;
 }

@@ -3,7 +3,7 @@
  * the client's notifications, logs and lists. A value shows at most MASK_MAX_SHOWN characters
  * and at most a quarter of its length, and none at all when it is shorter than MASK_MIN_LENGTH:
  * the head of a long random key tells which key it is, the head of a short password would be
- * most of it. No imports: the client, the CLI and the language server all use this file.
+ * most of it. No imports: the client, the CLI, the language server and the pure core all use this file.
  */
 
 /** Values shorter than this (in characters) show nothing but "…". */
