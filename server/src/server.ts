@@ -25,7 +25,7 @@ import { LintedDocuments, type LintedDocument } from './lsp/documents';
 import { BackgroundScanner } from './lsp/backgroundScan';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { fileUriOf, registerWorkspaceScan } from './lsp/workspaceScan';
-import { baselineRootOf } from './baseline';
+import { Baselines, baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
 import { EditorVerification } from './lsp/verification';
@@ -41,6 +41,7 @@ const editorGit = new EditorGit(
   (uri) => republish(uri),
   (message) => connection.console.log(message),
 );
+const baselines = new Baselines((message) => connection.console.log(message));
 const verification = new EditorVerification(connection, (uri) => republish(uri));
 const settingsByUri = new Map<string, Settings>();
 let workspaceFolders: string[] = [];
@@ -175,7 +176,7 @@ function lookup(obj: Record<string, unknown>, key: string): unknown {
 
 /** Findings shown for a document: those not in its folder's baseline. */
 function shownFindings(entry: LintedDocument) {
-  const baseline = editorGit.baseline(rootOf(entry.doc.uri));
+  const baseline = baselines.of(rootOf(entry.doc.uri));
   return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
 }
 
@@ -271,7 +272,7 @@ connection.onNotification(VerifyContextNotification.method, (params: VerifyConte
 });
 
 connection.onNotification(RelintNotification.method, async () => {
-  editorGit.invalidateBaselines();
+  baselines.invalidate();
   // One document per turn of the event loop: many large documents never hold it for long.
   for (const entry of documents.all()) {
     relint(entry.doc.uri);
@@ -285,7 +286,7 @@ connection.onExecuteCommand(({ command, arguments: args }) => {
   const [uri, fingerprint] = (args ?? []) as [string, string];
   const folder = rootOf(uri) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : undefined);
   if (!folder || typeof fingerprint !== 'string') return undefined;
-  editorGit.addToBaseline(folder, [fingerprint]);
+  baselines.add(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
   return undefined;
 });
@@ -349,7 +350,7 @@ const workspaceScan = registerWorkspaceScan(connection, {
   isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((entry) => fileUriOf(entry.doc.uri) === uri),
   settings: () => settingsFor(''),
   baselineRoot,
-  baseline: (root) => editorGit.baseline(root),
+  baseline: (root) => baselines.of(root),
   git: editorGit,
 });
 

@@ -41,6 +41,13 @@ const WINDOW = BATCH * 8;
 /** No more files are handed out while this many findings wait to be taken (files full of secrets). */
 const MAX_HELD_FINDINGS = 4000;
 
+/**
+ * A worker's young generation: V8 grows it up to 48 MB when many objects survive (a file with
+ * thousands of findings), which is most of the memory a scan of a tree full of secrets takes;
+ * a small one costs a few more scavenges.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+
 const findingsIn = (o: FileOutcome) => ('scan' in o ? o.scan.findings.length : 0);
 
 /**
@@ -85,7 +92,7 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize } });
+      const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize }, resourceLimits: WORKER_LIMITS });
       workers.push(worker);
       let inFlight = 0;
       let done = false;
