@@ -90,38 +90,15 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   };
   const feeds: (() => void)[] = [];
   const workers: Worker[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize }, resourceLimits: WORKER_LIMITS });
-      workers.push(worker);
-      let inFlight = 0;
-      let done = false;
-      const feed = () => {
-        while (!done && inFlight < AHEAD) {
-          const batch = take();
-          if (!batch) break;
-          inFlight++;
-          worker.postMessage(batch);
-        }
-        if (!done && inFlight === 0 && next >= jobs.length) {
-          done = true;
-          void worker.terminate();
-          resolve();
-        }
-      };
-      feeds.push(feed);
-      worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
-        outcomes.forEach((o, i) => keep(start + i, o));
-        inFlight--;
-        wake?.();
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (!done) reject(new Error(`a scan worker stopped unexpectedly (exit code ${code})`));
-      });
-      feed();
-    });
+  const dispatch: Dispatch = {
+    take,
+    finished: () => next >= jobs.length,
+    received(start, outcomes) {
+      outcomes.forEach((o, i) => keep(start + i, o));
+      wake?.();
+    },
+  };
+  const runWorker = () => startWorker(maxFileSize, dispatch, workers, feeds);
   const all = Promise.all(Array.from({ length: threads - 1 }, runWorker)).catch((err: unknown) => {
     failure = err;
     wake?.();
@@ -151,6 +128,52 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   } finally {
     for (const w of workers) void w.terminate();
   }
+}
+
+/** What a worker is fed from and reports to. */
+interface Dispatch {
+  /** The next batch to hand out, or undefined when none may go now. */
+  take(): { start: number; jobs: FileJob[] } | undefined;
+  /** Every job has been handed out. */
+  finished(): boolean;
+  received(start: number, outcomes: FileOutcome[]): void;
+}
+
+/**
+ * One scan worker, kept AHEAD batches ahead; resolves when it has been given its last batch and
+ * answered it. `feeds` gets its feed function (called when the consumer takes an outcome).
+ */
+function startWorker(maxFileSize: number, dispatch: Dispatch, workers: Worker[], feeds: (() => void)[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize }, resourceLimits: WORKER_LIMITS });
+    workers.push(worker);
+    let inFlight = 0;
+    let done = false;
+    const feed = () => {
+      while (!done && inFlight < AHEAD) {
+        const batch = dispatch.take();
+        if (!batch) break;
+        inFlight++;
+        worker.postMessage(batch);
+      }
+      if (!done && inFlight === 0 && dispatch.finished()) {
+        done = true;
+        void worker.terminate();
+        resolve();
+      }
+    };
+    feeds.push(feed);
+    worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
+      inFlight--;
+      dispatch.received(start, outcomes);
+      feed();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (!done) reject(new Error(`a scan worker stopped unexpectedly (exit code ${code})`));
+    });
+    feed();
+  });
 }
 
 function defaultThreads(): number {
