@@ -27,6 +27,8 @@ const BATCH = 16;
 /** Batches a worker holds at once: the next one is waiting when it finishes one. */
 const AHEAD = 2;
 const MIN_FILES_FOR_WORKERS = 200;
+/** Files handed out one at a time at the start, before their findings say how dense the tree is. */
+const FIRST_FILES = 4;
 
 export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   const read = readTextFileSync(job.abs, maxFileSize);
@@ -83,8 +85,11 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   const take = (): { start: number; jobs: FileJob[] } | undefined => {
     if (next >= jobs.length || next >= taken + WINDOW || held > MAX_HELD_FINDINGS) return undefined;
     const start = next;
-    // Files full of findings go one at a time, so what is in flight stays small too.
-    const size = seenFiles && seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4) ? 1 : BATCH;
+    // Files full of findings go one at a time, so what is in flight stays small too; until a few
+    // files have been seen, batches are small (a tree full of secrets would otherwise start with
+    // BATCH * (AHEAD + 1) files' findings at once, copied between threads).
+    const dense = seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4);
+    const size = seenFiles < FIRST_FILES ? 1 : dense ? 1 : BATCH;
     next = Math.min(jobs.length, next + size);
     return { start, jobs: jobs.slice(start, next) };
   };
