@@ -87,3 +87,40 @@ export function addToBaseline(root: string, fingerprints: Iterable<string>): num
   writeData(root, data);
   return current.size - before;
 }
+
+/**
+ * The language server's baselines: each root's fingerprints, read once and read again after a
+ * change (the server's own "Add to baseline", or the file changed on disk).
+ */
+export class Baselines {
+  private readonly byRoot = new Map<string, Set<string>>();
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  /** Fingerprints accepted in the root's .keywarden/baseline.json (none for no root, or an unreadable file). */
+  of(root: string | undefined): Set<string> {
+    if (!root) return new Set();
+    let b = this.byRoot.get(root);
+    if (!b) {
+      try {
+        b = readBaseline(root);
+      } catch (err) {
+        this.log(`ignoring the baseline: ${(err as Error).message}`);
+        b = new Set();
+      }
+      this.byRoot.set(root, b);
+    }
+    return b;
+  }
+
+  add(root: string, fingerprints: string[]): number {
+    const added = addToBaseline(root, fingerprints);
+    this.byRoot.delete(root);
+    this.log(`added ${added} finding${added === 1 ? '' : 's'} to ${path.join(root, BASELINE_FILE)}`);
+    return added;
+  }
+
+  invalidate(): void {
+    this.byRoot.clear();
+  }
+}

@@ -3,12 +3,12 @@
  * files when the folder is in a repository, else a walk that honours .gitignore files.
  * Shared by the CLI and the language server's workspace scan; the core never touches disk.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isUtf8 } from 'buffer';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { gitOutput } from './git';
 
 export interface ListOptions {
   /** Honour .gitignore (default true). */
@@ -104,23 +104,15 @@ function whyNotScanned(file: string, inside: string): string | undefined | null 
 }
 
 /** Git's list of tracked and untracked-but-not-ignored files; folders git could not read go to `notScanned`. */
-function gitFiles(dir: string, notScanned: NotListed[]): Promise<string[] | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', dir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-      { maxBuffer: 512 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err) return resolve(undefined); // no git, or not a repository: walk instead
-        // git skips a folder it cannot open with a warning, and lists nothing of it.
-        for (const m of String(stderr).matchAll(/could not open directory '(.*)': (.*)$/gm)) {
-          notScanned.push({ path: path.join(dir, m[1].replace(/\/$/, '')), reason: `not scanned: folder unreadable (${m[2].trim()})` });
-        }
-        // Nested repositories come as "folder/"; submodules as their folder (checked by the caller).
-        resolve(stdout.split('\0').filter(Boolean).map((f) => f.replace(/\/$/, '')));
-      },
-    );
-  });
+async function gitFiles(dir: string, notScanned: NotListed[]): Promise<string[] | undefined> {
+  const out = await gitOutput(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (!out.ok) return undefined; // no git, or not a repository: walk instead
+  // git skips a folder it cannot open with a warning, and lists nothing of it.
+  for (const m of out.stderr.matchAll(/could not open directory '(.*)': (.*)$/gm)) {
+    notScanned.push({ path: path.join(dir, m[1].replace(/\/$/, '')), reason: `not scanned: folder unreadable (${m[2].trim()})` });
+  }
+  // Nested repositories come as "folder/"; submodules as their folder (checked by the caller).
+  return out.stdout.split('\0').filter(Boolean).map((f) => f.replace(/\/$/, ''));
 }
 
 /** Synchronous on purpose: thousands of awaited readdir calls cost more than the listing itself. */

@@ -1,22 +1,44 @@
 /**
- * The git facts the CLI needs, from the `git` binary: the repository root, staged files and
- * their staged content, added lines of a commit range, and whether a line is uncommitted,
- * committed or already pushed. Every call degrades to "unknown" when git is missing or the
- * folder is not a repository.
+ * The git facts the CLI and the language server need, from the `git` binary: the repository
+ * root, staged files and their staged content, added lines of a commit range, and whether a line
+ * is uncommitted, committed or already pushed. Every call degrades to "unknown" when git is
+ * missing or the folder is not a repository.
+ *
+ * The one git runner: every git process of the CLI and the language server starts here (`git`,
+ * `gitTokens`, `gitOutput`), at most MAX_GIT at a time however many files, documents or scans ask.
  */
 import { execFile, spawn } from 'child_process';
 import { createHash } from 'crypto';
 
 export type GitState = 'uncommitted' | 'committed' | 'pushed' | 'unknown';
 
+/** At most this many git processes run at once in this process (the CLI or the language server). */
+export const MAX_GIT = 3;
+
+/** Git's output and whether it succeeded; stderr is kept for callers that read git's warnings. */
+export interface GitOutput {
+  readonly ok: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs git in `cwd` (through the shared limit); never rejects. `input` goes to stdin. */
+export function gitOutput(cwd: string, args: string[], input?: string): Promise<GitOutput> {
+  return processes(
+    () =>
+      new Promise<GitOutput>((resolve) => {
+        const child = execFile('git', ['-C', cwd, ...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => resolve({ ok: !err, stdout, stderr }));
+        // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
+        child.stdin?.on('error', () => undefined);
+        if (input !== undefined) child.stdin?.end(input);
+      }),
+  );
+}
+
 /** Runs git in `cwd`; resolves to its output, or undefined when git fails or is missing. `input` goes to stdin. */
-export function git(cwd: string, args: string[], input?: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = execFile('git', ['-C', cwd, ...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
-    // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
-    child.stdin?.on('error', () => undefined);
-    if (input !== undefined) child.stdin?.end(input);
-  });
+export async function git(cwd: string, args: string[], input?: string): Promise<string | undefined> {
+  const out = await gitOutput(cwd, args, input);
+  return out.ok ? out.stdout : undefined;
 }
 
 /** Line number (1-based) -> commit, from `git blame --porcelain` output. */
@@ -157,6 +179,10 @@ export function parseIncrementalBlame(out: string): Map<number, string> {
 
 /** Runs git with its output streamed as NUL-separated tokens to `onToken`; resolves to whether git succeeded. */
 export function gitTokens(cwd: string, args: string[], onToken: (token: string) => void): Promise<boolean> {
+  return processes(() => streamTokens(cwd, args, onToken));
+}
+
+function streamTokens(cwd: string, args: string[], onToken: (token: string) => void): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
     let carry = '';
@@ -471,14 +497,13 @@ export class LineOrigins {
  * Where a line of a file stands: changed and not committed, committed only here, or in a commit
  * that a remote-tracking branch contains. Repository-wide facts come from RepoFacts (a few git
  * calls for the whole scan, started before the scan so they run beside it); only files the
- * shortcut does not cover are blamed, at most MAX_BLAME at a time, each once.
+ * shortcut does not cover are blamed, each once (git processes: at most MAX_GIT at once).
  */
 export class GitStates {
   private readonly blame = new Map<string, Promise<Map<number, string> | undefined>>();
   private readonly pushed = new Map<string, Promise<boolean>>();
   private facts: Promise<{ facts: RepoFacts; origins: LineOrigins } | undefined> | undefined;
   private known: { facts: RepoFacts; origins: LineOrigins } | undefined;
-  private readonly limit = limiter(MAX_BLAME);
   /** Files handed to `git blame` (the rest were answered by RepoFacts and LineOrigins). */
   readonly blamed = new Set<string>();
 
@@ -494,7 +519,7 @@ export class GitStates {
 
   /** Starts the repository-wide git calls now, so they run while files are scanned. */
   prepare(): this {
-    const run = (args: string[], input?: string) => this.limit(() => git(this.root, args, input));
+    const run = (args: string[], input?: string) => git(this.root, args, input);
     this.facts ??= RepoFacts.load(this.root).then((facts) => (this.known = facts && { facts, origins: new LineOrigins(facts, run, !this.holdLookups) }));
     return this;
   }
@@ -503,7 +528,7 @@ export class GitStates {
     let p = this.blame.get(file);
     if (!p) {
       this.blamed.add(file);
-      p = this.limit(() => git(this.root, ['blame', '--incremental', '--', file])).then((out) => (out === undefined ? undefined : parseIncrementalBlame(out)));
+      p = git(this.root, ['blame', '--incremental', '--', file]).then((out) => (out === undefined ? undefined : parseIncrementalBlame(out)));
       this.blame.set(file, p);
     }
     return p;
@@ -561,9 +586,6 @@ export class GitStates {
   }
 }
 
-/** At most this many `git blame` processes at once in a CLI scan. */
-const MAX_BLAME = 2;
-
 /** A function that runs tasks with at most `max` of them at once. */
 export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
@@ -579,3 +601,6 @@ export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> 
     }
   };
 }
+
+/** The limit every git process of this process goes through. */
+const processes = limiter(MAX_GIT);

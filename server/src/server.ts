@@ -26,7 +26,7 @@ import { BackgroundScanner } from './lsp/backgroundScan';
 import { hoverOf, toDiagnostics } from './lsp/findings';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
 import { fileUriOf, pathOfUri } from './lsp/uri';
-import { baselineRootOf } from './baseline';
+import { Baselines, baselineRootOf } from './baseline';
 import { repoDirOf } from './files';
 import { EditorGit } from './lsp/gitState';
 import { EditorVerification } from './lsp/verification';
@@ -42,6 +42,7 @@ const editorGit = new EditorGit(
   (uri) => republish(uri),
   (message) => connection.console.log(message),
 );
+const baselines = new Baselines((message) => connection.console.log(message));
 const verification = new EditorVerification(connection, (uri) => republish(uri));
 const settingsByUri = new Map<string, Settings>();
 let workspaceFolders: string[] = [];
@@ -160,7 +161,7 @@ async function fetchSettings(uri: string): Promise<void> {
 
 /** Findings shown for a document: those not in its folder's baseline. */
 function shownFindings(entry: LintedDocument) {
-  const baseline = editorGit.baseline(rootOf(entry.doc.uri));
+  const baseline = baselines.of(rootOf(entry.doc.uri));
   return baseline.size ? entry.result.findings.filter((f) => !baseline.has(f.fingerprint)) : entry.result.findings;
 }
 
@@ -261,7 +262,7 @@ connection.onExecuteCommand(({ command, arguments: args }) => {
   const [uri, fingerprint] = (args ?? []) as [string, string];
   const folder = rootOf(uri) ?? (pathOfUri(uri) ? path.dirname(pathOfUri(uri)!) : undefined);
   if (!folder || typeof fingerprint !== 'string') return undefined;
-  editorGit.addToBaseline(folder, [fingerprint]);
+  baselines.add(folder, [fingerprint]);
   for (const entry of documents.all()) republish(entry.doc.uri);
   return undefined;
 });
@@ -325,7 +326,7 @@ const workspaceScan = registerWorkspaceScan(connection, {
   isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((entry) => fileUriOf(entry.doc.uri) === uri),
   settings: async (folderUri) => (await askSettings(folderUri)) ?? DEFAULT_SETTINGS,
   baselineRoot,
-  baseline: (root) => editorGit.baseline(root),
+  baseline: (root) => baselines.of(root),
   git: editorGit,
 });
 

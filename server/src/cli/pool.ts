@@ -27,6 +27,8 @@ const BATCH = 16;
 /** Batches a worker holds at once: the next one is waiting when it finishes one. */
 const AHEAD = 2;
 const MIN_FILES_FOR_WORKERS = 200;
+/** Files handed out one at a time at the start, before their findings say how dense the tree is. */
+const FIRST_FILES = 4;
 
 export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   const read = readTextFileSync(job.abs, maxFileSize);
@@ -40,6 +42,13 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
 const WINDOW = BATCH * 8;
 /** No more files are handed out while this many findings wait to be taken (files full of secrets). */
 const MAX_HELD_FINDINGS = 4000;
+
+/**
+ * A worker's young generation: V8 grows it up to 48 MB when many objects survive (a file with
+ * thousands of findings), which is most of the memory a scan of a tree full of secrets takes;
+ * a small one costs a few more scavenges.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 
 const findingsIn = (o: FileOutcome) => ('scan' in o ? o.scan.findings.length : 0);
 
@@ -76,45 +85,25 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   const take = (): { start: number; jobs: FileJob[] } | undefined => {
     if (next >= jobs.length || next >= taken + WINDOW || held > MAX_HELD_FINDINGS) return undefined;
     const start = next;
-    // Files full of findings go one at a time, so what is in flight stays small too.
-    const size = seenFiles && seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4) ? 1 : BATCH;
+    // Files full of findings go one at a time, so what is in flight stays small too; until a few
+    // files have been seen, batches are small (a tree full of secrets would otherwise start with
+    // BATCH * (AHEAD + 1) files' findings at once, copied between threads).
+    const dense = seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4);
+    const size = seenFiles < FIRST_FILES ? 1 : dense ? 1 : BATCH;
     next = Math.min(jobs.length, next + size);
     return { start, jobs: jobs.slice(start, next) };
   };
   const feeds: (() => void)[] = [];
   const workers: Worker[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize } });
-      workers.push(worker);
-      let inFlight = 0;
-      let done = false;
-      const feed = () => {
-        while (!done && inFlight < AHEAD) {
-          const batch = take();
-          if (!batch) break;
-          inFlight++;
-          worker.postMessage(batch);
-        }
-        if (!done && inFlight === 0 && next >= jobs.length) {
-          done = true;
-          void worker.terminate();
-          resolve();
-        }
-      };
-      feeds.push(feed);
-      worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
-        outcomes.forEach((o, i) => keep(start + i, o));
-        inFlight--;
-        wake?.();
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (!done) reject(new Error(`a scan worker stopped unexpectedly (exit code ${code})`));
-      });
-      feed();
-    });
+  const dispatch: Dispatch = {
+    take,
+    finished: () => next >= jobs.length,
+    received(start, outcomes) {
+      outcomes.forEach((o, i) => keep(start + i, o));
+      wake?.();
+    },
+  };
+  const runWorker = () => startWorker(maxFileSize, dispatch, workers, feeds);
   const all = Promise.all(Array.from({ length: threads - 1 }, runWorker)).catch((err: unknown) => {
     failure = err;
     wake?.();
@@ -144,6 +133,52 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   } finally {
     for (const w of workers) void w.terminate();
   }
+}
+
+/** What a worker is fed from and reports to. */
+interface Dispatch {
+  /** The next batch to hand out, or undefined when none may go now. */
+  take(): { start: number; jobs: FileJob[] } | undefined;
+  /** Every job has been handed out. */
+  finished(): boolean;
+  received(start: number, outcomes: FileOutcome[]): void;
+}
+
+/**
+ * One scan worker, kept AHEAD batches ahead; resolves when it has been given its last batch and
+ * answered it. `feeds` gets its feed function (called when the consumer takes an outcome).
+ */
+function startWorker(maxFileSize: number, dispatch: Dispatch, workers: Worker[], feeds: (() => void)[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { keywardenScanWorker: true, maxFileSize }, resourceLimits: WORKER_LIMITS });
+    workers.push(worker);
+    let inFlight = 0;
+    let done = false;
+    const feed = () => {
+      while (!done && inFlight < AHEAD) {
+        const batch = dispatch.take();
+        if (!batch) break;
+        inFlight++;
+        worker.postMessage(batch);
+      }
+      if (!done && inFlight === 0 && dispatch.finished()) {
+        done = true;
+        void worker.terminate();
+        resolve();
+      }
+    };
+    feeds.push(feed);
+    worker.on('message', ({ start, outcomes }: { start: number; outcomes: FileOutcome[] }) => {
+      inFlight--;
+      dispatch.received(start, outcomes);
+      feed();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (!done) reject(new Error(`a scan worker stopped unexpectedly (exit code ${code})`));
+    });
+    feed();
+  });
 }
 
 function defaultThreads(): number {

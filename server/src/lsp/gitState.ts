@@ -5,12 +5,10 @@
  * (server/src/git.ts: a few git calls per repository, shared by every open file and the workspace
  * scan, with batched diffs for files with history); only where those do not answer does it run
  * `git blame --contents -` on the buffer (the text goes through stdin, never through arguments).
- * At most MAX_GIT git processes run at once. Results are remembered by fingerprint so they
- * survive edits. Also the workspace baseline (.keywarden/baseline.json).
+ * At most MAX_GIT git processes run at once (git.ts's one runner). Results are remembered by fingerprint so they
+ * survive edits. (The baseline is apart: server/src/baseline.ts.)
  */
-import * as path from 'path';
-import { addToBaseline, readBaseline } from '../baseline';
-import { git, gitTokens, limiter, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../git';
+import { git, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../git';
 
 export interface FindingGit {
   readonly state: GitState;
@@ -21,11 +19,8 @@ export interface FindingGit {
 
 const DEBOUNCE_MS = 400;
 
-/** At most two git processes at once, however many documents are open. */
-const limited = limiter(2);
-
-const run = (cwd: string, args: string[], input?: string) => limited(() => git(cwd, args, input));
-const stream: typeof gitTokens = (cwd, args, onToken) => limited(() => gitTokens(cwd, args, onToken));
+/** Every git process goes through git.ts's runner: at most MAX_GIT at once, however many documents are open. */
+const run = git;
 
 /** Repository facts are reloaded when older than this and asked for (commits, pushes, `git add` change them). */
 const FACTS_TTL_MS = 30_000;
@@ -45,7 +40,6 @@ export class EditorGit {
   private readonly states = new Map<string, FindingGit>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly branches = new Map<string, Promise<string | undefined>>();
-  private readonly baselines = new Map<string, Set<string>>();
   private readonly repos = new Map<string, Promise<Repo | undefined>>();
   private readonly loadedAt = new Map<string, number>();
   private gitMissing = false;
@@ -94,7 +88,7 @@ export class EditorGit {
       const out = await run(folder, ['rev-parse', '--show-toplevel', '--show-prefix']);
       if (out === undefined) return undefined;
       const [root, prefix = ''] = out.split('\n');
-      const facts = await RepoFacts.load(root, (args) => run(root, args), stream);
+      const facts = await RepoFacts.load(root);
       return facts && { root, prefix, facts, origins: new LineOrigins(facts, (args, input) => run(root, args, input)), at: Date.now() };
     })();
     this.repos.set(folder, p);
@@ -149,32 +143,9 @@ export class EditorGit {
     if (pushed === true && repo.facts.remoteBranches.length === 1) return repo.facts.remoteBranches[0];
     let p = this.branches.get(commit);
     if (!p) {
-      p = limited(() => remoteBranchContaining(folder, commit));
+      p = remoteBranchContaining(folder, commit);
       this.branches.set(commit, p);
     }
     return p;
-  }
-
-  /** Fingerprints accepted in the folder's .keywarden/baseline.json (read once, until invalidated). */
-  baseline(folder: string | undefined): Set<string> {
-    if (!folder) return new Set();
-    let b = this.baselines.get(folder);
-    if (!b) {
-      try {
-        b = readBaseline(folder);
-      } catch (err) {
-        this.log(`ignoring the baseline: ${(err as Error).message}`);
-        b = new Set();
-      }
-      this.baselines.set(folder, b);
-    }
-    return b;
-  }
-
-  addToBaseline(folder: string, fingerprints: string[]): number {
-    const added = addToBaseline(folder, fingerprints);
-    this.baselines.delete(folder);
-    this.log(`added ${added} finding${added === 1 ? '' : 's'} to ${path.join(folder, '.keywarden', 'baseline.json')}`);
-    return added;
   }
 }
