@@ -5,9 +5,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { BASELINE_FILE as BASELINE_PATH } from '../../common/baseline';
 import { repoDirOf } from './files';
 
-export const BASELINE_FILE = path.join('.keywarden', 'baseline.json');
+export const BASELINE_FILE = path.join(...BASELINE_PATH.split('/'));
 
 /**
  * The folder whose baseline applies to files under `folder`, and that fingerprint paths are

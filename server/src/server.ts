@@ -256,6 +256,13 @@ connection.onNotification(VerifyContextNotification.type, (params) => {
   for (const entry of documents.all()) republish(entry.doc.uri);
 });
 
+// A baseline written outside the editor (`keywarden baseline`, a pull): the client watches
+// `.keywarden/baseline.json` and says so; read it again and reshow every open document.
+connection.onDidChangeWatchedFiles(() => {
+  baselines.invalidate();
+  for (const entry of documents.all()) republish(entry.doc.uri);
+});
+
 connection.onExecuteCommand(({ command, arguments: args }) => {
   if (shuttingDown) return afterShutdown();
   if (command !== Commands.addToBaseline.id) return undefined;

@@ -17,7 +17,11 @@ const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const secret = () => ['Vq7', 'Lm2#', 'Xp9!', 'Rt4$', 'Kz8'].join('');
 
 function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'scan', ...args], { cwd, encoding: 'utf8' });
+  return run(cwd, 'scan', ...args);
+}
+
+function run(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout };
 }
 
@@ -71,5 +75,26 @@ describe('a workspace folder inside a larger repository: editor and CLI share fi
     writeFileSync(path.join(folder, 'db.py'), `${text}api_token = "${secret()}Qw"\n`);
     const after = JSON.parse(cli(folder, '--format', 'json').stdout) as { file: string; line: number }[];
     assert.deepEqual(after.map((f) => `${f.file}:${f.line}`), ['db.py:2']);
+  });
+
+  it('a baseline the CLI writes while the file is open is read again when the client reports the file changed', async () => {
+    const folder = path.join(repo, 'services', 'api');
+    const file = path.join(folder, 'worker.py');
+    const workerText = `queue_token = "${secret()}Zx"\n`;
+    writeFileSync(file, workerText);
+    const c = new LspClient();
+    try {
+      await c.initialize(folder);
+      const uri = pathToFileURL(file).toString();
+      assert.equal((await c.open(uri, 'python', workerText)).diagnostics.length, 1);
+      assert.equal(run(repo, 'baseline').code, 0);
+      // What the client's watcher on .keywarden/baseline.json sends (2 = changed).
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(path.join(repo, '.keywarden', 'baseline.json')).toString(), type: 2 }],
+      });
+      await c.waitForDiagnostics(uri, (d) => d.length === 0);
+    } finally {
+      await c.close();
+    }
   });
 });

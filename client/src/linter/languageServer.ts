@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ConfigurationParams, type RequestParam, type RequestType, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { BASELINE_FILE } from '../../../common/baseline';
 import { SETTINGS_SECTION } from '../../../common/settings';
 import { getSettings } from '../config';
 import { HeldVariablesNotification, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
@@ -61,6 +62,8 @@ export class LanguageServer implements vscode.Disposable {
       // The server asks for settings per document and per workspace folder; they are resolved and
       // validated here, once, so the server takes them as they come.
       middleware: { workspace: { configuration: (params) => this.settingsFor(params) } },
+      // A baseline the CLI or a pull rewrites is read again (workspace/didChangeWatchedFiles).
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${BASELINE_FILE}`) },
     };
     const client = new LanguageClient('keywarden', 'KeyWarden', serverOptions, clientOptions);
     client.onNotification(SkippedFileNotification.type, (p) => this.noticeSkipped(p));
