@@ -5,7 +5,8 @@
  * asked first (once per host).
  */
 import assert from 'node:assert/strict';
-import { HostGate, hostsFromSettings, type HostContext } from '../../server/src/verify/hosts';
+import { hostsFromSettings } from '../../common/verifyHosts';
+import { HostGate, type HostContext } from '../../server/src/verify/hosts';
 
 const DEFAULT = 'http://localhost:3030';
 const MINE = 'https://engine.mine.example';

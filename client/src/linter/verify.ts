@@ -5,10 +5,10 @@
  * turn verification on.
  */
 import * as vscode from 'vscode';
-import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification, type VerifyHostSource } from '../../../common/protocol';
+import { ConfirmVerifyHostRequest, OfferVerifyNotification, type VerifyContextNotification } from '../../../common/protocol';
 import { PLATFORM_IDS, type PlatformId } from '../../../common/platforms';
 import { SETTINGS_SECTION, type Settings } from '../../../common/settings';
-import { hostsFromSettings } from '../../../server/src/verify/hosts';
+import { hostsFromSettings } from '../../../common/verifyHosts';
 import type { Accounts } from '../accounts';
 import type { LanguageServer } from './languageServer';
 
@@ -28,7 +28,7 @@ export function verifyContext(accounts: Accounts): VerifyContextNotification.Par
   for (const platform of PLATFORM_IDS) {
     const { setting, exported } = ADDRESSES[platform];
     const inspected = scopes.map((scope) => vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).inspect(setting));
-    hosts[platform] = hostsFromSettings(inspected, accounts.exportedUrls(exported)) as { url: string; source: VerifyHostSource }[];
+    hosts[platform] = hostsFromSettings(inspected, accounts.exportedUrls(exported));
   }
   return { trusted: vscode.workspace.isTrusted, hosts };
 }

@@ -20,33 +20,6 @@ export interface HostContext {
   confirm(host: string, platformLabel: string): Promise<boolean>;
 }
 
-/** What `vscode.WorkspaceConfiguration.inspect()` says of one setting, at one scope. */
-export interface InspectedSetting {
-  readonly defaultValue?: unknown;
-  readonly globalValue?: unknown;
-  readonly workspaceValue?: unknown;
-  readonly workspaceFolderValue?: unknown;
-}
-
-/**
- * A platform's candidate addresses, each with where it came from: KeyWarden's default and the
- * user's settings are the user's choice, a signed-in account's address too; a repository's
- * settings (workspace, folder) are not, whatever they say.
- */
-export function hostsFromSettings(inspected: readonly (InspectedSetting | undefined)[], signedIn: readonly string[]): PlatformHost[] {
-  const list: PlatformHost[] = [];
-  const add = (v: unknown, source: HostSource) => {
-    if (typeof v === 'string' && /^https?:\/\//.test(v) && !list.some((h) => h.url === v && h.source === source)) list.push({ url: v, source });
-  };
-  for (const i of inspected) {
-    add(i?.globalValue ?? i?.defaultValue, 'user');
-    add(i?.workspaceValue, 'workspace');
-    add(i?.workspaceFolderValue, 'workspace');
-  }
-  for (const url of signedIn) add(url, 'signed-in');
-  return list;
-}
-
 export const hostOf = (url: string): string => {
   try {
     return new URL(url).host;
