@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { closer, listen } from './base';
 
 export interface Recorded {
   method: string;
@@ -23,19 +23,6 @@ export interface Recorder {
   readonly url: string;
   readonly requests: Recorded[];
   close(): Promise<void>;
-}
-
-function closer(server: http.Server): () => Promise<void> {
-  return () =>
-    new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    });
-}
-
-async function listen(server: http.Server, scheme = 'http'): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 /** Answers 200 `{}` (or `reply`) to everything and records what came. */
