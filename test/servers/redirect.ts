@@ -2,7 +2,8 @@
  * Stand-ins for the transport rules (client/src/providers/http.ts), on 127.0.0.1 only: two
  * ports are two origins. A recorder keeps every request it gets (in memory, for assertions:
  * never printed); a redirector answers every request with a redirect to another address, or
- * passes it on to a real stand-in; a TLS server presents a self-signed certificate made here.
+ * passes it on to a real stand-in; a TLS server presents a self-signed certificate made here;
+ * a token host stands in front of an OpenID provider with a token endpoint of its own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -90,4 +91,25 @@ export async function startSelfSignedTls(body: unknown = []): Promise<TlsServer>
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   return { url: await listen(server as unknown as http.Server, 'https'), certFile, close: closer(server as unknown as http.Server) };
+}
+
+export interface TokenHost {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * An "Arthur host" in front of the OpenID provider at `idpUrl`: its discovery document is the
+ * provider's own with the token endpoint moved here, where `token` answers every request.
+ */
+export async function startTokenHost(idpUrl: string, token: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<TokenHost> {
+  let url = '';
+  const server = http.createServer((req, res) => {
+    if (!(req.url ?? '').includes('/.well-known/')) return token(req, res);
+    void fetch(`${idpUrl}${req.url}`)
+      .then((r) => r.json())
+      .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${url}/token` })));
+  });
+  url = await listen(server);
+  return { url, close: closer(server) };
 }
