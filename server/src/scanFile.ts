@@ -3,7 +3,7 @@
  * column (0-based, UTF-16), with notebooks (.ipynb) scanned cell by cell and located in the JSON.
  */
 import { scan } from './core';
-import { scanNotebook } from './core/notebook';
+import { lineLocator, scanNotebook } from './core/notebook';
 import type { Finding, ScanOptions } from './core/types';
 
 export interface LocatedFinding {
@@ -49,18 +49,7 @@ function scanUnguarded(text: string, options: ScanOptions): FileScan {
   if (result.skipped) return { findings: [], suppressed: 0, skipped: result.skipped.message };
   const partial = result.partial?.length ? { partial: result.partial.map((p) => `line ${lineOf(text, p.start)}: ${p.message}`) } : {};
   if (result.findings.length === 0) return { findings: [], suppressed: result.suppressed, ...partial };
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const locate = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: offset - starts[lo] };
-  };
+  const locate = lineLocator(text);
   return {
     findings: result.findings.map((f) => {
       const s = locate(f.start);

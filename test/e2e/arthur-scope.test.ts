@@ -1,39 +1,24 @@
 import assert from 'node:assert/strict';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
 import { ScopeClient } from '../../client/src/providers/arthur/scopeApi';
-import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
-import { startArthurScope, type ArthurScope } from '../servers/arthur-scope';
-import { filesContaining, useVSCode } from './harness';
+import { startArthurEngine } from '../servers/arthur-engine';
+import { startArthurScope } from '../servers/arthur-scope';
+import { signIn, useVSCodeWith } from './flows';
+import { filesContaining } from './harness';
 
 describe('e2e older Arthur Engine and Arthur Scope: paste keys, variables reach new terminals', function () {
-  let engine: ArthurEngine;
-  let scope: ArthurScope;
-  let engineKey: string;
-  let scopeKey: string;
-  const settings: Record<string, unknown> = {};
-  before(async () => {
-    // An Engine from before /users/me (405 there) and a VALIDATION-USER key, which gets 403 on /api/v2/tasks.
-    engine = await startArthurEngine({ version: 'old-405' });
-    engineKey = engine.mintKey(['VALIDATION-USER'], 'pasted').key;
-    scope = await startArthurScope();
-    scopeKey = scope.mintKey({ organizationIds: ['org-e2e'] });
-    settings['keywarden.arthur.engineUrl'] = engine.url;
-    settings['keywarden.arthur.scopeUrl'] = scope.url;
-  });
-  after(async () => {
-    await engine?.close();
-    await scope?.close();
-  });
-  const vs = useVSCode({ name: 'arthur-scope', settings });
-  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const vs = useVSCodeWith(
+    'arthur-scope',
+    // An Engine from before /users/me (405 there).
+    async () => ({ engine: await startArthurEngine({ version: 'old-405' }), scope: await startArthurScope() }),
+    ({ engine, scope }) => ({ 'keywarden.arthur.engineUrl': engine.url, 'keywarden.arthur.scopeUrl': scope.url }),
+  );
 
   it('accepts a VALIDATION-USER key pasted for an Engine without /users/me', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Engine: use an existing key');
-    await step(/use an existing key \(1\/2\)/);
-    await vs.session.fillQuickInput(engine.url);
-    await step(/use an existing key \(2\/2\)/);
-    await vs.session.fillQuickInput(engineKey);
+    const { engine } = vs.servers;
+    // A VALIDATION-USER key, which gets 403 on /api/v2/tasks.
+    const engineKey = engine.mintKey(['VALIDATION-USER'], 'pasted').key;
+    await signIn(vs.session, 'Arthur Engine: use an existing key', [engine.url, engineKey]);
     await vs.session.waitForNotification(/The key works with .*stored in secret storage\. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL/);
     assert.deepEqual(engine.requests, ['GET /users/me', 'GET /api/v2/tasks']);
     const out = await vs.session.openTerminalAndRun('printf "%s\\n%s" "$ARTHUR_API_KEY" "$ARTHUR_BASE_URL"');
@@ -43,12 +28,9 @@ describe('e2e older Arthur Engine and Arthur Scope: paste keys, variables reach 
   });
 
   it('pastes an Arthur Scope key: checked with Arthur, the SDK variables reach a new terminal, the Engine ones give way', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Scope: use an API key');
-    await step(/use an API key \(1\/2\)/);
-    await vs.session.fillQuickInput(scope.url);
-    await step(/use an API key \(2\/2\)/);
-    await vs.session.fillQuickInput(scopeKey);
+    const { scope } = vs.servers;
+    const scopeKey = scope.mintKey({ organizationIds: ['org-e2e'] });
+    await signIn(vs.session, 'Arthur Scope: use an API key', [scope.url, scopeKey]);
     const note = await vs.session.waitForNotification(/The key works with .*organisation org-e2e.*New terminals get ARTHUR_ENDPOINT_URL, ARTHUR_API_KEY, ARTHUR_ORGANIZATION_ID\..*no longer get your Arthur Engine variables/);
     assert.ok(!(await note.innerText()).includes(scopeKey));
     assert.deepEqual(scope.requests, ['GET /api/v3/users/me']);

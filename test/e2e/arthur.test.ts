@@ -1,33 +1,17 @@
 import assert from 'node:assert/strict';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
-import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
-import { startOidc, type OidcServer } from '../servers/oidc';
-import { filesContaining, useVSCode } from './harness';
+import { startArthurEngine } from '../servers/arthur-engine';
+import { startOidc } from '../servers/oidc';
+import { signIn, useVSCodeWith, useVSCodeWithEngine, waitForStep } from './flows';
+import { filesContaining } from './harness';
 
 describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', function () {
-  let engine: ArthurEngine;
-  const settings: Record<string, unknown> = {};
-  before(async () => {
-    engine = await startArthurEngine();
-    settings['keywarden.arthur.engineUrl'] = engine.url;
-  });
-  after(() => engine?.close());
-  const vs = useVSCode({ name: 'arthur', settings });
-
-  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const vs = useVSCodeWithEngine('arthur');
   let created = '';
 
   it('creates a key from the palette with a one-time admin key and stores it at once', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Engine: create a key');
-    await step(/create a key \(1\/4\)/);
-    await vs.session.fillQuickInput(engine.url);
-    await step(/create a key \(2\/4\)/);
-    await vs.session.fillQuickInput(engine.adminKey);
-    await step(/create a key \(3\/4\)/);
-    await vs.session.fillQuickInput('KeyWarden e2e');
-    await step(/create a key \(4\/4\)/);
-    await vs.session.page.keyboard.press('Enter');
+    const { engine } = vs;
+    await signIn(vs.session, 'Arthur Engine: create a key', [engine.url, engine.adminKey, 'KeyWarden e2e', { press: 'Enter' }]);
     await vs.session.waitForNotification(/Created Arthur Engine key .* stored it in secret storage/);
     const keys = [...engine.keys.values()];
     assert.equal(keys.length, 1);
@@ -38,6 +22,7 @@ describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', func
   });
 
   it('gives new terminals a working ARTHUR_API_KEY and ARTHUR_BASE_URL, never written to disk', async () => {
+    const { engine } = vs;
     const out = await vs.session.openTerminalAndRun('printf "%s\\n%s" "$ARTHUR_API_KEY" "$ARTHUR_BASE_URL"');
     const [key, baseUrl] = out.split('\n');
     assert.equal(baseUrl, engine.url);
@@ -50,12 +35,7 @@ describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', func
   });
 
   it('refuses a bad pasted key with a clear message and keeps the stored one', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Engine: use an existing key');
-    await step(/use an existing key \(1\/2\)/);
-    await vs.session.fillQuickInput(engine.url);
-    await step(/use an existing key \(2\/2\)/);
-    await vs.session.fillQuickInput('bm90LWEta2V5');
+    await signIn(vs.session, 'Arthur Engine: use an existing key', [vs.engine.url, 'bm90LWEta2V5']);
     const note = await vs.session.waitForNotification(/refused the credentials \(401: Bad credentials\).*Nothing was stored/);
     assert.ok(!(await note.innerText()).includes('bm90LWEta2V5'));
     await vs.session.screenshot('arthur-bad-key');
@@ -67,10 +47,10 @@ describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', func
     await vs.session.runCommand('KeyWarden: Sign out');
     const ask = await vs.session.waitForNotification(/Also deactivate it on/);
     await ask.getByRole('button', { name: 'Deactivate on the server' }).click();
-    await step(/deactivate the key/);
-    await vs.session.fillQuickInput(engine.adminKey);
+    await waitForStep(vs.session, /deactivate the key/);
+    await vs.session.fillQuickInput(vs.engine.adminKey);
     await vs.session.waitForNotification(/Deactivated the key/);
-    assert.equal([...engine.keys.values()][0].is_active, false);
+    assert.equal([...vs.engine.keys.values()][0].is_active, false);
     const out = await vs.session.openTerminalAndRun('printf "[%s]" "$ARTHUR_API_KEY"');
     assert.equal(out, '[]');
     await vs.session.screenshot('arthur-signed-out');
@@ -78,27 +58,18 @@ describe('e2e Arthur Engine: create a key, use it in a terminal, sign out', func
 });
 
 describe('e2e Arthur Platform: sign in with browser, then create an Engine key with the session', function () {
-  let idp: OidcServer;
-  let engine: ArthurEngine;
-  const settings: Record<string, unknown> = {};
-  before(async () => {
-    idp = await startOidc({ interval: 1 });
-    engine = await startArthurEngine({ jwksUrl: idp.jwksUrl });
-    settings['keywarden.arthur.platformUrl'] = idp.url;
-    settings['keywarden.arthur.engineUrl'] = engine.url;
-  });
-  after(async () => {
-    await engine?.close();
-    await idp?.close();
-  });
-  const vs = useVSCode({ name: 'arthur-platform', settings });
-  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const vs = useVSCodeWith(
+    'arthur-platform',
+    async () => {
+      const idp = await startOidc({ interval: 1 });
+      return { idp, engine: await startArthurEngine({ jwksUrl: idp.jwksUrl }) };
+    },
+    ({ idp, engine }) => ({ 'keywarden.arthur.platformUrl': idp.url, 'keywarden.arthur.engineUrl': engine.url }),
+  );
 
   it('shows the user code in a modal, waits for approval, and signs in', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Platform: sign in with browser');
-    await step(/sign in with browser \(1\/1\)/);
-    await vs.session.fillQuickInput(idp.url);
+    const { idp } = vs.servers;
+    await signIn(vs.session, 'Arthur Platform: sign in with browser', [idp.url]);
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
     const userCode = idp.userCodes[idp.userCodes.length - 1];
@@ -115,16 +86,8 @@ describe('e2e Arthur Platform: sign in with browser, then create an Engine key w
   });
 
   it('creates an Engine key with the platform session instead of an admin key', async () => {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.pickQuickItem('Arthur Engine: create a key');
-    await step(/create a key \(1\/4\)/);
-    await vs.session.fillQuickInput(engine.url);
-    await step(/create a key \(2\/4\)/);
-    await vs.session.pickQuickItem('Use my Arthur Platform session');
-    await step(/create a key \(3\/4\)/);
-    await vs.session.fillQuickInput('made with my session');
-    await step(/create a key \(4\/4\)/);
-    await vs.session.page.keyboard.press('Enter');
+    const { engine } = vs.servers;
+    await signIn(vs.session, 'Arthur Engine: create a key', [engine.url, { pick: 'Use my Arthur Platform session' }, 'made with my session', { press: 'Enter' }]);
     await vs.session.waitForNotification(/Created Arthur Engine key/);
     assert.deepEqual([...engine.keys.values()].map((k) => k.description), ['made with my session']);
   });

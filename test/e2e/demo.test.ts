@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { StartedService } from '../../scripts/start.mjs' with { 'resolution-mode': 'import' };
+import { signIn as signInWith, waitForStep, type Answer } from './flows';
 import { useVSCode, waitUntil } from './harness';
 
 describe('e2e npm start: every platform prefilled with its local stand-in', function () {
@@ -20,13 +21,10 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   });
   after(() => local?.stop());
   const vs = useVSCode({ name: 'demo', settings });
-  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const step = (title: RegExp) => waitForStep(vs.session, title);
 
-  async function signIn(action: string): Promise<void> {
-    await vs.session.runCommand('KeyWarden: Sign in / Create key');
-    await vs.session.fillQuickInput(action.split(':')[1].trim(), { submit: false });
-    await vs.session.pickQuickItem(action);
-  }
+  /** Signs in with `action`, accepting at its first step the address the box offers (after checking it is `address`). */
+  const signIn = (action: string, address: string, ...answers: Answer[]) => signInWith(vs.session, action, [() => acceptPrefilled(address), ...answers]);
 
   /** Accepts the address the box offers, after checking it is the stand-in's. */
   async function acceptPrefilled(expected: string): Promise<void> {
@@ -38,9 +36,7 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   }
 
   it('Arthur Platform: the device login goes to the local OpenID provider and completes', async () => {
-    await signIn('Arthur Platform: sign in with browser');
-    await step(/sign in with browser \(1\/1\)/);
-    await acceptPrefilled(info.platformUrl);
+    await signIn('Arthur Platform: sign in with browser', info.platformUrl);
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByRole('button', { name: 'Copy & Continue' }).click();
@@ -49,40 +45,22 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   });
 
   it('WhyLabs: the printed key works against the prefilled endpoint', async () => {
-    await signIn('WhyLabs: use an existing API key');
-    await step(/\(1\/2\)/);
-    await acceptPrefilled(info.whylabsUrl);
-    await step(/\(2\/2\)/);
-    await vs.session.fillQuickInput(info.demoKeys.whylabs);
+    await signIn('WhyLabs: use an existing API key', info.whylabsUrl, info.demoKeys.whylabs);
     await vs.session.waitForNotification(/The WhyLabs key works \(org-demo01\)/);
   });
 
   it('Arthur Scope: the printed key works against the prefilled address', async () => {
-    await signIn('Arthur Scope: use an API key');
-    await step(/\(1\/2\)/);
-    await acceptPrefilled(info.scopeUrl);
-    await step(/\(2\/2\)/);
-    await vs.session.fillQuickInput(info.demoKeys.scope);
+    await signIn('Arthur Scope: use an API key', info.scopeUrl, info.demoKeys.scope);
     await vs.session.waitForNotification(/New terminals get/);
   });
 
   it('h2oGPTe: the printed key works against the prefilled server', async () => {
-    await signIn('H2O h2oGPTe: add an API key');
-    await step(/\(1\/3\)/);
-    await acceptPrefilled(info.h2ogpteUrl);
-    await step(/\(2\/3\)/);
-    await vs.session.fillQuickInput('I have a key', { submit: true });
-    await step(/\(3\/3\)/);
-    await vs.session.fillQuickInput(info.demoKeys.h2ogpte);
+    await signIn('H2O h2oGPTe: add an API key', info.h2ogpteUrl, 'I have a key', info.demoKeys.h2ogpte);
     await vs.session.waitForNotification(/The h2oGPTe key works/);
   });
 
   it('Robust Intelligence: the printed token works against the prefilled cluster', async () => {
-    await signIn('Robust Intelligence: use an existing API token');
-    await step(/\(1\/2\)/);
-    await acceptPrefilled(info.rimeUrl);
-    await step(/\(2\/2\)/);
-    await vs.session.fillQuickInput(info.demoKeys.rime);
+    await signIn('Robust Intelligence: use an existing API token', info.rimeUrl, info.demoKeys.rime);
     await vs.session.waitForNotification(/The RI Platform token works/);
     const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s|%s" "$ARTHUR_API_HOST" "$ARTHUR_ENDPOINT_URL" "$WHYLABS_API_ENDPOINT" "$H2OGPTE_SERVER_URL" "$RIME_CLUSTER_URL"');
     assert.equal(out, `${info.platformUrl}|${info.scopeUrl}|${info.whylabsUrl}|${info.h2ogpteUrl}|${info.rimeUrl}`);
@@ -90,11 +68,7 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   });
 
   it('"Try again" after a failed WhyLabs sign-in reopens the WhyLabs flow, not the list', async () => {
-    await signIn('WhyLabs: use an existing API key');
-    await step(/use an existing API key \(1\/2\)/);
-    await acceptPrefilled(info.whylabsUrl);
-    await step(/\(2\/2\)/);
-    await vs.session.fillQuickInput('AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01');
+    await signIn('WhyLabs: use an existing API key', info.whylabsUrl, 'AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01');
     const failed = await vs.session.waitForNotification(/"WhyLabs: use an existing API key" failed.*Nothing was stored/);
     await failed.getByRole('button', { name: 'Try again' }).click();
     const title = await step(/WhyLabs: use an existing API key \(1\/2\)/);

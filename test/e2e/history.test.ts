@@ -2,19 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { git } from '../fixtures/gitRepo';
-import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
-import { useVSCode } from './harness';
+import { answerSteps, useVSCodeWithEngine, waitForStep } from './flows';
 
 describe('e2e committed secrets: the key is in git, so KeyWarden creates a new one and replaces it', function () {
-  let engine: ArthurEngine;
-  const settings: Record<string, unknown> = {};
-  before(async () => {
-    engine = await startArthurEngine();
-    settings['keywarden.arthur.engineUrl'] = engine.url;
-  });
-  after(() => engine?.close());
-  const vs = useVSCode({ name: 'history', settings });
-  const step = (title: RegExp) => vs.session.waitForText(title, { selector: '.quick-input-widget' });
+  const vs = useVSCodeWithEngine('history');
   const file = 'arthur_engine_client.py';
   let leaked = '';
 
@@ -36,15 +27,9 @@ describe('e2e committed secrets: the key is in git, so KeyWarden creates a new o
 
   it('"Create a new key and replace it" creates an Engine key, rewrites the line, and exports the new key', async () => {
     await vs.session.goToLine(7, 36);
+    const { engine } = vs;
     await vs.session.applyQuickFix(/Create a new key and replace it/);
-    await step(/create a key \(1\/4\)/);
-    await vs.session.fillQuickInput(engine.url);
-    await step(/create a key \(2\/4\)/);
-    await vs.session.fillQuickInput(engine.adminKey);
-    await step(/create a key \(3\/4\)/);
-    await vs.session.fillQuickInput('replacement for a leaked key');
-    await step(/create a key \(4\/4\)/);
-    await vs.session.page.keyboard.press('Enter');
+    await answerSteps(vs.session, 'Arthur Engine: create a key', [engine.url, engine.adminKey, 'replacement for a leaked key', { press: 'Enter' }]);
     await vs.session.waitForNotification(/reads the new Arthur Engine key from the environment/);
     // The line only set the variable in code: gone, the terminal provides the new key.
     const fixed = await vs.session.editorText();
@@ -58,10 +43,11 @@ describe('e2e committed secrets: the key is in git, so KeyWarden creates a new o
   });
 
   it('"Manage keys" lists the Engine keys with the one in use marked, and deactivates one', async () => {
+    const { engine } = vs;
     const spare = engine.mintKey(['VALIDATION-USER'], 'spare key');
     await vs.session.runCommand('KeyWarden: Manage keys');
     // Only the Arthur Engine is signed in, so no platform picker: straight to the admin key.
-    await step(/manage keys/);
+    await waitForStep(vs.session, /manage keys/);
     await vs.session.fillQuickInput(engine.adminKey);
     await vs.session.waitForText(/in use here/, { selector: '.quick-input-widget' });
     await vs.session.screenshot('history-manage-keys');

@@ -11,16 +11,14 @@ import { EngineClient, engineKeyId, explainSessionRefusal, KEY_ROUTES_NEED, SESS
 import { PlatformError } from '../../client/src/providers/http';
 import { refusedUrl } from '../servers/base';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
+import { withStandIn } from './standIn';
 
 const VERSIONS = ['current', 'old-404', 'old-405'] as const;
 
 for (const version of VERSIONS) {
   describe(`Arthur Engine client: paste check on a ${version} Engine`, () => {
     let engine: ArthurEngine;
-    before(async () => {
-      engine = await startArthurEngine({ version });
-    });
-    after(() => engine.close());
+    withStandIn(() => startArthurEngine({ version }), (s) => (engine = s), { once: true });
     const legacy = version !== 'current';
     const check = (credential: string) => new EngineClient(engine.url, credential).whoAmI();
 
@@ -59,10 +57,7 @@ for (const version of VERSIONS) {
 
 describe('Arthur Engine client: key management', () => {
   let engine: ArthurEngine;
-  beforeEach(async () => {
-    engine = await startArthurEngine();
-  });
-  afterEach(() => engine.close());
+  withStandIn(startArthurEngine, (s) => (engine = s));
 
   it('creates a key with the admin key; shown once, it decodes to its id and works for /users/me', async () => {
     const admin = new EngineClient(engine.url, engine.adminKey);
@@ -164,10 +159,7 @@ describe('Arthur Engine client: the platform session is only an option, and its 
 
 describe('Arthur Engine client: faults', () => {
   let engine: ArthurEngine;
-  before(async () => {
-    engine = await startArthurEngine();
-  });
-  after(() => engine.close());
+  withStandIn(startArthurEngine, (s) => (engine = s), { once: true });
   const admin = () => new EngineClient(engine.url, engine.adminKey, 500);
 
   it('a 5xx, malformed JSON, a dropped connection and a timeout each end in a clear error', async () => {

@@ -31,3 +31,16 @@ export async function assertFaults(server: ContractServer, name: string, call: (
   }
   await rejectsWith(call(await refusedUrl(), 300), 'network', /connection refused/);
 }
+
+/**
+ * One test per call in `calls`, each under every fault of assertFaults, through the client that
+ * `connect` (run inside the test, e.g. to mint a key) makes for an address and a timeout.
+ */
+export function itSurvivesFaults<C>(server: () => ContractServer, service: RegExp, connect: () => (url: string, timeoutMs: number) => C, calls: Record<string, (client: C) => Promise<unknown>>): void {
+  for (const [name, call] of Object.entries(calls)) {
+    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+      const client = connect();
+      await assertFaults(server(), name, (url, ms) => call(client(url, ms)), service);
+    });
+  }
+}

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
-import { assertFaults } from './faults';
+import { itSurvivesFaults } from './faults';
+import { withStandIn } from './standIn';
 import { H2oGpteClient, hintMatches } from '../../client/src/providers/h2ogpte/api';
 import { RimeClient } from '../../client/src/providers/rime/api';
 import { parseWhyLabsKey, parseWhyLabsTime, WhyLabsClient } from '../../client/src/providers/whylabs/api';
@@ -17,10 +18,7 @@ import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';
 
 describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
   let wl: WhyLabsServer;
-  beforeEach(async () => {
-    wl = await startWhyLabs();
-  });
-  afterEach(() => wl.close());
+  withStandIn(startWhyLabs, (s) => (wl = s));
 
   it('parses keys as the server reads them: 10-char id, 53-char secret, optional :org suffix', () => {
     const key = wl.mintKey('org-abc123');
@@ -108,26 +106,26 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
     assert.equal(res.status, 403);
   });
 
-  for (const [name, call] of [
-    ['validate', (c: WhyLabsClient) => c.validate()],
-    ['listKeys', (c: WhyLabsClient) => c.listKeys()],
-    ['access', (c: WhyLabsClient) => c.access()],
-    ['createKey', (c: WhyLabsClient) => c.createKey({ alias: 'x' })],
-    ['revokeKey', (c: WhyLabsClient) => c.revokeKey('ABCDEFGHIJ')],
-  ] as const) {
-    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+  itSurvivesFaults(
+    () => wl,
+    /WhyLabs at http:\/\/127\.0\.0\.1/,
+    () => {
       const admin = wl.mintKey('org-abc123', { scopes: [':administrator'] });
-      await assertFaults(wl, name, (url, ms) => call(new WhyLabsClient(url, admin, ms)), /WhyLabs at http:\/\/127\.0\.0\.1/);
-    });
-  }
+      return (url, ms) => new WhyLabsClient(url, admin, ms);
+    },
+    {
+      validate: (c) => c.validate(),
+      listKeys: (c) => c.listKeys(),
+      access: (c) => c.access(),
+      createKey: (c) => c.createKey({ alias: 'x' }),
+      revokeKey: (c) => c.revokeKey('ABCDEFGHIJ'),
+    },
+  );
 });
 
 describe('h2oGPTe client against its contract stand-in', () => {
   let h2o: H2oGpteServer;
-  beforeEach(async () => {
-    h2o = await startH2oGpte();
-  });
-  afterEach(() => h2o.close());
+  withStandIn(startH2oGpte, (s) => (h2o = s));
 
   it('global key of a user: checked with GET /users/current/roles; its kind is not claimed; the key list is unavailable and why', async () => {
     const key = h2o.mintKey({ username: 'jane' });
@@ -198,24 +196,24 @@ describe('h2oGPTe client against its contract stand-in', () => {
     assert.equal(h2o.requests.length, 1);
   });
 
-  for (const [name, call] of [
-    ['check', (c: H2oGpteClient) => c.check()],
-    ['listKeys', (c: H2oGpteClient) => c.listKeys()],
-    ['deactivateKey', (c: H2oGpteClient) => c.deactivateKey('k1')],
-  ] as const) {
-    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+  itSurvivesFaults(
+    () => h2o,
+    /h2oGPTe at http:\/\/127\.0\.0\.1/,
+    () => {
       const admin = h2o.mintKey({ admin: true });
-      await assertFaults(h2o, name, (url, ms) => call(new H2oGpteClient(url, admin, ms)), /h2oGPTe at http:\/\/127\.0\.0\.1/);
-    });
-  }
+      return (url, ms) => new H2oGpteClient(url, admin, ms);
+    },
+    {
+      check: (c) => c.check(),
+      listKeys: (c) => c.listKeys(),
+      deactivateKey: (c) => c.deactivateKey('k1'),
+    },
+  );
 });
 
 describe('RI Platform client against its contract stand-in', () => {
   let rime: RimeServer;
-  beforeEach(async () => {
-    rime = await startRime();
-  });
-  afterEach(() => rime.close());
+  withStandIn(startRime, (s) => (rime = s));
 
   it('checks a token with GET /v1/users/roles and derives its workspaces from the roles', async () => {
     const client = new RimeClient(rime.url, rime.mintToken());
@@ -298,16 +296,19 @@ describe('RI Platform client against its contract stand-in', () => {
     }
   });
 
-  for (const [name, call] of [
-    ['check', (c: RimeClient) => c.check()],
-    ['listTokens', (c: RimeClient, w: string) => c.listTokens(w)],
-    ['ownToken', (c: RimeClient, w: string) => c.ownToken([w])],
-    ['createToken', (c: RimeClient, w: string) => c.createToken('x', w)],
-    ['deleteToken', (c: RimeClient) => c.deleteToken('6f1c1a34-0000-4000-8000-000000000000')],
-  ] as const) {
-    it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
+  itSurvivesFaults(
+    () => rime,
+    /the RI Platform at http:\/\/127\.0\.0\.1/,
+    () => {
       const token = rime.mintToken();
-      await assertFaults(rime, name, (url, ms) => call(new RimeClient(url, token, ms), rime.workspaceId), /the RI Platform at http:\/\/127\.0\.0\.1/);
-    });
-  }
+      return (url, ms) => new RimeClient(url, token, ms);
+    },
+    {
+      check: (c) => c.check(),
+      listTokens: (c) => c.listTokens(rime.workspaceId),
+      ownToken: (c) => c.ownToken([rime.workspaceId]),
+      createToken: (c) => c.createToken('x', rime.workspaceId),
+      deleteToken: (c) => c.deleteToken('6f1c1a34-0000-4000-8000-000000000000'),
+    },
+  );
 });

@@ -8,8 +8,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { rejectsWith } from './expect';
 import { EngineClient } from '../../client/src/providers/arthur/engineApi';
@@ -19,7 +17,7 @@ import { setPlainHttpConsent } from '../../client/src/providers/http';
 import { RimeClient } from '../../client/src/providers/rime/api';
 import { WhyLabsClient } from '../../client/src/providers/whylabs/api';
 import { startOidc } from '../servers/oidc';
-import { startRecorder, startRedirector, startSelfSignedTls, type Recorder } from '../servers/redirect';
+import { startRecorder, startRedirector, startSelfSignedTls, startTokenHost, type Recorder } from '../servers/redirect';
 import { startWhyLabs } from '../servers/whylabs';
 
 // `<10-char id>.<53-char secret>:<org>`, the WhyLabs key format.
@@ -81,25 +79,16 @@ describe('credentials never follow a redirect to another origin', function () {
     const idp = await startOidc();
     // The "Arthur host" serves the real discovery document with its own token endpoint, which
     // redirects to another origin.
-    const host = http.createServer((req, res) => {
-      if ((req.url ?? '').includes('/.well-known/')) {
-        void fetch(`${idp.url}${req.url}`)
-          .then((r) => r.json())
-          .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${address}/token` })));
-        return;
-      }
+    const host = await startTokenHost(idp.url, (req, res) => {
       req.resume();
       res.writeHead(307, { location: `${other.url}/token` }).end();
     });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    const address = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
       const { clientId, clientSecret } = idp.serviceAccount;
-      await rejectsWith(new ArthurPlatformAuth(address).clientCredentials(clientId, clientSecret), 'redirect', /redirected KeyWarden \(HTTP 307\).*did not follow/);
+      await rejectsWith(new ArthurPlatformAuth(host.url).clientCredentials(clientId, clientSecret), 'redirect', /redirected KeyWarden \(HTTP 307\).*did not follow/);
       assertNothingReached(other, [clientSecret]);
     } finally {
-      host.closeAllConnections();
-      host.close();
+      await host.close();
       await idp.close();
     }
   });
@@ -168,13 +157,7 @@ describe('an OpenID provider that echoes the client secret', () => {
   it('Arthur Platform: the secret in error_description is shown masked', async () => {
     const idp = await startOidc();
     const secret = 'sa-Zq8Xw7Vu6Ts5Rq4Po3Nm2Lk1';
-    const host = http.createServer((req, res) => {
-      if ((req.url ?? '').includes('/.well-known/')) {
-        void fetch(`${idp.url}${req.url}`)
-          .then((r) => r.json())
-          .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${address}/token` })));
-        return;
-      }
+    const host = await startTokenHost(idp.url, (req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -182,15 +165,12 @@ describe('an OpenID provider that echoes the client secret', () => {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `invalid_client_${sent}`, error_description: `client_secret ${sent} is not valid` }));
       });
     });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    const address = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     try {
-      const err = await rejectsWith(new ArthurPlatformAuth(address).clientCredentials('ci', secret), 'invalid', /refused the request/);
+      const err = await rejectsWith(new ArthurPlatformAuth(host.url).clientCredentials('ci', secret), 'invalid', /refused the request/);
       assert.ok(!err.message.includes(secret.slice(4, 12)) && !err.message.includes(secret.slice(-8)), 'the message shows the client secret');
       assert.match(err.message, /client_secret sa-Z… is not valid/);
     } finally {
-      host.closeAllConnections();
-      host.close();
+      await host.close();
       await idp.close();
     }
   });

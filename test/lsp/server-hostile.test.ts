@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { scan } from '../../server/src/core';
+import { lineLocator } from '../../server/src/core/notebook';
 import { git } from '../fixtures/gitRepo';
 import { LspClient, now } from './lspClient';
 
@@ -81,18 +82,8 @@ describe('language server under hostile input', function () {
     const scanned = now() - opened;
     console.log(`      one-go scan ${oneGo.toFixed(0)} ms here; in the server: hover answered in ${answered.toFixed(0)} ms, diagnostics in ${scanned.toFixed(0)} ms`);
     assert.ok(answered < Math.max(200, scanned * 0.6), `hover answered in ${answered.toFixed(0)} ms while the scan took ${scanned.toFixed(0)} ms`);
-    const lineStarts = [0];
-    for (let i = big.indexOf('\n'); i >= 0; i = big.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const pos = (o: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo, character: o - lineStarts[lo] };
-    };
+    const at = lineLocator(big);
+    const pos = (o: number) => ({ line: at(o).line, character: at(o).column });
     assert.deepEqual(
       done.diagnostics.map((d) => [d.range.start, d.range.end, d.code]),
       expected.map((f) => [pos(f.start), pos(f.end), f.ruleId]),

@@ -19,10 +19,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { Fault } from './base';
 import { serveContract, type ContractServer, type Fact, type Reply, type Request } from './contract';
-
-export type { Fault };
 
 export const ROLES = ['DEFAULT-RULE-ADMIN', 'TASK-ADMIN', 'VALIDATION-USER', 'ORG-AUDITOR', 'ORG-ADMIN', 'TENANT-USER'] as const;
 

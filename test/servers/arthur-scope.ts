@@ -16,10 +16,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import type { Fault } from './base';
 import { serveContract, type ContractServer, type Request } from './contract';
-
-export type { Fault };
 
 export interface ScopeCaller {
   readonly organizationIds: string[];

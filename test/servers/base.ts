@@ -1,8 +1,9 @@
 /**
- * A small JSON HTTP server on 127.0.0.1 with the fault injection every stand-in shares:
- * slow replies, a fixed status, malformed JSON, dropped connections; and `refusedUrl()` for an
- * address where nothing listens (connection refused). Contract-validating stand-ins build on
- * this through ./contract.ts.
+ * What every stand-in shares: listening on 127.0.0.1 (`listen`, `closer`), the fault injection
+ * (`withFault`: slow replies, a fixed status, malformed JSON, dropped connections), a small JSON
+ * HTTP server built on both (`serveJson`), and `refusedUrl()` for an address where nothing listens
+ * (connection refused). Contract-validating stand-ins build on `serveJson` through ./contract.ts;
+ * the OpenID provider (./oidc.ts) and the transport stand-ins (./redirect.ts) use the parts.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,16 +42,45 @@ export interface JsonServer {
 /** A 127.0.0.1 address where nothing listens: requests to it get "connection refused". */
 export async function refusedUrl(): Promise<string> {
   const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  const url = await listen(probe);
+  await closer(probe)();
+  return url;
 }
 
-/** Writes a fault's reply (or drops the connection); the handler never sees the request. */
-function sendFault(fault: Exclude<Fault, { kind: 'slow' }>, req: http.IncomingMessage, res: http.ServerResponse): void {
-  if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end(fault.body ?? JSON.stringify({ message: 'Internal Server Error' }));
-  if (fault.kind === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"key": ');
+/** Listens on a free port of 127.0.0.1; the server's address. */
+export async function listen(server: http.Server, scheme = 'http'): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Closes a server and the connections it holds open (keep-alive clients would keep it up). */
+export function closer(server: http.Server): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    });
+}
+
+/** What a stand-in's faults answer where a test sets no body of its own: its server's own words. */
+export interface FaultBodies {
+  /** The body of a `status` fault without one. */
+  status: string;
+  /** A JSON reply cut short. */
+  malformed: string;
+}
+
+const DEFAULT_FAULT_BODIES: FaultBodies = { status: JSON.stringify({ message: 'Internal Server Error' }), malformed: '{"key": ' };
+
+/**
+ * Serves a request under `fault`: `go` answers it normally (after a delay when slow); otherwise
+ * the fault's reply is written, or the connection dropped, and `go` never runs.
+ */
+export function withFault(fault: Fault | undefined, req: http.IncomingMessage, res: http.ServerResponse, go: () => void, bodies: FaultBodies = DEFAULT_FAULT_BODIES): void {
+  if (!fault) return go();
+  if (fault.kind === 'slow') return void setTimeout(go, fault.ms);
+  if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end(fault.body ?? bodies.status);
+  if (fault.kind === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end(bodies.malformed);
   req.socket.destroy();
 }
 
@@ -81,15 +111,11 @@ export async function serveJson(handle: (req: Request) => Reply | Promise<Reply>
         if (r.body === undefined) res.writeHead(r.status, r.headers).end();
         else res.writeHead(r.status, { 'content-type': 'application/json', ...r.headers }).end(JSON.stringify(r.body));
       };
-      const fault = state.fault;
-      if (!fault) return void respond();
-      if (fault.kind === 'slow') return void setTimeout(() => void respond(), fault.ms);
-      sendFault(fault, req, res);
+      withFault(state.fault, req, res, () => void respond());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: await listen(server),
     get fault() {
       return state.fault;
     },
@@ -97,10 +123,6 @@ export async function serveJson(handle: (req: Request) => Reply | Promise<Reply>
       state.fault = f;
     },
     requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    close: closer(server),
   };
 }

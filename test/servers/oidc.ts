@@ -6,18 +6,22 @@
  * tokens (so the local Engine can verify them against the JWKS).
  *
  * Tests approve or deny a user code with `approve(userCode)` / `deny(userCode)` instead of a
- * browser, and inject faults on the token endpoint (`fault`), including `slow_down`.
+ * browser, and inject faults on the token endpoint (`fault`: those of ./base.ts, and `slow_down`).
  */
 import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type ProviderType from 'oidc-provider';
 import type { AdapterConstructor, JWK } from 'oidc-provider';
+import { closer, listen, withFault, type Fault, type FaultBodies } from './base';
 
 export const CLI_CLIENT_ID = 'scope-cli-client';
 export const RESOURCE = 'urn:arthur:api';
 
-export type OidcFault = { kind: 'slow'; ms: number } | { kind: 'status'; status: number } | { kind: 'malformed' } | { kind: 'slow_down'; times: number };
+/** The shared faults, and the OAuth error telling a client that polls too fast to slow down. */
+export type OidcFault = Fault | { kind: 'slow_down'; times: number };
+
+/** What a token endpoint says when it fails (RFC 6749 5.2), and a token reply cut short. */
+const TOKEN_FAULT_BODIES: FaultBodies = { status: '{"error":"server_error"}', malformed: '{"access_token": ' };
 
 export interface OidcServer {
   /** The "Arthur host": discovery lives at `${url}/api/v1/auth/oidc/.well-known/openid-configuration`. */
@@ -48,8 +52,7 @@ export interface OidcOptions {
 
 export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> {
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = await listen(server);
   const realm = '/realms/arthur';
   const issuer = `${base}${realm}`;
   const serviceAccount = { clientId: 'keywarden-ci', clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) };
@@ -151,11 +154,7 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
       code.errorDescription = 'The user denied the request';
       await code.save();
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    close: closer(server),
   };
 
   server.on('request', (req, res) => {
@@ -164,14 +163,10 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
       req.url = `${realm}/.well-known/openid-configuration`;
     }
     const isToken = (req.url ?? '').startsWith(`${realm}/token`);
-    const fault = oidc.fault;
-    if (isToken && fault) {
-      if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end('{"error":"server_error"}');
-      if (fault.kind === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"access_token": ');
-      if (fault.kind === 'slow_down' && fault.times > 0) {
-        fault.times--;
-        return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"slow_down","error_description":"polled too fast"}');
-      }
+    const fault = isToken ? oidc.fault : undefined;
+    if (fault?.kind === 'slow_down' && fault.times > 0) {
+      fault.times--;
+      return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"slow_down","error_description":"polled too fast"}');
     }
     if (!(req.url ?? '').startsWith(realm)) return void res.writeHead(404).end();
     // Mounted under the realm path, as a framework would: originalUrl keeps the prefix, which
@@ -199,8 +194,7 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
       }
       void callback(req, res);
     };
-    if (isToken && fault?.kind === 'slow') setTimeout(go, fault.ms);
-    else go();
+    withFault(fault?.kind === 'slow_down' ? undefined : fault, req, res, go, TOKEN_FAULT_BODIES);
   });
   return oidc;
 }

@@ -2,15 +2,16 @@
  * Stand-ins for the transport rules (client/src/providers/http.ts), on 127.0.0.1 only: two
  * ports are two origins. A recorder keeps every request it gets (in memory, for assertions:
  * never printed); a redirector answers every request with a redirect to another address, or
- * passes it on to a real stand-in; a TLS server presents a self-signed certificate made here.
+ * passes it on to a real stand-in; a TLS server presents a self-signed certificate made here;
+ * a token host stands in front of an OpenID provider with a token endpoint of its own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { closer, listen } from './base';
 
 export interface Recorded {
   method: string;
@@ -23,19 +24,6 @@ export interface Recorder {
   readonly url: string;
   readonly requests: Recorded[];
   close(): Promise<void>;
-}
-
-function closer(server: http.Server): () => Promise<void> {
-  return () =>
-    new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    });
-}
-
-async function listen(server: http.Server, scheme = 'http'): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 /** Answers 200 `{}` (or `reply`) to everything and records what came. */
@@ -103,4 +91,25 @@ export async function startSelfSignedTls(body: unknown = []): Promise<TlsServer>
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   return { url: await listen(server as unknown as http.Server, 'https'), certFile, close: closer(server as unknown as http.Server) };
+}
+
+export interface TokenHost {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * An "Arthur host" in front of the OpenID provider at `idpUrl`: its discovery document is the
+ * provider's own with the token endpoint moved here, where `token` answers every request.
+ */
+export async function startTokenHost(idpUrl: string, token: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<TokenHost> {
+  let url = '';
+  const server = http.createServer((req, res) => {
+    if (!(req.url ?? '').includes('/.well-known/')) return token(req, res);
+    void fetch(`${idpUrl}${req.url}`)
+      .then((r) => r.json())
+      .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${url}/token` })));
+  });
+  url = await listen(server);
+  return { url, close: closer(server) };
 }

@@ -203,21 +203,49 @@ class Candidate {
 
 /** Scans one document. Never throws on odd input; unscannable text comes back `skipped`. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
+  const skipped = notScanned(text, options);
+  if (skipped) return skipped;
+  const pre = gate(text);
+  const mentions = options.platform !== undefined ? undefined : mentionsFromWords(pre.words, text);
+  const platform = mentions ? platformOfMentions(mentions) : options.platform!;
+  const lines = new Lines(text);
+  const lineEnv = lineEnvReader(lines);
+  const candidates = gather(text, pre, lines, platform, lineEnv, options);
+  const kept = resolve(candidates, lineEnv);
+  const { findings, suppressed } = suppress(kept, lines, options.path);
+  if (pre.partial.length === 0) return { findings, suppressed, platform, mentions };
+  return { findings, suppressed, platform, mentions, partial: partialOf(pre, lines) };
+}
+
+/** The result for text that is not scanned at all (too large, binary, a lockfile), else undefined. */
+function notScanned(text: string, options: ScanOptions): ScanResult | undefined {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > limit) {
     return { findings: [], suppressed: 0, skipped: { reason: 'too-large', message: `not scanned: ${formatSize(text.length)} is over the ${formatSize(limit)} limit (setting keywarden.maxFileSize)` } };
   }
   if (looksBinary(text)) return { findings: [], suppressed: 0, skipped: { reason: 'binary', message: 'not scanned: binary content' } };
   if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
+  return undefined;
+}
 
-  const language = languageOf(options.languageId, options.path);
-  const pre = gate(text);
-  const mentions = options.platform !== undefined ? undefined : mentionsFromWords(pre.words, text);
-  const platform = mentions ? platformOfMentions(mentions) : options.platform!;
+/** The client a line names (`OpenAI(api_key=…)`), read once per line: a long line may hold many findings. */
+function lineEnvReader(lines: Lines): (at: number) => string | undefined {
+  let envLine = -1;
+  let envOfThatLine: string | undefined;
+  return (at: number) => {
+    const line = lines.at(at);
+    if (line.start !== envLine) {
+      envLine = line.start;
+      envOfThatLine = envOfLine(line.text);
+    }
+    return envOfThatLine;
+  };
+}
+
+/** Every possible finding, overlapping ones included: pattern and block rules, then assignments for the name rules. */
+function gather(text: string, pre: Gating, lines: Lines, platform: string | null, lineEnv: (at: number) => string | undefined, options: ScanOptions): Candidate[] {
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
-
-  const lines = new Lines(text);
   for (let r = 0; r < GATED.length; r++) {
     const rule = GATED[r];
     if (disabled?.has(rule.id)) continue;
@@ -232,21 +260,17 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     else if (pre.ruleHits[r]) runOnLines(compiled, pre.ruleHits[r]!, lines, platform, candidates);
   }
   runKeywordless(text, lines, platform, disabled, candidates);
-  // The client a line names, read once per line: a long line may hold many findings.
-  let envLine = -1;
-  let envOfThatLine: string | undefined;
-  const lineEnv = (at: number) => {
-    const line = lines.at(at);
-    if (line.start !== envLine) {
-      envLine = line.start;
-      envOfThatLine = envOfLine(line.text);
-    }
-    return envOfThatLine;
-  };
+  gatherAssignments(text, pre, platform, lineEnv, options, candidates);
+  return candidates;
+}
+
+/** Candidates of the name rules: literals assigned to names that say they hold a secret. */
+function gatherAssignments(text: string, pre: Gating, platform: string | null, lineEnv: (at: number) => string | undefined, options: ScanOptions, out: Candidate[]): void {
+  const language = languageOf(options.languageId, options.path);
   for (const a of findAssignments(text, pre.hints, { ...syntaxOf(language), testFile: isTestPath(options.path) })) {
     const rule = NAME_RULES.get(a.nameClass);
-    if (!rule || disabled?.has(rule.id)) continue;
-    candidates.push(
+    if (!rule || options.disabledRules?.has(rule.id)) continue;
+    out.push(
       new Candidate(
         rule,
         a.start,
@@ -261,11 +285,16 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       ),
     );
   }
+}
 
-  // A provider key assigned to a name of the user's own (`GENAI_ENGINE_ADMIN_KEY = "…"`) keeps
-  // that name as its variable; generic names (`api_key`) take the provider's. A platform's key
-  // keeps a name only when it is already an environment variable's (UPPER_SNAKE): `legacy_key`,
-  // `access_key=` and `'ApiKeyAuth'` are code's names, and the platform's SDK reads its own variable.
+/**
+ * The candidates that survive overlaps (resolveOverlaps), each with its variable settled.
+ * A provider key assigned to a name of the user's own (`GENAI_ENGINE_ADMIN_KEY = "…"`) keeps
+ * that name as its variable; generic names (`api_key`) take the provider's. A platform's key
+ * keeps a name only when it is already an environment variable's (UPPER_SNAKE): `legacy_key`,
+ * `access_key=` and `'ApiKeyAuth'` are code's names, and the platform's SDK reads its own variable.
+ */
+function resolve(candidates: Candidate[], lineEnv: (at: number) => string | undefined): Candidate[] {
   const named = new Map<string, { envVar: string; envStyle: boolean }>();
   for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, { envVar: c.envVar, envStyle: ENV_STYLE_NAME.test(c.name) });
   const kept = resolveOverlaps(candidates);
@@ -275,6 +304,11 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     if (own !== undefined && (c.rule.platform === undefined || own.envStyle)) c.envVar = own.envVar;
     else if (c.rule.type === 'pattern' && c.rule.envVarFromLine === true) c.envVar = lineEnv(c.start) ?? c.envVar;
   }
+  return kept;
+}
+
+/** Findings from the kept candidates, less those a comment on their line or the line above suppresses. */
+function suppress(kept: readonly Candidate[], lines: Lines, path: string | undefined): { findings: Finding[]; suppressed: number } {
   const findings: Finding[] = [];
   const suppressedAt = new Map<string, boolean>();
   let suppressed = 0;
@@ -288,30 +322,37 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       suppressed++;
       continue;
     }
-    findings.push({
-      ruleId: c.rule.id,
-      kind: c.rule.kind,
-      start: c.start,
-      end: c.end,
-      confidence: c.confidence,
-      // Names, variables and explanations are cut from the text: copies, so findings outlive it cheaply.
-      envVar: detached(c.envVar),
-      why: detached(c.why),
-      ...(c.name ? { name: detached(c.name) } : {}),
-      entropy: Math.round(c.entropy * 100) / 100,
-      fingerprint: fingerprint(c.rule.id, c.value, options.path),
-      masked: maskSecret(c.value),
-      ...platformOf(c),
-      ...(c.fallbackBefore !== undefined ? { fallbackBefore: c.fallbackBefore } : {}),
-    });
+    findings.push(findingOf(c, path));
   }
-  if (pre.partial.length === 0) return { findings, suppressed, platform, mentions };
-  const partial = pre.partial.map(({ start, end }) => ({
+  return { findings, suppressed };
+}
+
+function findingOf(c: Candidate, path: string | undefined): Finding {
+  return {
+    ruleId: c.rule.id,
+    kind: c.rule.kind,
+    start: c.start,
+    end: c.end,
+    confidence: c.confidence,
+    // Names, variables and explanations are cut from the text: copies, so findings outlive it cheaply.
+    envVar: detached(c.envVar),
+    why: detached(c.why),
+    ...(c.name ? { name: detached(c.name) } : {}),
+    entropy: Math.round(c.entropy * 100) / 100,
+    fingerprint: fingerprint(c.rule.id, c.value, path),
+    masked: maskSecret(c.value),
+    ...platformOf(c),
+    ...(c.fallbackBefore !== undefined ? { fallbackBefore: c.fallbackBefore } : {}),
+  };
+}
+
+/** The parts of lines not examined (over MAX_POSITIONS_PER_LINE), with a message for each. */
+function partialOf(pre: Gating, lines: Lines): NonNullable<ScanResult['partial']> {
+  return pre.partial.map(({ start, end }) => ({
     start,
     end,
     message: `not examined past column ${start - lines.at(start).start + 1} of this line: over ${MAX_POSITIONS_PER_LINE} keyword positions on one line`,
   }));
-  return { findings, suppressed, platform, mentions, partial };
 }
 
 /** Runs a pattern over each line holding one of `offsets` (in any order), once per line. */

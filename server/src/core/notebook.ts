@@ -88,6 +88,30 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** The 0-based line holding `offset`: the last line start at or before it (binary search). */
+function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Offsets in `text` to 0-based lines and columns (columns in UTF-16 code units, as offsets and
+ * LSP positions count them). The line starts are found once; each lookup is a binary search.
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = lineStartsOf(text);
+  return (offset) => {
+    const line = lineIndexOf(starts, offset);
+    return { line, column: offset - starts[line] };
+  };
+}
+
 /** Maps an offset in the joined cell text to a 1-based line/column in the .ipynb file. */
 function toFile(
   located: { text: string; cellOffset: number; fileOffset: number }[],
@@ -102,12 +126,6 @@ function toFile(
   const within = Math.min(offset - seg.cellOffset, seg.text.length);
   const encodedPrefix = JSON.stringify(seg.text.slice(0, within)).length - 1; // opening quote kept, closing dropped
   const fileOffset = seg.fileOffset + encodedPrefix;
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= fileOffset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: fileOffset - lineStarts[lo] + 1 };
+  const line = lineIndexOf(lineStarts, fileOffset);
+  return { line: line + 1, column: fileOffset - lineStarts[line] + 1 };
 }
