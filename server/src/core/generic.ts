@@ -200,21 +200,9 @@ const enum Op {
   Element, // > of <name>value</name>
   Space, // --flag value
 }
-const OPS = new Map<string, Op>([
-  ['=', Op.Assign],
-  ['?=', Op.Assign],
-  ['::=', Op.Assign],
-  [':::=', Op.Assign],
-  ['.=', Op.Assign],
-  [':', Op.Colon],
-  [':=', Op.Walrus],
-  ['=>', Op.Arrow],
-  ['==', Op.Equal],
-  ['===', Op.Equal],
-  [',', Op.Comma],
-  ['(', Op.Call],
-  ['>', Op.Element],
-]);
+/** Each operator's spellings; the ones not listed (`!=`, `??=`, `||=`, `+=`, `<-`) are Op.Other. */
+const SPELLINGS: readonly [Op, string][] = [[Op.Assign, '= ?= ::= :::= .='], [Op.Colon, ':'], [Op.Walrus, ':='], [Op.Arrow, '=>'], [Op.Equal, '== ==='], [Op.Comma, ','], [Op.Call, '('], [Op.Element, '>']];
+const OPS = new Map<string, Op>(SPELLINGS.flatMap(([op, spellings]) => spellings.split(' ').map((s): [string, Op] => [s, op])));
 const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
 /** Bounded: a longer value is rejected anyway (MAX_VALUE), and reading each hit's value to the end of a long line is quadratic. */
 const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
@@ -268,21 +256,39 @@ function mayAssign(text: string, at: number, flag: boolean): boolean {
   return OPERATOR_START.has(codeAt(text, j));
 }
 
-function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
+/** The identifier of a hit: its name's end without trailing dashes and dots, and the dashes of a flag before it. */
+interface Identifier {
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  /** `--password=…`, `-p …`: a command-line flag. */
+  readonly flag: boolean;
+}
+
+function identifierAt(text: string, idStart: number, idEnd: number): Identifier {
   // `--password=…` and `-p`-style flags: the dashes are not part of the name; nor are trailing
   // dashes and dots.
-  let dashes = 0;
-  while (idStart + dashes < idEnd && codeAt(text, idStart + dashes) === Ch.Dash) dashes++;
+  let nameStart = idStart;
+  while (nameStart < idEnd && codeAt(text, nameStart) === Ch.Dash) nameStart++;
   let nameEnd = idEnd;
-  while (nameEnd > idStart + dashes && (codeAt(text, nameEnd - 1) === Ch.Dash || codeAt(text, nameEnd - 1) === Ch.Dot)) nameEnd--;
-  const flag = dashes > 0 && (idStart === 0 || mayPrecedeFlag(codeAt(text, idStart - 1)));
-  // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
-  // look at the next character before slicing the name or classifying it.
-  if (!mayAssign(text, nameEnd, flag)) return undefined;
-  const raw = text.slice(idStart + dashes, nameEnd);
-  // Only the last dotted segment names the value: `config.password` yes, `password.length` no
-  // (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A generic last segment
-  // takes its meaning from the one before: `fs.s3a.secret.key`, `tesla-auth.sid`, `token.value`.
+  while (nameEnd > nameStart && (codeAt(text, nameEnd - 1) === Ch.Dash || codeAt(text, nameEnd - 1) === Ch.Dot)) nameEnd--;
+  const flag = nameStart > idStart && (idStart === 0 || mayPrecedeFlag(codeAt(text, idStart - 1)));
+  return { nameStart, nameEnd, flag };
+}
+
+/** A secret-like name and its class. */
+interface Named {
+  readonly name: string;
+  readonly cls: NameInfo;
+}
+
+/**
+ * Name classification. Only the last dotted segment names the value: `config.password` yes,
+ * `password.length` no (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A
+ * generic last segment takes its meaning from the one before: `fs.s3a.secret.key`,
+ * `tesla-auth.sid`, `token.value`.
+ */
+function namedAt(text: string, id: Identifier): Named | undefined {
+  const raw = text.slice(id.nameStart, id.nameEnd);
   const dot = raw.lastIndexOf('.');
   let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
   let cls = classifyName(name);
@@ -294,9 +300,25 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
       cls = paired;
     }
   }
-  if (!cls) return undefined;
+  return cls ? { name, cls } : undefined;
+}
 
-  let j = nameEnd;
+/** What stands between a name and its value: the operator, and how the name was written. */
+interface Syntax {
+  readonly operator: Op;
+  /** Where the value (or its prefix) may start. */
+  readonly at: number;
+  /** The name is quoted and its closing quote was found (`"password": …`). */
+  readonly quoted: boolean;
+  /** A quote stands before the name (also `"DB_PASSWORD=…"`, a whole assignment in a string). */
+  readonly quotedName: boolean;
+  /** `?private_token=…&…`: a URL parameter. */
+  readonly parameter: boolean;
+}
+
+/** Assignment parsing: the operator after the name, or undefined when the name is not assigned, passed or keyed here. */
+function syntaxAt(text: string, idStart: number, id: Identifier, name: string, options: GenericOptions): Syntax | undefined {
+  let j = id.nameEnd;
   const before = codeAt(text, idStart - 1);
   const quotedName = isQuote(before);
   let quoted = quotedName;
@@ -308,7 +330,6 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     else if (codeAt(text, j) === Ch.Backslash && codeAt(text, j + 1) === before && codeAt(text, idStart - 2) === Ch.Backslash) j += 2;
     else quoted = false;
   }
-  // `?private_token=…&…` in a URL: a parameter inside a string, with a bare value.
   const parameter = before === Ch.Question || before === Ch.Amp;
   if (codeAt(text, j) === Ch.CloseBracket) j++;
   OPERATOR.lastIndex = j;
@@ -317,7 +338,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   if (op) {
     operator = OPS.get(op[1]) ?? Op.Other;
     j = OPERATOR.lastIndex;
-  } else if (flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
+  } else if (id.flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
     // `--password s3cret`; several spaces are a help text column, not a value, and a dash starts
     // the next flag (`--passwords --current-user`).
     operator = Op.Space;
@@ -327,77 +348,122 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `score === 1 ? "Pass" : "Fail"`: a string after `?` is a branch of a conditional, not a key.
   if (quoted && operator === Op.Colon && isAfterQuestionMark(text, idStart - 2)) return undefined;
   // `input[type=password]:focus`: a value inside a CSS attribute selector, not a name.
-  if (!quotedName && codeAt(text, idStart - 1) === Ch.Equals && codeAt(text, nameEnd) === Ch.CloseBracket) return undefined;
+  if (!quotedName && before === Ch.Equals && codeAt(text, id.nameEnd) === Ch.CloseBracket) return undefined;
   // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
   if (operator === Op.Colon && before === Ch.Colon && isIdent(codeAt(text, idStart - 2))) return undefined;
   if (operator === Op.Element && before !== Ch.Less) return undefined;
-  if (operator === Op.Call && quoted) return undefined;
-  // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
-  // snake_case calls (`auth_password("utf8", pwd)`) are functions taking arguments, not setters.
-  // Go-style setters (`SetAuthToken("…")`) are setters all the same.
-  if (operator === Op.Call && ((/^[A-Z]/.test(name) && !/^Set[A-Z]/.test(name)) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
+  if (operator === Op.Call && (quoted || !isSetterName(name))) return undefined;
   if (operator === Op.Colon) {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
   }
+  return { operator, at: j, quoted, quotedName, parameter };
+}
 
+/**
+ * `setPassword("…")`, `SetAuthToken("…")`, `password("…")`: setters. Not `new
+ * PasswordCredential("…")` or `t.pass("…")` (constructors and assertions), nor snake_case calls
+ * (`auth_password("utf8", pwd)`: functions taking arguments).
+ */
+function isSetterName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c >= 65 && c <= 90 && !/^Set[A-Z]/.test(name)) return false;
+  return name.toLowerCase() !== 'pass' && !name.includes('_');
+}
+
+/** Where the value lies, and the environment read it is the fallback of, if any. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** `process.env.X ?? "…"`: the read's end and the variable read. */
+  readonly readEnd: number;
+  readonly envRead: string | undefined;
+}
+
+/** The literal after the operator: quoted, escaped-quoted (JSON in a string) or bare. */
+function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOptions): Span | undefined {
+  let j = syntax.at;
   // `process.env.DB_PASSWORD ?? "…"`, `os.environ.get("DB_PASSWORD") or "…"`: the fallback
   // after an environment read is a literal in the code all the same.
   FALLBACK.lastIndex = j;
   const fallback = FALLBACK.exec(text);
   const readEnd = fallback ? j + fallback[1].length : -1;
+  const envRead = fallback ? fallback[2] ?? fallback[3] : undefined;
   if (fallback) j = FALLBACK.lastIndex;
   STRING_PREFIX.lastIndex = j;
   const prefix = STRING_PREFIX.exec(text);
   const q = codeAt(text, j + (prefix?.[0].length ?? 0));
-  let start: number;
-  let end: number;
   const escaped = codeAt(text, j + 1);
   if (codeAt(text, j) === Ch.Backslash && (escaped === Ch.DoubleQuote || escaped === Ch.Quote)) {
     // An escaped quote opens the value: JSON inside a string; it ends at the escaped quote.
-    start = j + 2;
+    const start = j + 2;
     // Values over MAX_VALUE are rejected anyway: searching no further keeps every hit O(1).
     const window = text.slice(start, start + MAX_VALUE + 2);
     const close = window.indexOf(escaped === Ch.Quote ? "\\'" : '\\"');
     const eol = window.indexOf('\n');
     if (close < 0 || (eol >= 0 && eol < close)) return undefined;
-    end = start + close;
-  } else if (isQuote(q)) {
-    start = j + (prefix?.[0].length ?? 0) + 1;
-    end = start;
+    return { start, end: start + close, readEnd, envRead };
+  }
+  if (isQuote(q)) {
+    const start = j + (prefix?.[0].length ?? 0) + 1;
+    let end = start;
     const limit = Math.min(text.length, start + MAX_VALUE + 1);
     for (let c = codeAt(text, end); end < limit && c !== q && c !== Ch.Newline; c = codeAt(text, end)) end += c === Ch.Backslash ? 2 : 1;
     if (codeAt(text, end) !== q) return undefined;
-  } else {
-    if (options.quotesRequired && !flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
-    if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
-    BARE.lastIndex = j;
-    const bare = BARE.exec(text);
-    if (!bare) return undefined;
-    start = j;
-    end = BARE.lastIndex;
-    // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
-    const after = codeAt(text, end);
-    if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
-    // `$secpasswd = ConvertTo-SecureString "…" -AsPlainText`: a PowerShell command, not a value.
-    if (CMDLET.test(text.slice(start, end))) return undefined;
-    // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
-    if (operator === Op.Element && (codeAt(text, j - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
-    // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
-    // and a command); real assignments have no space after `=` or spaces on both sides.
-    const spaceBefore = codeAt(text, j - 1);
-    if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
-    // A URL parameter ends at the next one; so does a query string written in a string
-    // (`'key=foo&value=one&key=bar'`).
-    if (parameter || (quotedName && !quoted)) {
-      const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
-      if (amp >= 0) end = start + amp;
-    }
-    // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
-    // followed by more words.
-    if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
-    // YAML/INI values end at a comment.
+    return { start, end, readEnd, envRead };
   }
+  const { operator, quoted, quotedName, parameter } = syntax;
+  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
+  if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
+  const bare = bareValueAt(text, j, id.nameEnd, syntax);
+  return bare === undefined ? undefined : { start: j, end: bare, readEnd, envRead };
+}
+
+/** The end of an unquoted value starting at `start`, or undefined when what stands there is not a value. */
+function bareValueAt(text: string, start: number, nameEnd: number, { operator, quoted, quotedName, parameter }: Syntax): number | undefined {
+  BARE.lastIndex = start;
+  if (!BARE.exec(text)) return undefined;
+  let end = BARE.lastIndex;
+  // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
+  const after = codeAt(text, end);
+  if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
+  // `$secpasswd = ConvertTo-SecureString "…" -AsPlainText`: a PowerShell command, not a value.
+  if (CMDLET.test(text.slice(start, end))) return undefined;
+  // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
+  if (operator === Op.Element && (codeAt(text, start - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
+  // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
+  // and a command); real assignments have no space after `=` or spaces on both sides.
+  const spaceBefore = codeAt(text, start - 1);
+  if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
+  // A URL parameter ends at the next one; so does a query string written in a string
+  // (`'key=foo&value=one&key=bar'`).
+  if (parameter || (quotedName && !quoted)) {
+    const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
+    if (amp >= 0) end = start + amp;
+  }
+  // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
+  // followed by more words.
+  if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
+  return end;
+}
+
+function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
+  const id = identifierAt(text, idStart, idEnd);
+  // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
+  // look at the next character before slicing the name or classifying it.
+  if (!mayAssign(text, id.nameEnd, id.flag)) return undefined;
+  const named = namedAt(text, id);
+  if (!named) return undefined;
+  const syntax = syntaxAt(text, idStart, id, named.name, options);
+  if (!syntax) return undefined;
+  const span = spanAt(text, id, syntax, options);
+  if (!span) return undefined;
+  return judgeSpan(text, named, syntax.operator, span, options.testFile === true);
+}
+
+/** Value judging, once the value's span is known. */
+function judgeSpan(text: string, { name, cls }: Named, operator: Op, span: Span, testFile: boolean): Assignment | undefined {
+  let { start, end } = span;
   // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
   // credential that follows, so the value is the credential, whatever the name's strength.
   let info = cls;
@@ -412,7 +478,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
         if (!BARE.exec(text)) return undefined;
         end = BARE.lastIndex;
       }
-      info = { nameClass: 'token', weak: false };
+      info = STRONG_TOKEN;
     }
   }
   const value = text.slice(start, end);
@@ -420,12 +486,14 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
   // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
   if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) || /^[ \t]*:/.test(text.slice(end + 1, end + 8)))) return undefined;
-  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, options.testFile === true);
+  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, testFile);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
-  const found = judge(name, info, value, start, end, assigned, options.testFile === true);
-  return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
+  const found = judge(name, info, value, start, end, assigned, testFile);
+  return found && span.readEnd >= 0 ? { ...found, fallbackBefore: start - span.readEnd, envRead: span.envRead } : found;
 }
+
+const STRONG_TOKEN: NameInfo = { nameClass: 'token', weak: false };
 
 /** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
 function isAfterQuestionMark(text: string, at: number): boolean {
