@@ -133,7 +133,7 @@ function tokensOf(name: string): string[] {
     .filter(Boolean);
 }
 
-type NameInfo = { nameClass: NameClass; weak: boolean };
+type NameInfo = { readonly nameClass: NameClass; readonly weak: boolean };
 
 /** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound. */
 const CLASSIFIED = new Map<string, NameInfo | undefined>();
@@ -149,6 +149,17 @@ export function classifyName(name: string): NameInfo | undefined {
   return info;
 }
 
+const PASSWORD: NameInfo = { nameClass: 'password', weak: false };
+const SECRET: NameInfo = { nameClass: 'secret', weak: false };
+const API_KEY: NameInfo = { nameClass: 'api-key', weak: false };
+const WEAK_KEY: NameInfo = { nameClass: 'api-key', weak: true };
+const TOKEN: NameInfo = { nameClass: 'token', weak: false };
+const WEAK_TOKEN: NameInfo = { nameClass: 'token', weak: true };
+
+const PASSWORD_WORD = /passw(?:or)?d|passphrase|passwort|contrase|senha|parol/;
+const SECRET_KEY_WORD = /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/;
+const API_KEY_WORD = /api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/;
+
 function classify(name: string): NameInfo | undefined {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
   if (!bare || bare.length > 60) return undefined;
@@ -158,27 +169,32 @@ function classify(name: string): NameInfo | undefined {
   const tokens = tokensOf(bare);
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
-  if (lower === 'key') return { nameClass: 'api-key', weak: true };
+  if (lower === 'key') return WEAK_KEY;
   // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
-  if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
-  if (DENY_NAME.test(lower) || isNonCredentialKeyOrToken(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
-  if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
-    return { nameClass: 'password', weak: false };
-  }
-  if (lower.includes('secret') || /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/.test(lower)) {
-    return { nameClass: 'secret', weak: false };
-  }
-  if (/api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/.test(lower.replace(/-/g, '_'))) {
-    return { nameClass: 'api-key', weak: false };
-  }
-  if (last === 'key') return { nameClass: 'api-key', weak: true };
-  if (/token/.test(lower) || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) {
-    return { nameClass: 'token', weak: false };
-  }
-  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) {
-    return { nameClass: 'token', weak: true };
-  }
+  if (last === 'authorization' && tokens.length <= 2) return WEAK_TOKEN;
+  // What the name says it holds first: most names with a hint word say nothing (`keys`, `author`),
+  // and then the deny lists need not be read.
+  const cls = classOfWords(lower, tokens, last);
+  if (!cls || isAboutASecret(lower, tokens, last)) return undefined;
+  return cls;
+}
+
+/** The class a name's words give it, before the deny lists. */
+function classOfWords(lower: string, tokens: readonly string[], last: string): NameInfo | undefined {
+  if (PASSWORD_WORD.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) return PASSWORD;
+  if (lower.includes('secret') || SECRET_KEY_WORD.test(lower)) return SECRET;
+  if (API_KEY_WORD.test(lower.replace(/-/g, '_'))) return API_KEY;
+  if (last === 'key') return WEAK_KEY;
+  if (lower.includes('token') || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) return TOKEN;
+  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) return WEAK_TOKEN;
   return undefined;
+}
+
+/** Names about a secret that do not hold one: ids, urls, flags, lookup keys, labels (the deny lists above). */
+function isAboutASecret(lower: string, tokens: readonly string[], last: string): boolean {
+  if (DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1)))) return true;
+  if (tokens.length > 1 && DENY_FIRST.has(tokens[0])) return true;
+  return DENY_NAME.test(lower) || GLUED_DENY.test(lower) || isNonCredentialKeyOrToken(lower);
 }
 
 /** Last segments of a dotted name that say nothing on their own (`secret.key`, `auth.sid`). */
@@ -478,7 +494,7 @@ function judgeSpan(text: string, { name, cls }: Named, operator: Op, span: Span,
         if (!BARE.exec(text)) return undefined;
         end = BARE.lastIndex;
       }
-      info = STRONG_TOKEN;
+      info = TOKEN;
     }
   }
   const value = text.slice(start, end);
@@ -493,7 +509,6 @@ function judgeSpan(text: string, { name, cls }: Named, operator: Op, span: Span,
   return found && span.readEnd >= 0 ? { ...found, fallbackBefore: start - span.readEnd, envRead: span.envRead } : found;
 }
 
-const STRONG_TOKEN: NameInfo = { nameClass: 'token', weak: false };
 
 /** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
 function isAfterQuestionMark(text: string, at: number): boolean {
@@ -592,75 +607,117 @@ function isEncodedText(value: string): boolean {
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
+/** The shortest value judged: a password of 4 characters, a key or token of 8, or 16 under a weak name. */
+const minLengthOf = (cls: NameInfo): number => (cls.nameClass === 'password' ? 4 : cls.weak ? 16 : 8);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CONTROL_OR_LETTER = /[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u;
+const ESCAPED_BYTES = /\\x[0-9a-f]{2}|\\[nrt]/i;
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/;
+const CALL_IN_VALUE = /\(.*\)/;
+const WILDCARD = /^[A-Za-z0-9]{0,4}\*$/;
+const EXTENSION = /^\.[A-Za-z0-9]{1,5}$/;
+const CONCATENATION = /^\+[ \t]*[A-Za-z_$][\w$.]*[ \t]*(?:[)+;,]|$)/;
+const WORKING_DIRECTORY_NAME = /(?:^|[^A-Z_])(?:OLD)?PWD$/;
+const REFERENCE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const CONSTANT_PART = /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/;
+const SAYS_SECRET = /passw(?:or)?d|passphrase|secret|token/i;
+const DIGITS_AND_CAPITALS = /\d{3,}.*[A-Z]|[A-Z].*\d{3,}/;
+const QUOTED_NAME = /^(["'])[\w.:\/-]+\1$/;
+const CUT_SHORT = /[-_:]$/;
+const NON_ALNUM = /[^a-z0-9]/g;
+
+/**
+ * Rejections that hold for every class: code, references, hashes, constants' names and stand-ins.
+ * Pure rejections, so their order only decides the cost: the cheap and frequent ones come first.
+ */
+function isCodeOrStandIn(name: string, value: string): boolean {
+  if (placeholderReason(value) || notSecretReason(value)) return true;
+  // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
+  // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
+  if (CONTROL_OR_LETTER.test(value) || ESCAPED_BYTES.test(value)) return true;
+  // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
+  if (PASSWORD_HASH.test(value)) return true;
+  // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
+  if (CALL_IN_VALUE.test(value) || WILDCARD.test(value) || EXTENSION.test(value)) return true;
+  // The code between two strings, when the name was inside the first: `"newNonce=" + newNonce);`.
+  if (value.includes(');') || CONCATENATION.test(value)) return true;
+  // The shell's working directory (`PWD=/app`, also run into the previous value in an
+  // environment dump: `…/binPWD=/app`), not a password; `DB_PWD=/…` still counts.
+  const first = value.charCodeAt(0);
+  if ((first === 47 || first === 126) && WORKING_DIRECTORY_NAME.test(name)) return true;
+  // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
+  if (REFERENCE.test(value) && !/\d/.test(value)) return true;
+  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
+  if (CONSTANT_NAME.test(value) && value.split('_').every((p) => CONSTANT_PART.test(p)) && /[A-Z]{3}/.test(value)) return true;
+  // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
+  if (SAYS_SECRET.test(value) && !DIGITS_AND_CAPITALS.test(value)) return true;
+  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
+  if (QUOTED_NAME.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return true;
+  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
+  // is a label in prose (`Credential: Username: …`).
+  return CUT_SHORT.test(value);
+}
+
 function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean, testFile: boolean): Assignment | undefined {
-  if (value.length > MAX_VALUE) return undefined;
+  // Lengths first: half the values judged are too short, and cost nothing to reject.
+  if (value.length > MAX_VALUE || value.length < minLengthOf(cls)) return undefined;
   // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
   const spaced = /\s/.test(value);
   if (spaced && (cls.nameClass !== 'password' || !assigned || !isPassphrase(value))) return undefined;
-  if (placeholderReason(value) || notSecretReason(value)) return undefined;
-  // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
-  // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
-  if (/[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
-  // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
-  // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
-  if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
-  // The code between two strings, when the name was inside the first: `"newNonce=" + newNonce);`.
-  if (value.includes(');') || /^\+[ \t]*[A-Za-z_$][\w$.]*[ \t]*(?:[)+;,]|$)/.test(value)) return undefined;
-  // The shell's working directory (`PWD=/app`, also run into the previous value in an
-  // environment dump: `…/binPWD=/app`), not a password; `DB_PWD=/…` still counts.
-  if (/^[\/~]/.test(value) && /(?:^|[^A-Z_])(?:OLD)?PWD$/.test(name)) return undefined;
-  // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
-  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
-  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
-  // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
-  if (/passw(?:or)?d|passphrase|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
-  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
-  if (/^(["'])[\w.:\/-]+\1$/.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return undefined;
-  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
-  // is a label in prose (`Credential: Username: …`).
-  if (/[-_:]$/.test(value)) return undefined;
+  if (isCodeOrStandIn(name, value)) return undefined;
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
-  if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
+  const flatValue = lowerValue.replace(NON_ALNUM, '');
+  const flatName = lowerName.replace(NON_ALNUM, '');
+  if (lowerValue === lowerName || flatValue === flatName) return undefined;
   const bits = entropy(value);
-  const classes = classesOf(value);
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
-    if (value.length < 4) return undefined;
-    // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
-    if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
-    // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
-    // element they are usually the next key or a field type (`"password", "name"`).
-    if (/^[a-z]+$/i.test(value) && value.length < 6 && !assigned) return undefined;
-    confidence = value.length >= 8 && classes >= 2 && !spaced ? 'medium' : 'low';
+    const c = passwordConfidence(value, assigned, spaced);
+    if (!c) return undefined;
+    confidence = c;
   } else {
-    const minLength = cls.weak ? 16 : 8;
-    if (value.length < minLength) return undefined;
-    // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
-    const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
-    const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
-    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
-    if (looksLikeWords(value)) return undefined;
-    // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
-    // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
-    if (wordShare(value) >= 0.8 && /[-_]|[a-z][A-Z]/.test(value)) return undefined;
-    // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
-    if (longestRun(value) >= 6) return undefined;
-    // An 8-character value has at most 3 bits per character: one repeated character is allowed.
-    if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
-    if (classes < 2 && !base32 && !randomLetters) return undefined;
-    confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
+    const c = keyConfidence(cls, value, bits);
+    if (!c) return undefined;
+    confidence = c;
   }
   // Last, as only the values that pass everything else pay for them:
   // In a test file, `test…`/`mock…` values are the test's own stand-ins (`testpassword`, `test-api-key-1`).
   if (testFile && /^(?:test|mock|stub)/i.test(value)) return undefined;
   if (isNameOfTheName(name, value)) return undefined;
   // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
-  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
-  if (flatName.length >= 6 && !/\d/.test(value) && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName)) return undefined;
+  if (flatName.length >= 6 && !/\d/.test(value) && flatValue.includes(flatName)) return undefined;
   if (isEncodedText(value)) return undefined;
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
+}
+
+/** A password-named value's confidence, or undefined when it is not one. */
+function passwordConfidence(value: string, assigned: boolean, spaced: boolean): 'medium' | 'low' | undefined {
+  // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
+  if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
+  // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
+  // element they are usually the next key or a field type (`"password", "name"`).
+  if (!assigned && value.length < 6 && /^[a-z]+$/i.test(value)) return undefined;
+  return value.length >= 8 && classesOf(value) >= 2 && !spaced ? 'medium' : 'low';
+}
+
+/** A key-, token- or secret-named value's confidence, or undefined when it does not look random. */
+function keyConfidence(cls: NameInfo, value: string, bits: number): 'medium' | 'low' | undefined {
+  // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
+  const base32 = cls.nameClass === 'secret' && /^[A-Z2-7]{16,}$/.test(value);
+  const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
+  if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+  // An 8-character value has at most 3 bits per character: one repeated character is allowed.
+  if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
+  const classes = classesOf(value);
+  if (classes < 2 && !base32 && !randomLetters) return undefined;
+  // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
+  if (longestRun(value) >= 6) return undefined;
+  if (looksLikeWords(value)) return undefined;
+  // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
+  // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
+  if (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.8) return undefined;
+  return !cls.weak && !randomLetters && bits >= 3.5 && value.length >= 16 && !UUID.test(value) ? 'medium' : 'low';
 }
