@@ -219,7 +219,18 @@ const enum Op {
 /** Each operator's spellings; the ones not listed (`!=`, `??=`, `||=`, `+=`, `<-`) are Op.Other. */
 const SPELLINGS: readonly [Op, string][] = [[Op.Assign, '= ?= ::= :::= .='], [Op.Colon, ':'], [Op.Walrus, ':='], [Op.Arrow, '=>'], [Op.Equal, '== ==='], [Op.Comma, ','], [Op.Call, '('], [Op.Element, '>']];
 const OPS = new Map<string, Op>(SPELLINGS.flatMap(([op, spellings]) => spellings.split(' ').map((s): [string, Op] => [s, op])));
-const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
+/** `: string =`, `: &str =`, `: &'static str =`, `: std::string::String =` between a name and its value. */
+const TYPE_ANNOTATION = /&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.\[\]<>|?:]*[ \t]*=(?![=>])[ \t]*/y;
+/** Go's typed declaration, `var apiToken string = …`: the type between the name and `=`. */
+const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*(?=[ \t]*=(?![=~>]))/y;
+/** `var ` or `const ` right before a name (Go). */
+const GO_DECLARATION = /(?:^|[\s(])(?:var|const)[ \t]+$/;
+/** A C array declarator, `char password[] = …`, `char key[33] = …`. */
+const ARRAY_DECLARATOR = /\[\d{0,6}\]/y;
+/** .NET configuration, `<add key="ClearTextPassword" value="…"/>`: the name is the key attribute, the value the next attribute. */
+const ADD_VALUE = /[ \t]+value[ \t]*=[ \t]*(?=["'])/y;
+/** Java's and C#'s comparison methods: `password.equals("…")`. */
+const EQUALS_METHOD = new Set(['equals', 'equalsIgnoreCase', 'Equals']);
 /** Bounded: a longer value is rejected anyway (MAX_VALUE), and reading each hit's value to the end of a long line is quadratic. */
 const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
 /**
@@ -227,7 +238,7 @@ const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
  * constructor wrapping the literal (`new String("…")`, `Some("…")`, `SecretStr("…")`), or the
  * opening of a list whose first element is judged (`tokens: ["…", "…"]`).
  */
-const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
+const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*(?:::(?:from|new))?\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
 
 /** An environment read of a named variable (group 1; the name is group 2 or 3), then `||`, `??` or `or` and a quoted literal. */
 const FALLBACK =
@@ -262,14 +273,18 @@ export function findAssignments(text: string, hints: readonly number[], options:
 /** Characters an operator can start with (`=`, `:`, `,`, `(`, `>`, `!`, `+`, `?`, `|`, `<`, `.` of `.=`). */
 const OPERATOR_START = new Set('=:,(>!+?|<.'.split('').map((c) => c.charCodeAt(0)));
 
-function mayAssign(text: string, at: number, flag: boolean): boolean {
+function mayAssign(text: string, idStart: number, at: number, flag: boolean): boolean {
   let j = at;
   if (codeAt(text, j) === Ch.Backslash) j++; // \" of JSON inside a string
   if (isQuote(codeAt(text, j))) j++; // closing quote of a quoted key
   if (codeAt(text, j) === Ch.CloseBracket) j++;
+  else if (codeAt(text, j) === Ch.OpenBracket) j = declaratorEnd(text, idStart, j);
   if (flag && codeAt(text, j) === Ch.Space) return true;
-  while (codeAt(text, j) === Ch.Space || codeAt(text, j) === Ch.Tab) j++;
-  return OPERATOR_START.has(codeAt(text, j));
+  let k = j;
+  while (codeAt(text, k) === Ch.Space || codeAt(text, k) === Ch.Tab) k++;
+  if (OPERATOR_START.has(codeAt(text, k))) return true;
+  // A word after a space: a Go type (`var apiToken string = …`) or .NET's `key="…" value="…"`.
+  return k > j && (declaratorEnd(text, idStart, j) > j || (j > at && addValueAt(text, idStart, j) >= 0));
 }
 
 /** The identifier of a hit: its name's end without trailing dashes and dots, and the dashes of a flag before it. */
@@ -304,8 +319,13 @@ interface Named {
  * `tesla-auth.sid`, `token.value`.
  */
 function namedAt(text: string, id: Identifier): Named | undefined {
-  const raw = text.slice(id.nameStart, id.nameEnd);
-  const dot = raw.lastIndexOf('.');
+  let raw = text.slice(id.nameStart, id.nameEnd);
+  let dot = raw.lastIndexOf('.');
+  if (dot > 0 && codeAt(text, id.nameEnd) === Ch.OpenParen && EQUALS_METHOD.has(raw.slice(dot + 1))) {
+    // `password.equals("…")`: the name is the segment before the method.
+    raw = raw.slice(0, dot);
+    dot = raw.lastIndexOf('.');
+  }
   let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
   let cls = classifyName(name);
   if (dot > 0 && (!cls || cls.weak) && GENERIC_SEGMENT.has(name.toLowerCase())) {
@@ -348,10 +368,15 @@ function syntaxAt(text: string, idStart: number, id: Identifier, name: string, o
   }
   const parameter = before === Ch.Question || before === Ch.Amp;
   if (codeAt(text, j) === Ch.CloseBracket) j++;
-  OPERATOR.lastIndex = j;
-  const op = OPERATOR.exec(text);
+  else j = declaratorEnd(text, idStart, j);
   let operator: Op;
-  if (op) {
+  const addValue = quoted ? addValueAt(text, idStart, j) : -1;
+  OPERATOR.lastIndex = j;
+  const op = addValue < 0 ? OPERATOR.exec(text) : null;
+  if (addValue >= 0) {
+    operator = Op.Assign;
+    j = addValue;
+  } else if (op) {
     operator = OPS.get(op[1]) ?? Op.Other;
     j = OPERATOR.lastIndex;
   } else if (id.flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
@@ -374,6 +399,31 @@ function syntaxAt(text: string, idStart: number, id: Identifier, name: string, o
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
   }
   return { operator, at: j, quoted, quotedName, parameter };
+}
+
+/**
+ * `<add key="ClearTextPassword" value="…"/>`: the key attribute holds the name, the value
+ * attribute the value. Where the value's quote opens, or -1.
+ */
+function addValueAt(text: string, idStart: number, at: number): number {
+  ADD_VALUE.lastIndex = at;
+  return ADD_VALUE.test(text) && /\bkey[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, idStart - 12), idStart - 1)) ? ADD_VALUE.lastIndex : -1;
+}
+
+/**
+ * After a name, what a declaration may put before its `=`: a C array declarator (`char
+ * password[] = …`) or, after `var`/`const`, a Go type (`var apiToken string = …`). `at` if none.
+ */
+function declaratorEnd(text: string, idStart: number, at: number): number {
+  const c = codeAt(text, at);
+  if (c === Ch.OpenBracket) {
+    ARRAY_DECLARATOR.lastIndex = at;
+    return ARRAY_DECLARATOR.test(text) ? ARRAY_DECLARATOR.lastIndex : at;
+  }
+  if (c !== Ch.Space && c !== Ch.Tab) return at;
+  GO_TYPE.lastIndex = at;
+  if (!GO_TYPE.test(text) || !GO_DECLARATION.test(text.slice(Math.max(0, idStart - 8), idStart))) return at;
+  return GO_TYPE.lastIndex;
 }
 
 /**
@@ -467,7 +517,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   const id = identifierAt(text, idStart, idEnd);
   // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
   // look at the next character before slicing the name or classifying it.
-  if (!mayAssign(text, id.nameEnd, id.flag)) return undefined;
+  if (!mayAssign(text, idStart, id.nameEnd, id.flag)) return comparedBefore(text, idStart, id, options);
   const named = namedAt(text, id);
   if (!named) return undefined;
   const syntax = syntaxAt(text, idStart, id, named.name, options);
@@ -475,6 +525,32 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   const span = spanAt(text, id, syntax, options);
   if (!span) return undefined;
   return judgeSpan(text, named, syntax.operator, span, options.testFile === true);
+}
+
+/** `== `, `=== `, `!= `, `!== ` or `.equals(` right before a name, after a string literal. */
+const COMPARISON_BEFORE = /(?:[!=]==?|\.equals(?:IgnoreCase)?\(|\.Equals\()[ \t]*$/;
+
+/**
+ * `"…" == password`, `"…".equals(password)`: a literal compared with a secret-like name, on the
+ * name's left (a name on the left is an ordinary operator, in syntaxAt).
+ */
+function comparedBefore(text: string, idStart: number, id: Identifier, options: GenericOptions): Assignment | undefined {
+  let i = idStart - 1;
+  while (codeAt(text, i) === Ch.Space || codeAt(text, i) === Ch.Tab) i--;
+  const c = codeAt(text, i);
+  if (c !== Ch.Equals && c !== Ch.OpenParen) return undefined;
+  const op = COMPARISON_BEFORE.exec(text.slice(Math.max(0, idStart - 24), idStart));
+  if (!op) return undefined;
+  let close = idStart - op[0].length - 1;
+  while (codeAt(text, close) === Ch.Space || codeAt(text, close) === Ch.Tab) close--;
+  const q = codeAt(text, close);
+  if (!isQuote(q)) return undefined;
+  let open = close - 1;
+  const limit = Math.max(0, close - MAX_VALUE - 1);
+  while (open >= limit && codeAt(text, open) !== q && codeAt(text, open) !== Ch.Newline) open--;
+  if (codeAt(text, open) !== q || codeAt(text, open - 1) === Ch.Backslash) return undefined;
+  const named = namedAt(text, id);
+  return named && judgeSpan(text, named, Op.Equal, { start: open + 1, end: close, readEnd: -1, envRead: undefined }, options.testFile === true);
 }
 
 /** Value judging, once the value's span is known. */
