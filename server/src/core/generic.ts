@@ -156,6 +156,7 @@ const WEAK_KEY: NameInfo = { nameClass: 'api-key', weak: true };
 const TOKEN: NameInfo = { nameClass: 'token', weak: false };
 const WEAK_TOKEN: NameInfo = { nameClass: 'token', weak: true };
 
+const SHORT_KEY = /^[a-z]{1,2}key$/;
 const PASSWORD_WORD = /passw(?:or)?d|passphrase|passwort|contrase|senha|parol/;
 const SECRET_KEY_WORD = /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/;
 const API_KEY_WORD = /api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/;
@@ -184,7 +185,8 @@ function classOfWords(lower: string, tokens: readonly string[], last: string): N
   if (PASSWORD_WORD.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) return PASSWORD;
   if (lower.includes('secret') || SECRET_KEY_WORD.test(lower)) return SECRET;
   if (API_KEY_WORD.test(lower.replace(/-/g, '_'))) return API_KEY;
-  if (last === 'key') return WEAK_KEY;
+  // `key`, and a key named by one or two letters glued to it (NATS `nkey`/`xkey`, `pkey`, `skey`).
+  if (last === 'key' || SHORT_KEY.test(last)) return WEAK_KEY;
   if (lower.includes('token') || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) return TOKEN;
   if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) return WEAK_TOKEN;
   return undefined;
@@ -326,7 +328,8 @@ function namedAt(text: string, id: Identifier): Named | undefined {
     raw = raw.slice(0, dot);
     dot = raw.lastIndexOf('.');
   }
-  let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
+  let name = dot < 0 ? raw : raw.slice(dot + 1);
+  if (name === 'self' || name === 'this') name = '';
   let cls = classifyName(name);
   if (dot > 0 && (!cls || cls.weak) && GENERIC_SEGMENT.has(name.toLowerCase())) {
     const pair = raw.slice(raw.lastIndexOf('.', dot - 1) + 1);
