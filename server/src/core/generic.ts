@@ -135,18 +135,18 @@ function tokensOf(name: string): string[] {
 
 type NameInfo = { readonly nameClass: NameClass; readonly weak: boolean };
 
-/** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound. */
-const CLASSIFIED = new Map<string, NameInfo | undefined>();
+/** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound; a name that holds none as null, so one lookup answers. */
+const CLASSIFIED = new Map<string, NameInfo | null>();
 
 /** The class of a secret-like name, or undefined for names that are about secrets but do not hold one. */
 export function classifyName(name: string): NameInfo | undefined {
   let info = CLASSIFIED.get(name);
-  if (info === undefined && !CLASSIFIED.has(name)) {
+  if (info === undefined) {
     if (CLASSIFIED.size >= 10_000) CLASSIFIED.clear();
     // A copy as the key: the name is cut from a document, which the cache must not keep alive.
-    CLASSIFIED.set(detached(name), (info = classify(name)));
+    CLASSIFIED.set(detached(name), (info = classify(name) ?? null));
   }
-  return info;
+  return info ?? undefined;
 }
 
 const PASSWORD: NameInfo = { nameClass: 'password', weak: false };
