@@ -398,6 +398,31 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('declaration forms of issue 18 are fixed into code that still parses', () => {
+    const fixAll = (src: string, languageId: string) => {
+      const findings = scan(src, { languageId }).findings;
+      const fix = envVarFix(src, languageId, findings);
+      assert.ok(fix, `expected a fix for ${languageId}`);
+      return { out: applyEdits(src, fix.edits), rules: findings.map((f) => f.ruleId) };
+    };
+
+    it('a literal compared on the name\'s left (JavaScript)', () => {
+      const js = fixAll(`const password = process.argv[2];\nif ("Tr0ub4dor&3xQ9" === password) console.log("ok");\n`, 'javascript');
+      assert.deepEqual(js.rules, ['generic-password']);
+      assert.ok(!js.out.includes('Tr0ub4dor&3xQ9'));
+      execFileSync('node', ['--check', writeTemp('compare.js', js.out)]);
+    });
+
+    it('a Rust `&str` declaration', function () {
+      if (!has('rustc')) this.skip();
+      this.timeout(60000);
+      const rs = fixAll(`fn main() {\n    let token: &str = "q8Xv2LmN4pRt7WzK9bYc";\n    println!("{}", token);\n}\n`, 'rust');
+      assert.deepEqual(rs.rules, ['generic-token']);
+      assert.ok(!rs.out.includes('q8Xv2LmN4pRt7WzK9bYc'));
+      execFileSync('rustc', ['--edition', '2021', '--emit=metadata', '-o', path.join(tmp, 'decl.rmeta'), writeTemp('decl.rs', rs.out)]);
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;

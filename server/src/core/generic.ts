@@ -133,21 +133,33 @@ function tokensOf(name: string): string[] {
     .filter(Boolean);
 }
 
-type NameInfo = { nameClass: NameClass; weak: boolean };
+type NameInfo = { readonly nameClass: NameClass; readonly weak: boolean };
 
-/** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound. */
-const CLASSIFIED = new Map<string, NameInfo | undefined>();
+/** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound; a name that holds none as null, so one lookup answers. */
+const CLASSIFIED = new Map<string, NameInfo | null>();
 
 /** The class of a secret-like name, or undefined for names that are about secrets but do not hold one. */
 export function classifyName(name: string): NameInfo | undefined {
   let info = CLASSIFIED.get(name);
-  if (info === undefined && !CLASSIFIED.has(name)) {
+  if (info === undefined) {
     if (CLASSIFIED.size >= 10_000) CLASSIFIED.clear();
     // A copy as the key: the name is cut from a document, which the cache must not keep alive.
-    CLASSIFIED.set(detached(name), (info = classify(name)));
+    CLASSIFIED.set(detached(name), (info = classify(name) ?? null));
   }
-  return info;
+  return info ?? undefined;
 }
+
+const PASSWORD: NameInfo = { nameClass: 'password', weak: false };
+const SECRET: NameInfo = { nameClass: 'secret', weak: false };
+const API_KEY: NameInfo = { nameClass: 'api-key', weak: false };
+const WEAK_KEY: NameInfo = { nameClass: 'api-key', weak: true };
+const TOKEN: NameInfo = { nameClass: 'token', weak: false };
+const WEAK_TOKEN: NameInfo = { nameClass: 'token', weak: true };
+
+const SHORT_KEY = /^[a-z]{1,2}key$/;
+const PASSWORD_WORD = /passw(?:or)?d|passphrase|passwort|contrase|senha|parol/;
+const SECRET_KEY_WORD = /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/;
+const API_KEY_WORD = /api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/;
 
 function classify(name: string): NameInfo | undefined {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
@@ -158,27 +170,33 @@ function classify(name: string): NameInfo | undefined {
   const tokens = tokensOf(bare);
   if (tokens.length === 0) return undefined;
   const last = tokens[tokens.length - 1];
-  if (lower === 'key') return { nameClass: 'api-key', weak: true };
+  if (lower === 'key') return WEAK_KEY;
   // The header (`Authorization: …`, `proxy-authorization`), unlike `authorization_url`, `authorized`.
-  if (last === 'authorization' && tokens.length <= 2) return { nameClass: 'token', weak: true };
-  if (DENY_NAME.test(lower) || isNonCredentialKeyOrToken(lower) || GLUED_DENY.test(lower) || DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1))) || DENY_FIRST.has(tokens[0]) && tokens.length > 1) return undefined;
-  if (/passw(?:or)?d|passphrase|passwort|contrase|senha|parol/.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) {
-    return { nameClass: 'password', weak: false };
-  }
-  if (lower.includes('secret') || /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/.test(lower)) {
-    return { nameClass: 'secret', weak: false };
-  }
-  if (/api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/.test(lower.replace(/-/g, '_'))) {
-    return { nameClass: 'api-key', weak: false };
-  }
-  if (last === 'key') return { nameClass: 'api-key', weak: true };
-  if (/token/.test(lower) || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) {
-    return { nameClass: 'token', weak: false };
-  }
-  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) {
-    return { nameClass: 'token', weak: true };
-  }
+  if (last === 'authorization' && tokens.length <= 2) return WEAK_TOKEN;
+  // What the name says it holds first: most names with a hint word say nothing (`keys`, `author`),
+  // and then the deny lists need not be read.
+  const cls = classOfWords(lower, tokens, last);
+  if (!cls || isAboutASecret(lower, tokens, last)) return undefined;
+  return cls;
+}
+
+/** The class a name's words give it, before the deny lists. */
+function classOfWords(lower: string, tokens: readonly string[], last: string): NameInfo | undefined {
+  if (PASSWORD_WORD.test(lower) || tokens.some((t) => t === 'pwd' || t === 'pass' || t === 'pw' || t === 'passwd')) return PASSWORD;
+  if (lower.includes('secret') || SECRET_KEY_WORD.test(lower)) return SECRET;
+  if (API_KEY_WORD.test(lower.replace(/-/g, '_'))) return API_KEY;
+  // `key`, and a key named by one or two letters glued to it (NATS `nkey`/`xkey`, `pkey`, `skey`).
+  if (last === 'key' || SHORT_KEY.test(last)) return WEAK_KEY;
+  if (lower.includes('token') || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) return TOKEN;
+  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) return WEAK_TOKEN;
   return undefined;
+}
+
+/** Names about a secret that do not hold one: ids, urls, flags, lookup keys, labels (the deny lists above). */
+function isAboutASecret(lower: string, tokens: readonly string[], last: string): boolean {
+  if (DENY_LAST.has(last) || (last.length > 3 && last.endsWith('s') && DENY_LAST.has(last.slice(0, -1)))) return true;
+  if (tokens.length > 1 && DENY_FIRST.has(tokens[0])) return true;
+  return DENY_NAME.test(lower) || GLUED_DENY.test(lower) || isNonCredentialKeyOrToken(lower);
 }
 
 /** Last segments of a dotted name that say nothing on their own (`secret.key`, `auth.sid`). */
@@ -200,22 +218,21 @@ const enum Op {
   Element, // > of <name>value</name>
   Space, // --flag value
 }
-const OPS = new Map<string, Op>([
-  ['=', Op.Assign],
-  ['?=', Op.Assign],
-  ['::=', Op.Assign],
-  [':::=', Op.Assign],
-  ['.=', Op.Assign],
-  [':', Op.Colon],
-  [':=', Op.Walrus],
-  ['=>', Op.Arrow],
-  ['==', Op.Equal],
-  ['===', Op.Equal],
-  [',', Op.Comma],
-  ['(', Op.Call],
-  ['>', Op.Element],
-]);
-const TYPE_ANNOTATION = /[A-Za-z_][\w.\[\]<>|?]*[ \t]*=(?![=>])[ \t]*/y;
+/** Each operator's spellings; the ones not listed (`!=`, `??=`, `||=`, `+=`, `<-`) are Op.Other. */
+const SPELLINGS: readonly [Op, string][] = [[Op.Assign, '= ?= ::= :::= .='], [Op.Colon, ':'], [Op.Walrus, ':='], [Op.Arrow, '=>'], [Op.Equal, '== ==='], [Op.Comma, ','], [Op.Call, '('], [Op.Element, '>']];
+const OPS = new Map<string, Op>(SPELLINGS.flatMap(([op, spellings]) => spellings.split(' ').map((s): [string, Op] => [s, op])));
+/** `: string =`, `: &str =`, `: &'static str =`, `: std::string::String =` between a name and its value. */
+const TYPE_ANNOTATION = /&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.\[\]<>|?:]*[ \t]*=(?![=>])[ \t]*/y;
+/** Go's typed declaration, `var apiToken string = …`: the type between the name and `=`. */
+const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*(?=[ \t]*=(?![=~>]))/y;
+/** `var ` or `const ` right before a name (Go). */
+const GO_DECLARATION = /(?:^|[\s(])(?:var|const)[ \t]+$/;
+/** A C array declarator, `char password[] = …`, `char key[33] = …`. */
+const ARRAY_DECLARATOR = /\[\d{0,6}\]/y;
+/** .NET configuration, `<add key="ClearTextPassword" value="…"/>`: the name is the key attribute, the value the next attribute. */
+const ADD_VALUE = /[ \t]+value[ \t]*=[ \t]*(?=["'])/y;
+/** Java's and C#'s comparison methods: `password.equals("…")`. */
+const EQUALS_METHOD = new Set(['equals', 'equalsIgnoreCase', 'Equals']);
 /** Bounded: a longer value is rejected anyway (MAX_VALUE), and reading each hit's value to the end of a long line is quadratic. */
 const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
 /**
@@ -223,7 +240,7 @@ const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
  * constructor wrapping the literal (`new String("…")`, `Some("…")`, `SecretStr("…")`), or the
  * opening of a list whose first element is judged (`tokens: ["…", "…"]`).
  */
-const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
+const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*(?:::(?:from|new))?\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
 
 /** An environment read of a named variable (group 1; the name is group 2 or 3), then `||`, `??` or `or` and a quoted literal. */
 const FALLBACK =
@@ -258,33 +275,61 @@ export function findAssignments(text: string, hints: readonly number[], options:
 /** Characters an operator can start with (`=`, `:`, `,`, `(`, `>`, `!`, `+`, `?`, `|`, `<`, `.` of `.=`). */
 const OPERATOR_START = new Set('=:,(>!+?|<.'.split('').map((c) => c.charCodeAt(0)));
 
-function mayAssign(text: string, at: number, flag: boolean): boolean {
+function mayAssign(text: string, idStart: number, at: number, flag: boolean): boolean {
   let j = at;
   if (codeAt(text, j) === Ch.Backslash) j++; // \" of JSON inside a string
   if (isQuote(codeAt(text, j))) j++; // closing quote of a quoted key
   if (codeAt(text, j) === Ch.CloseBracket) j++;
+  else if (codeAt(text, j) === Ch.OpenBracket) j = declaratorEnd(text, idStart, j);
   if (flag && codeAt(text, j) === Ch.Space) return true;
-  while (codeAt(text, j) === Ch.Space || codeAt(text, j) === Ch.Tab) j++;
-  return OPERATOR_START.has(codeAt(text, j));
+  let k = j;
+  while (codeAt(text, k) === Ch.Space || codeAt(text, k) === Ch.Tab) k++;
+  if (OPERATOR_START.has(codeAt(text, k))) return true;
+  // A word after a space: a Go type (`var apiToken string = …`) or .NET's `key="…" value="…"`.
+  return k > j && (declaratorEnd(text, idStart, j) > j || (j > at && addValueAt(text, idStart, j) >= 0));
 }
 
-function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
+/** The identifier of a hit: its name's end without trailing dashes and dots, and the dashes of a flag before it. */
+interface Identifier {
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  /** `--password=…`, `-p …`: a command-line flag. */
+  readonly flag: boolean;
+}
+
+function identifierAt(text: string, idStart: number, idEnd: number): Identifier {
   // `--password=…` and `-p`-style flags: the dashes are not part of the name; nor are trailing
   // dashes and dots.
-  let dashes = 0;
-  while (idStart + dashes < idEnd && codeAt(text, idStart + dashes) === Ch.Dash) dashes++;
+  let nameStart = idStart;
+  while (nameStart < idEnd && codeAt(text, nameStart) === Ch.Dash) nameStart++;
   let nameEnd = idEnd;
-  while (nameEnd > idStart + dashes && (codeAt(text, nameEnd - 1) === Ch.Dash || codeAt(text, nameEnd - 1) === Ch.Dot)) nameEnd--;
-  const flag = dashes > 0 && (idStart === 0 || mayPrecedeFlag(codeAt(text, idStart - 1)));
-  // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
-  // look at the next character before slicing the name or classifying it.
-  if (!mayAssign(text, nameEnd, flag)) return undefined;
-  const raw = text.slice(idStart + dashes, nameEnd);
-  // Only the last dotted segment names the value: `config.password` yes, `password.length` no
-  // (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A generic last segment
-  // takes its meaning from the one before: `fs.s3a.secret.key`, `tesla-auth.sid`, `token.value`.
-  const dot = raw.lastIndexOf('.');
-  let name = raw.slice(dot + 1).replace(/^(?:self|this)$/, '');
+  while (nameEnd > nameStart && (codeAt(text, nameEnd - 1) === Ch.Dash || codeAt(text, nameEnd - 1) === Ch.Dot)) nameEnd--;
+  const flag = nameStart > idStart && (idStart === 0 || mayPrecedeFlag(codeAt(text, idStart - 1)));
+  return { nameStart, nameEnd, flag };
+}
+
+/** A secret-like name and its class. */
+interface Named {
+  readonly name: string;
+  readonly cls: NameInfo;
+}
+
+/**
+ * Name classification. Only the last dotted segment names the value: `config.password` yes,
+ * `password.length` no (the hint may be in an earlier segment: `sa-token.jwt-secret-key`). A
+ * generic last segment takes its meaning from the one before: `fs.s3a.secret.key`,
+ * `tesla-auth.sid`, `token.value`.
+ */
+function namedAt(text: string, id: Identifier): Named | undefined {
+  let raw = text.slice(id.nameStart, id.nameEnd);
+  let dot = raw.lastIndexOf('.');
+  if (dot > 0 && codeAt(text, id.nameEnd) === Ch.OpenParen && EQUALS_METHOD.has(raw.slice(dot + 1))) {
+    // `password.equals("…")`: the name is the segment before the method.
+    raw = raw.slice(0, dot);
+    dot = raw.lastIndexOf('.');
+  }
+  let name = dot < 0 ? raw : raw.slice(dot + 1);
+  if (name === 'self' || name === 'this') name = '';
   let cls = classifyName(name);
   if (dot > 0 && (!cls || cls.weak) && GENERIC_SEGMENT.has(name.toLowerCase())) {
     const pair = raw.slice(raw.lastIndexOf('.', dot - 1) + 1);
@@ -294,9 +339,25 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
       cls = paired;
     }
   }
-  if (!cls) return undefined;
+  return cls ? { name, cls } : undefined;
+}
 
-  let j = nameEnd;
+/** What stands between a name and its value: the operator, and how the name was written. */
+interface Syntax {
+  readonly operator: Op;
+  /** Where the value (or its prefix) may start. */
+  readonly at: number;
+  /** The name is quoted and its closing quote was found (`"password": …`). */
+  readonly quoted: boolean;
+  /** A quote stands before the name (also `"DB_PASSWORD=…"`, a whole assignment in a string). */
+  readonly quotedName: boolean;
+  /** `?private_token=…&…`: a URL parameter. */
+  readonly parameter: boolean;
+}
+
+/** Assignment parsing: the operator after the name, or undefined when the name is not assigned, passed or keyed here. */
+function syntaxAt(text: string, idStart: number, id: Identifier, name: string, options: GenericOptions): Syntax | undefined {
+  let j = id.nameEnd;
   const before = codeAt(text, idStart - 1);
   const quotedName = isQuote(before);
   let quoted = quotedName;
@@ -308,16 +369,20 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
     else if (codeAt(text, j) === Ch.Backslash && codeAt(text, j + 1) === before && codeAt(text, idStart - 2) === Ch.Backslash) j += 2;
     else quoted = false;
   }
-  // `?private_token=…&…` in a URL: a parameter inside a string, with a bare value.
   const parameter = before === Ch.Question || before === Ch.Amp;
   if (codeAt(text, j) === Ch.CloseBracket) j++;
-  OPERATOR.lastIndex = j;
-  const op = OPERATOR.exec(text);
+  else j = declaratorEnd(text, idStart, j);
   let operator: Op;
-  if (op) {
+  const addValue = quoted ? addValueAt(text, idStart, j) : -1;
+  OPERATOR.lastIndex = j;
+  const op = addValue < 0 ? OPERATOR.exec(text) : null;
+  if (addValue >= 0) {
+    operator = Op.Assign;
+    j = addValue;
+  } else if (op) {
     operator = OPS.get(op[1]) ?? Op.Other;
     j = OPERATOR.lastIndex;
-  } else if (flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
+  } else if (id.flag && codeAt(text, j) === Ch.Space && codeAt(text, j + 1) !== Ch.Space && codeAt(text, j + 1) !== Ch.Dash) {
     // `--password s3cret`; several spaces are a help text column, not a value, and a dash starts
     // the next flag (`--passwords --current-user`).
     operator = Op.Space;
@@ -327,77 +392,173 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `score === 1 ? "Pass" : "Fail"`: a string after `?` is a branch of a conditional, not a key.
   if (quoted && operator === Op.Colon && isAfterQuestionMark(text, idStart - 2)) return undefined;
   // `input[type=password]:focus`: a value inside a CSS attribute selector, not a name.
-  if (!quotedName && codeAt(text, idStart - 1) === Ch.Equals && codeAt(text, nameEnd) === Ch.CloseBracket) return undefined;
+  if (!quotedName && before === Ch.Equals && codeAt(text, id.nameEnd) === Ch.CloseBracket) return undefined;
   // `urn:ietf:params:oauth:grant-type:…`: a segment of a colon-separated name, not a key.
   if (operator === Op.Colon && before === Ch.Colon && isIdent(codeAt(text, idStart - 2))) return undefined;
   if (operator === Op.Element && before !== Ch.Less) return undefined;
-  if (operator === Op.Call && quoted) return undefined;
-  // `new PasswordCredential("…")`, `t.pass("…")`: constructors and assertions, not setters.
-  // snake_case calls (`auth_password("utf8", pwd)`) are functions taking arguments, not setters.
-  // Go-style setters (`SetAuthToken("…")`) are setters all the same.
-  if (operator === Op.Call && ((/^[A-Z]/.test(name) && !/^Set[A-Z]/.test(name)) || name.toLowerCase() === 'pass' || name.includes('_'))) return undefined;
+  if (operator === Op.Call && (quoted || !isSetterName(name))) return undefined;
   if (operator === Op.Colon) {
     TYPE_ANNOTATION.lastIndex = j;
     if (TYPE_ANNOTATION.exec(text) && options.quotesRequired) j = TYPE_ANNOTATION.lastIndex;
   }
+  return { operator, at: j, quoted, quotedName, parameter };
+}
 
+/**
+ * `<add key="ClearTextPassword" value="…"/>`: the key attribute holds the name, the value
+ * attribute the value. Where the value's quote opens, or -1.
+ */
+function addValueAt(text: string, idStart: number, at: number): number {
+  ADD_VALUE.lastIndex = at;
+  return ADD_VALUE.test(text) && /\bkey[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, idStart - 12), idStart - 1)) ? ADD_VALUE.lastIndex : -1;
+}
+
+/**
+ * After a name, what a declaration may put before its `=`: a C array declarator (`char
+ * password[] = …`) or, after `var`/`const`, a Go type (`var apiToken string = …`). `at` if none.
+ */
+function declaratorEnd(text: string, idStart: number, at: number): number {
+  const c = codeAt(text, at);
+  if (c === Ch.OpenBracket) {
+    ARRAY_DECLARATOR.lastIndex = at;
+    return ARRAY_DECLARATOR.test(text) ? ARRAY_DECLARATOR.lastIndex : at;
+  }
+  if (c !== Ch.Space && c !== Ch.Tab) return at;
+  GO_TYPE.lastIndex = at;
+  if (!GO_TYPE.test(text) || !GO_DECLARATION.test(text.slice(Math.max(0, idStart - 8), idStart))) return at;
+  return GO_TYPE.lastIndex;
+}
+
+/**
+ * `setPassword("…")`, `SetAuthToken("…")`, `password("…")`: setters. Not `new
+ * PasswordCredential("…")` or `t.pass("…")` (constructors and assertions), nor snake_case calls
+ * (`auth_password("utf8", pwd)`: functions taking arguments).
+ */
+function isSetterName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c >= 65 && c <= 90 && !/^Set[A-Z]/.test(name)) return false;
+  return name.toLowerCase() !== 'pass' && !name.includes('_');
+}
+
+/** Where the value lies, and the environment read it is the fallback of, if any. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** `process.env.X ?? "…"`: the read's end and the variable read. */
+  readonly readEnd: number;
+  readonly envRead: string | undefined;
+}
+
+/** The literal after the operator: quoted, escaped-quoted (JSON in a string) or bare. */
+function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOptions): Span | undefined {
+  let j = syntax.at;
   // `process.env.DB_PASSWORD ?? "…"`, `os.environ.get("DB_PASSWORD") or "…"`: the fallback
   // after an environment read is a literal in the code all the same.
   FALLBACK.lastIndex = j;
   const fallback = FALLBACK.exec(text);
   const readEnd = fallback ? j + fallback[1].length : -1;
+  const envRead = fallback ? fallback[2] ?? fallback[3] : undefined;
   if (fallback) j = FALLBACK.lastIndex;
   STRING_PREFIX.lastIndex = j;
   const prefix = STRING_PREFIX.exec(text);
   const q = codeAt(text, j + (prefix?.[0].length ?? 0));
-  let start: number;
-  let end: number;
   const escaped = codeAt(text, j + 1);
   if (codeAt(text, j) === Ch.Backslash && (escaped === Ch.DoubleQuote || escaped === Ch.Quote)) {
     // An escaped quote opens the value: JSON inside a string; it ends at the escaped quote.
-    start = j + 2;
+    const start = j + 2;
     // Values over MAX_VALUE are rejected anyway: searching no further keeps every hit O(1).
     const window = text.slice(start, start + MAX_VALUE + 2);
     const close = window.indexOf(escaped === Ch.Quote ? "\\'" : '\\"');
     const eol = window.indexOf('\n');
     if (close < 0 || (eol >= 0 && eol < close)) return undefined;
-    end = start + close;
-  } else if (isQuote(q)) {
-    start = j + (prefix?.[0].length ?? 0) + 1;
-    end = start;
+    return { start, end: start + close, readEnd, envRead };
+  }
+  if (isQuote(q)) {
+    const start = j + (prefix?.[0].length ?? 0) + 1;
+    let end = start;
     const limit = Math.min(text.length, start + MAX_VALUE + 1);
     for (let c = codeAt(text, end); end < limit && c !== q && c !== Ch.Newline; c = codeAt(text, end)) end += c === Ch.Backslash ? 2 : 1;
     if (codeAt(text, end) !== q) return undefined;
-  } else {
-    if (options.quotesRequired && !flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
-    if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
-    BARE.lastIndex = j;
-    const bare = BARE.exec(text);
-    if (!bare) return undefined;
-    start = j;
-    end = BARE.lastIndex;
-    // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
-    const after = codeAt(text, end);
-    if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
-    // `$secpasswd = ConvertTo-SecureString "…" -AsPlainText`: a PowerShell command, not a value.
-    if (CMDLET.test(text.slice(start, end))) return undefined;
-    // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
-    if (operator === Op.Element && (codeAt(text, j - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
-    // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
-    // and a command); real assignments have no space after `=` or spaces on both sides.
-    const spaceBefore = codeAt(text, j - 1);
-    if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
-    // A URL parameter ends at the next one; so does a query string written in a string
-    // (`'key=foo&value=one&key=bar'`).
-    if (parameter || (quotedName && !quoted)) {
-      const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
-      if (amp >= 0) end = start + amp;
-    }
-    // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
-    // followed by more words.
-    if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
-    // YAML/INI values end at a comment.
+    return { start, end, readEnd, envRead };
   }
+  const { operator, quoted, quotedName, parameter } = syntax;
+  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
+  if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
+  const bare = bareValueAt(text, j, id.nameEnd, syntax);
+  return bare === undefined ? undefined : { start: j, end: bare, readEnd, envRead };
+}
+
+/** The end of an unquoted value starting at `start`, or undefined when what stands there is not a value. */
+function bareValueAt(text: string, start: number, nameEnd: number, { operator, quoted, quotedName, parameter }: Syntax): number | undefined {
+  BARE.lastIndex = start;
+  if (!BARE.exec(text)) return undefined;
+  let end = BARE.lastIndex;
+  // `password = getpass(…)`: a call, not a value; `token=FQoG[...]`: an index or a cut value.
+  const after = codeAt(text, end);
+  if (after === Ch.OpenParen || after === Ch.OpenBracket) return undefined;
+  // `$secpasswd = ConvertTo-SecureString "…" -AsPlainText`: a PowerShell command, not a value.
+  if (CMDLET.test(text.slice(start, end))) return undefined;
+  // `<password>value</password>`: the element's text starts right after `>` and ends at `<`.
+  if (operator === Op.Element && (codeAt(text, start - 1) !== Ch.Greater || after !== Ch.Less)) return undefined;
+  // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
+  // and a command); real assignments have no space after `=` or spaces on both sides.
+  const spaceBefore = codeAt(text, start - 1);
+  if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
+  // A URL parameter ends at the next one; so does a query string written in a string
+  // (`'key=foo&value=one&key=bar'`).
+  if (parameter || (quotedName && !quoted)) {
+    const amp = text.slice(start, end).search(parameter ? /[&#]/ : /&[A-Za-z_]\w*=/);
+    if (amp >= 0) end = start + amp;
+  }
+  // `--password suffers from the same …`: a flag named in prose (comments, docs), the word after it
+  // followed by more words.
+  if (operator === Op.Space && /^[a-z]+$/.test(text.slice(start, end)) && /^ [a-z]+\b/.test(text.slice(end, end + 40))) return undefined;
+  return end;
+}
+
+function assignmentAt(text: string, idStart: number, idEnd: number, options: GenericOptions): Assignment | undefined {
+  const id = identifierAt(text, idStart, idEnd);
+  // Most names with a hint word are not assigned anything here (`keys.push(…)`, `token.length`):
+  // look at the next character before slicing the name or classifying it.
+  if (!mayAssign(text, idStart, id.nameEnd, id.flag)) return comparedBefore(text, idStart, id, options);
+  const named = namedAt(text, id);
+  if (!named) return undefined;
+  const syntax = syntaxAt(text, idStart, id, named.name, options);
+  if (!syntax) return undefined;
+  const span = spanAt(text, id, syntax, options);
+  if (!span) return undefined;
+  return judgeSpan(text, named, syntax.operator, span, options.testFile === true);
+}
+
+/** `== `, `=== `, `!= `, `!== ` or `.equals(` right before a name, after a string literal. */
+const COMPARISON_BEFORE = /(?:[!=]==?|\.equals(?:IgnoreCase)?\(|\.Equals\()[ \t]*$/;
+
+/**
+ * `"…" == password`, `"…".equals(password)`: a literal compared with a secret-like name, on the
+ * name's left (a name on the left is an ordinary operator, in syntaxAt).
+ */
+function comparedBefore(text: string, idStart: number, id: Identifier, options: GenericOptions): Assignment | undefined {
+  let i = idStart - 1;
+  while (codeAt(text, i) === Ch.Space || codeAt(text, i) === Ch.Tab) i--;
+  const c = codeAt(text, i);
+  if (c !== Ch.Equals && c !== Ch.OpenParen) return undefined;
+  const op = COMPARISON_BEFORE.exec(text.slice(Math.max(0, idStart - 24), idStart));
+  if (!op) return undefined;
+  let close = idStart - op[0].length - 1;
+  while (codeAt(text, close) === Ch.Space || codeAt(text, close) === Ch.Tab) close--;
+  const q = codeAt(text, close);
+  if (!isQuote(q)) return undefined;
+  let open = close - 1;
+  const limit = Math.max(0, close - MAX_VALUE - 1);
+  while (open >= limit && codeAt(text, open) !== q && codeAt(text, open) !== Ch.Newline) open--;
+  if (codeAt(text, open) !== q || codeAt(text, open - 1) === Ch.Backslash) return undefined;
+  const named = namedAt(text, id);
+  return named && judgeSpan(text, named, Op.Equal, { start: open + 1, end: close, readEnd: -1, envRead: undefined }, options.testFile === true);
+}
+
+/** Value judging, once the value's span is known. */
+function judgeSpan(text: string, { name, cls }: Named, operator: Op, span: Span, testFile: boolean): Assignment | undefined {
+  let { start, end } = span;
   // `authorization: 'ApiKey …'`, `Authorization: NTLM …`: an HTTP auth scheme names the
   // credential that follows, so the value is the credential, whatever the name's strength.
   let info = cls;
@@ -412,7 +573,7 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
         if (!BARE.exec(text)) return undefined;
         end = BARE.lastIndex;
       }
-      info = { nameClass: 'token', weak: false };
+      info = TOKEN;
     }
   }
   const value = text.slice(start, end);
@@ -420,12 +581,13 @@ function assignmentAt(text: string, idStart: number, idEnd: number, options: Gen
   // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
   // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
   if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) || /^[ \t]*:/.test(text.slice(end + 1, end + 8)))) return undefined;
-  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, options.testFile === true);
+  if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, testFile);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
-  const found = judge(name, info, value, start, end, assigned, options.testFile === true);
-  return found && fallback ? { ...found, fallbackBefore: start - readEnd, envRead: fallback[2] ?? fallback[3] } : found;
+  const found = judge(name, info, value, start, end, assigned, testFile);
+  return found && span.readEnd >= 0 ? { ...found, fallbackBefore: start - span.readEnd, envRead: span.envRead } : found;
 }
+
 
 /** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
 function isAfterQuestionMark(text: string, at: number): boolean {
@@ -524,75 +686,117 @@ function isEncodedText(value: string): boolean {
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
+/** The shortest value judged: a password of 4 characters, a key or token of 8, or 16 under a weak name. */
+const minLengthOf = (cls: NameInfo): number => (cls.nameClass === 'password' ? 4 : cls.weak ? 16 : 8);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CONTROL_OR_LETTER = /[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u;
+const ESCAPED_BYTES = /\\x[0-9a-f]{2}|\\[nrt]/i;
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/;
+const CALL_IN_VALUE = /\(.*\)/;
+const WILDCARD = /^[A-Za-z0-9]{0,4}\*$/;
+const EXTENSION = /^\.[A-Za-z0-9]{1,5}$/;
+const CONCATENATION = /^\+[ \t]*[A-Za-z_$][\w$.]*[ \t]*(?:[)+;,]|$)/;
+const WORKING_DIRECTORY_NAME = /(?:^|[^A-Z_])(?:OLD)?PWD$/;
+const REFERENCE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const CONSTANT_PART = /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/;
+const SAYS_SECRET = /passw(?:or)?d|passphrase|secret|token/i;
+const DIGITS_AND_CAPITALS = /\d{3,}.*[A-Z]|[A-Z].*\d{3,}/;
+const QUOTED_NAME = /^(["'])[\w.:\/-]+\1$/;
+const CUT_SHORT = /[-_:]$/;
+const NON_ALNUM = /[^a-z0-9]/g;
+
+/**
+ * Rejections that hold for every class: code, references, hashes, constants' names and stand-ins.
+ * Pure rejections, so their order only decides the cost: the cheap and frequent ones come first.
+ */
+function isCodeOrStandIn(name: string, value: string): boolean {
+  if (placeholderReason(value) || notSecretReason(value)) return true;
+  // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
+  // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
+  if (CONTROL_OR_LETTER.test(value) || ESCAPED_BYTES.test(value)) return true;
+  // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
+  if (PASSWORD_HASH.test(value)) return true;
+  // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
+  if (CALL_IN_VALUE.test(value) || WILDCARD.test(value) || EXTENSION.test(value)) return true;
+  // The code between two strings, when the name was inside the first: `"newNonce=" + newNonce);`.
+  if (value.includes(');') || CONCATENATION.test(value)) return true;
+  // The shell's working directory (`PWD=/app`, also run into the previous value in an
+  // environment dump: `…/binPWD=/app`), not a password; `DB_PWD=/…` still counts.
+  const first = value.charCodeAt(0);
+  if ((first === 47 || first === 126) && WORKING_DIRECTORY_NAME.test(name)) return true;
+  // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
+  if (REFERENCE.test(value) && !/\d/.test(value)) return true;
+  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
+  if (CONSTANT_NAME.test(value) && value.split('_').every((p) => CONSTANT_PART.test(p)) && /[A-Z]{3}/.test(value)) return true;
+  // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
+  if (SAYS_SECRET.test(value) && !DIGITS_AND_CAPITALS.test(value)) return true;
+  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
+  if (QUOTED_NAME.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return true;
+  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
+  // is a label in prose (`Credential: Username: …`).
+  return CUT_SHORT.test(value);
+}
+
 function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean, testFile: boolean): Assignment | undefined {
-  if (value.length > MAX_VALUE) return undefined;
+  // Lengths first: half the values judged are too short, and cost nothing to reject.
+  if (value.length > MAX_VALUE || value.length < minLengthOf(cls)) return undefined;
   // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
   const spaced = /\s/.test(value);
   if (spaced && (cls.nameClass !== 'password' || !assigned || !isPassphrase(value))) return undefined;
-  if (placeholderReason(value) || notSecretReason(value)) return undefined;
-  // Localised UI text (i18n files) and escaped bytes are messages, not credentials.
-  // (Non-ASCII symbols such as `§` do occur in passwords; non-ASCII letters are language.)
-  if (/[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u.test(value) || /\\x[0-9a-f]{2}|\\[nrt]/i.test(value)) return undefined;
-  // Password hashes (bcrypt, argon2, sha-crypt) are what should be stored: not a leak.
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/.test(value)) return undefined;
-  // Code, wildcards and file names: `Base64(Header)`, `MYA*`, `.txt`.
-  if (/\(.*\)/.test(value) || /^[A-Za-z0-9]{0,4}\*$/.test(value) || /^\.[A-Za-z0-9]{1,5}$/.test(value)) return undefined;
-  // The code between two strings, when the name was inside the first: `"newNonce=" + newNonce);`.
-  if (value.includes(');') || /^\+[ \t]*[A-Za-z_$][\w$.]*[ \t]*(?:[)+;,]|$)/.test(value)) return undefined;
-  // The shell's working directory (`PWD=/app`, also run into the previous value in an
-  // environment dump: `…/binPWD=/app`), not a password; `DB_PWD=/…` still counts.
-  if (/^[\/~]/.test(value) && /(?:^|[^A-Z_])(?:OLD)?PWD$/.test(name)) return undefined;
-  // `config.password`, `settings.DB_PASS`: a reference to where the value lives.
-  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value) && !/\d/.test(value)) return undefined;
-  // A constant's name, not its value: `PKCS8_PRIVATEKEY`, `BCRYPT_RSAPRIVATE_BLOB`.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').every((p) => /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/.test(p)) && /[A-Z]{3}/.test(value)) return undefined;
-  // Descriptive stand-ins: `x-pack-test-password`, `randomSecretString`, `56789secret`.
-  if (/passw(?:or)?d|passphrase|secret|token/i.test(value) && !/\d{3,}.*[A-Z]|[A-Z].*\d{3,}/.test(value)) return undefined;
-  // `"Key": \`"failover-regions"\`` in docs: a quoted name inside the quotes.
-  if (/^(["'])[\w.:\/-]+\1$/.test(value) && wordShare(value.slice(1, -1)) >= 0.7) return undefined;
-  // Cut short by a template (`key-{{ checksum }}`): a name prefix, not a value. A trailing colon
-  // is a label in prose (`Credential: Username: …`).
-  if (/[-_:]$/.test(value)) return undefined;
+  if (isCodeOrStandIn(name, value)) return undefined;
   const lowerValue = value.toLowerCase();
   const lowerName = name.toLowerCase();
-  if (lowerValue === lowerName || lowerValue.replace(/[^a-z0-9]/g, '') === lowerName.replace(/[^a-z0-9]/g, '')) return undefined;
+  const flatValue = lowerValue.replace(NON_ALNUM, '');
+  const flatName = lowerName.replace(NON_ALNUM, '');
+  if (lowerValue === lowerName || flatValue === flatName) return undefined;
   const bits = entropy(value);
-  const classes = classesOf(value);
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
   let confidence: 'medium' | 'low';
   if (cls.nameClass === 'password') {
-    if (value.length < 4) return undefined;
-    // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
-    if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
-    // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
-    // element they are usually the next key or a field type (`"password", "name"`).
-    if (/^[a-z]+$/i.test(value) && value.length < 6 && !assigned) return undefined;
-    confidence = value.length >= 8 && classes >= 2 && !spaced ? 'medium' : 'low';
+    const c = passwordConfidence(value, assigned, spaced);
+    if (!c) return undefined;
+    confidence = c;
   } else {
-    const minLength = cls.weak ? 16 : 8;
-    if (value.length < minLength) return undefined;
-    // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
-    const base32 = /^[A-Z2-7]{16,}$/.test(value) && cls.nameClass === 'secret';
-    const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
-    if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
-    if (looksLikeWords(value)) return undefined;
-    // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
-    // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
-    if (wordShare(value) >= 0.8 && /[-_]|[a-z][A-Z]/.test(value)) return undefined;
-    // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
-    if (longestRun(value) >= 6) return undefined;
-    // An 8-character value has at most 3 bits per character: one repeated character is allowed.
-    if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
-    if (classes < 2 && !base32 && !randomLetters) return undefined;
-    confidence = !cls.weak && !uuid && !randomLetters && bits >= 3.5 && value.length >= 16 ? 'medium' : 'low';
+    const c = keyConfidence(cls, value, bits);
+    if (!c) return undefined;
+    confidence = c;
   }
   // Last, as only the values that pass everything else pay for them:
   // In a test file, `test…`/`mock…` values are the test's own stand-ins (`testpassword`, `test-api-key-1`).
   if (testFile && /^(?:test|mock|stub)/i.test(value)) return undefined;
   if (isNameOfTheName(name, value)) return undefined;
   // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
-  const flatName = lowerName.replace(/[^a-z0-9]/g, '');
-  if (flatName.length >= 6 && !/\d/.test(value) && lowerValue.replace(/[^a-z0-9]/g, '').includes(flatName)) return undefined;
+  if (flatName.length >= 6 && !/\d/.test(value) && flatValue.includes(flatName)) return undefined;
   if (isEncodedText(value)) return undefined;
   return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
+}
+
+/** A password-named value's confidence, or undefined when it is not one. */
+function passwordConfidence(value: string, assigned: boolean, spaced: boolean): 'medium' | 'low' | undefined {
+  // Counting digits (`1234567890123456` in AWS's MemoryDB docs): a documentation stand-in.
+  if (/^\d+$/.test(value) && value.length >= 8 && longestRun(value) >= 8) return undefined;
+  // Short words (`test`, `admin`) count only when plainly assigned: as an argument or a list
+  // element they are usually the next key or a field type (`"password", "name"`).
+  if (!assigned && value.length < 6 && /^[a-z]+$/i.test(value)) return undefined;
+  return value.length >= 8 && classesOf(value) >= 2 && !spaced ? 'medium' : 'low';
+}
+
+/** A key-, token- or secret-named value's confidence, or undefined when it does not look random. */
+function keyConfidence(cls: NameInfo, value: string, bits: number): 'medium' | 'low' | undefined {
+  // Letters only is a word or an identifier, except base32 (TOTP secrets: `JBSWY3DPEHPK3PXP`).
+  const base32 = cls.nameClass === 'secret' && /^[A-Z2-7]{16,}$/.test(value);
+  const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
+  if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
+  // An 8-character value has at most 3 bits per character: one repeated character is allowed.
+  if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
+  const classes = classesOf(value);
+  if (classes < 2 && !base32 && !randomLetters) return undefined;
+  // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.
+  if (longestRun(value) >= 6) return undefined;
+  if (looksLikeWords(value)) return undefined;
+  // Identifiers of several words (`s3_us_east_1_regional_endpoint`, `Ec2InstanceMetadata`): most
+  // of the letters in words. (Not for passwords: people do choose `Summer2024Sunshine`.)
+  if (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.8) return undefined;
+  return !cls.weak && !randomLetters && bits >= 3.5 && value.length >= 16 && !UUID.test(value) ? 'medium' : 'low';
 }

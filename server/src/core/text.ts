@@ -1,13 +1,39 @@
 /** Small pure helpers over secret values: entropy, fingerprints (masking is in ./mask). */
 import { createHash } from 'node:crypto';
 
+/** Counts of ASCII characters, reused by every call (entropy runs on every candidate value). */
+const ASCII_COUNTS = new Uint32Array(128);
+
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
-  if (value.length === 0) return 0;
+  const n = value.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return entropyOfAny(value);
+    ASCII_COUNTS[c]++;
+  }
+  let bits = 0;
+  // Each count is read once, then cleared for the next call.
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    const count = ASCII_COUNTS[c];
+    if (count === 0) continue;
+    ASCII_COUNTS[c] = 0;
+    const p = count / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Entropy over code points, for values with non-ASCII characters. */
+function entropyOfAny(value: string): number {
+  ASCII_COUNTS.fill(0);
   const counts = new Map<string, number>();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
+  // Per UTF-16 unit, as always: a character outside the BMP counts twice in the length.
   const n = value.length;
+  let bits = 0;
   for (const c of counts.values()) {
     const p = c / n;
     bits -= p * Math.log2(p);

@@ -3,6 +3,9 @@ import type { RuleExamples } from '../types';
 /** `generic-api-key`: must and must-not examples. Only the tests import this module, so no bundle holds them. */
 const examples: RuleExamples = {
   mustMatch: [
+    // A key named by one or two letters glued to `key` (NATS account and user keys, issue 18 §5).
+    { text: "users: [{nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4}]", secret: "UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4", path: 'server.conf' },
+    { text: "xkey: \"XAB3NANV3M6N7AHSQP2U5FRWKKUT7EG2ZXXABV4XVXYQRJGM4S2CZGHT\"", secret: "XAB3NANV3M6N7AHSQP2U5FRWKKUT7EG2ZXXABV4XVXYQRJGM4S2CZGHT", languageId: 'yaml' },
     { text: "const apiKey = process.env.OPENAI_API_KEY || \"Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG\";", secret: "Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG", languageId: 'javascript' },
     { text: "api_key = \"3f9a7c2e1b8d4f60a5c3e7b9d1f2a4c6\"", secret: "3f9a7c2e1b8d4f60a5c3e7b9d1f2a4c6", languageId: 'python' },
     { text: "configuration.api_key['ApiKeyAuth'] = 'Zq8vXw2mN4pL7rT9'", secret: "Zq8vXw2mN4pL7rT9", languageId: 'python' },
@@ -12,6 +15,10 @@ const examples: RuleExamples = {
     { text: "X-Api-Key: 3fac0194-793d-97d7-9871-e32ff3229eef", secret: "3fac0194-793d-97d7-9871-e32ff3229eef", languageId: 'yaml' },
   ],
   mustNotMatch: [
+    // Short glued keys that hold a name, an id or a word, not a random key.
+    { text: "fkey: \"fk_orders_customer_id\"", languageId: 'yaml' },
+    { text: "pkey = \"id\"", languageId: 'python' },
+    { text: "hotkey: \"ctrl+shift+p\"", languageId: 'yaml' },
     { text: "PGRST_JWT_ROLE_CLAIM_KEY: '.user[0].\"real-role\"'", languageId: 'yaml' },
     { text: "  - key: '.customObject.manyRoles[1]'", languageId: 'yaml' },
     { text: "openssl req -new -sha256 -key grpc_client_key_pkcs1.pem -subj \"/CN=localhost\" -out grpc_client.csr", languageId: 'shellscript' },

@@ -3,6 +3,12 @@ import type { RuleExamples } from '../types';
 /** `generic-password`: must and must-not examples. Only the tests import this module, so no bundle holds them. */
 const examples: RuleExamples = {
   mustMatch: [
+    // Declaration forms (issue 18): a C array, a literal compared on either side, .NET/NuGet configuration.
+    { text: "char password[] = \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'c' },
+    { text: "if (\"Tr0ub4dor&3xQ9\".equals(password)) {", secret: "Tr0ub4dor&3xQ9", languageId: 'java' },
+    { text: "if (password.equals(\"Tr0ub4dor&3xQ9\")) {", secret: "Tr0ub4dor&3xQ9", languageId: 'java' },
+    { text: "if (\"Tr0ub4dor&3xQ9\" === password) {", secret: "Tr0ub4dor&3xQ9", languageId: 'javascript' },
+    { text: "    <add key=\"ClearTextPassword\" value=\"Tr0ub4dor&3xQ9\" />", secret: "Tr0ub4dor&3xQ9", path: 'NuGet.Config' },
     { text: "const password = process.env.DB_PASSWORD ?? \"Tr0ub4dor&3x\";", secret: "Tr0ub4dor&3x", languageId: 'typescript' },
     { text: "password = os.environ.get(\"DB_PASSWORD\") or \"Tr0ub4dor&3x\"", secret: "Tr0ub4dor&3x", languageId: 'python' },
     { text: "password = Some(\"Xq9tvL2mw\"),", secret: "Xq9tvL2mw", languageId: 'scala' },
@@ -28,6 +34,14 @@ const examples: RuleExamples = {
     { text: "$password .= \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'php' },
   ],
   mustNotMatch: [
+    // Declaration forms (issue 18) holding no literal secret.
+    { text: "char password[64] = \"\";", languageId: 'c' },
+    { text: "password[i] = \"Tr0ub4dor&3xQ9\"[i];", languageId: 'c' },
+    { text: "if (\"\".equals(password)) {", languageId: 'java' },
+    { text: "if (\"undefined\" === password) {", languageId: 'javascript' },
+    { text: "const label = \"Password\" + (password === \"\" ? \"\" : \"*\");", languageId: 'javascript' },
+    { text: "    <add key=\"ClearTextPassword\" value=\"%NUGET_PASSWORD%\" />", path: 'NuGet.Config' },
+    { text: "    <add key=\"RequirePassword\" value=\"true\" />", path: 'Web.config' },
     // A setting chosen from a short list next to a password-like key (issue 21): a map of rule ids to
     // severities, a log level, a switch.
     { text: '{ "generic-password": "hint" }', languageId: 'json' },

@@ -3,6 +3,11 @@ import type { RuleExamples } from '../types';
 /** `generic-token`: must and must-not examples. Only the tests import this module, so no bundle holds them. */
 const examples: RuleExamples = {
   mustMatch: [
+    // Typed declarations (issue 18): Go, Rust.
+    { text: "var apiToken string = \"q8Xv2LmN4pRt7WzK9bYc\"", secret: "q8Xv2LmN4pRt7WzK9bYc", languageId: 'go' },
+    { text: "let token: &str = \"q8Xv2LmN4pRt7WzK9bYc\";", secret: "q8Xv2LmN4pRt7WzK9bYc", languageId: 'rust' },
+    { text: "let token: &'static str = \"q8Xv2LmN4pRt7WzK9bYc\";", secret: "q8Xv2LmN4pRt7WzK9bYc", languageId: 'rust' },
+    { text: "let token: String = String::from(\"q8Xv2LmN4pRt7WzK9bYc\");", secret: "q8Xv2LmN4pRt7WzK9bYc", languageId: 'rust' },
     { text: "\"Apitoken\": \"{\\\"name\\\":\\\"ofga\\\",\\\"sig\\\":\\\"135b0357f35832c50bca3809bd452215\\\"}\",", secret: "135b0357f35832c50bca3809bd452215", languageId: 'json' },
     { text: "string: '{\"id\":1514029006966957156,\"tokens\":[\"0c211c9b39899d12\",\"c99efb0ad15d09db\"]}'", secret: "0c211c9b39899d12", path: 'spec/cassettes/vehicle.yml' },
     { text: "client.SetAuthToken(\"CE017400652A1A5ABD72BA98D583E54FEB970675013C2A8CED79FD52F171A95B\")", secret: "CE017400652A1A5ABD72BA98D583E54FEB970675013C2A8CED79FD52F171A95B", languageId: 'go' },
@@ -21,6 +26,12 @@ const examples: RuleExamples = {
     { text: "{Type: challenge.TLSALPN01.String(), Token: \"gzsmuzo6\"},", secret: "gzsmuzo6", languageId: 'go' },
   ],
   mustNotMatch: [
+    // Typed declarations (issue 18) holding no literal.
+    { text: "var apiToken string = os.Getenv(\"API_TOKEN\")", languageId: 'go' },
+    { text: "var tokenCount int = 0", languageId: 'go' },
+    { text: "apiToken string `json:\"api_token\"`", languageId: 'go' },
+    { text: "let token: &str = &args[1];", languageId: 'rust' },
+    { text: "let token: String = String::from(\"\");", languageId: 'rust' },
     { text: "\"grant_type\": \"urn:ietf:params:oauth:grant-type:jwt-bearer\",", languageId: 'json' },
     { text: "| `grant_type` | String, required | `urn:ietf:params:oauth:grant-type:jwt-bearer` | The type of OAuth grant |", path: 'README.md' },
     { text: "url_with_creds = 'https://user@mycompany.com/myapp.php?foo=1&bar=2'", languageId: 'ruby' },
