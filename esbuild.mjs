@@ -31,7 +31,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', scanWorker: 'server/src/lsp/scanWorker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/lsp/server.ts', scanWorker: 'server/src/lsp/scanWorker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Git states from the batched path (server/src/git.ts) against the way they were computed
+ * Git states from the batched path (server/src/io/git.ts) against the way they were computed
  * before (one blame per file, test/fixtures/legacyGitStates.ts), finding by finding, in
  * throwaway repositories: pushed and unpushed commits, files with a history of several commits,
  * a rename, a delete and re-add, a change reverted, a merge, uncommitted edits, untracked and
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GitStates } from '../../server/src/git';
+import { GitStates } from '../../server/src/io/git';
 import { git } from '../fixtures/gitRepo';
 import { LegacyGitStates } from '../fixtures/legacyGitStates';
 

@@ -11,7 +11,7 @@ import { examplesOf } from './ruleExamples';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** The entry points esbuild.mjs builds (client, language server, scan worker, CLI). */
-const ENTRIES = ['client/src/extension.ts', 'server/src/server.ts', 'server/src/lsp/scanWorker.ts', 'server/src/cli/main.ts'];
+const ENTRIES = ['client/src/extension.ts', 'server/src/lsp/server.ts', 'server/src/lsp/scanWorker.ts', 'server/src/cli/main.ts'];
 
 describe('bundles hold no rule examples', function () {
   this.timeout(120_000);

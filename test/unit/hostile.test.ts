@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { scan } from '../../server/src/core';
 import { rescan } from '../../server/src/core/incremental';
-import { scanFileText } from '../../server/src/scanFile';
+import { scanFileText } from '../../server/src/io/scanFile';
 
 const PASSWORD = 'Zr7!pQ2vLx9wT4sN';
 

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../../common/commands';
 import { heldDigest, type RotateKeyArgs } from '../../../common/protocol';
-import { rotateKey } from '../linter/rotateKey';
+import { rotateKey } from '../languageClient/rotateKey';
 import { getSettings } from '../config';
 import { createProviders } from '../providers';
 import { PlatformError } from '../providers/http';

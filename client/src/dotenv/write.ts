@@ -1,5 +1,5 @@
 /**
- * The prompts around ./file.ts. Used by the linter's quick-fix (client/src/linter) and by
+ * The prompts around ./file.ts. Used by the linter's quick-fix (client/src/languageClient) and by
  * Manage stored variables (client/src/accounts), so neither of those imports the other.
  */
 import * as vscode from 'vscode';

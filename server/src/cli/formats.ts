@@ -3,9 +3,9 @@
  * findings carry only the masked form.
  */
 import type { RuleInfo } from '../core/types';
-import type { GitState } from '../git';
-import type { LocatedFinding } from '../scanFile';
-import { levelOf } from '../severity';
+import type { GitState } from '../io/git';
+import type { LocatedFinding } from '../io/scanFile';
+import { levelOf } from '../core/severity';
 import type { Verdict } from '../verify';
 
 /** With `--verify`: what the key's issuer said, where, and why when it could not tell. */

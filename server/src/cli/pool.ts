@@ -7,9 +7,9 @@
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import { readTextFileSync } from '../files';
-import { blobId } from '../git';
-import { scanFileText, type FileScan } from '../scanFile';
+import { readTextFileSync } from '../io/files';
+import { blobId } from '../io/git';
+import { scanFileText, type FileScan } from '../io/scanFile';
 
 export interface FileJob {
   readonly abs: string;

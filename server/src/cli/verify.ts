@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import { canVerify, hasVerifier, KeyChecker, platformVerifierFor, type HostContext, type Nearby, type PlatformHost } from '../verify';
-import type { LocatedFinding } from '../scanFile';
+import type { LocatedFinding } from '../io/scanFile';
 import type { ReportedFinding, Verification } from './formats';
 
 /**

@@ -95,3 +95,6 @@ export interface RuleExamples {
   readonly mustMatch: readonly RuleExample[];
   readonly mustNotMatch: readonly RuleExample[];
 }
+
+/** Where a finding's line stands in git: not committed yet, committed, or reachable from a remote-tracking branch. */
+export type GitState = 'uncommitted' | 'committed' | 'pushed' | 'unknown';

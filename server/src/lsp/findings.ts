@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeverityName } from '../../../common/settings';
 import type { Finding } from '../core/types';
-import { levelOf } from '../severity';
+import { levelOf } from '../core/severity';
 import type { FindingGit } from './gitState';
 import { ago, type CheckResult } from '../verify';
 

@@ -2,13 +2,13 @@
  * What git knows about the findings of open documents, for the editor: whether each secret is
  * only in the buffer, already committed, or in a commit a remote branch contains (pushed). A
  * moment after edits stop, off the diagnostics path, it asks the repository's facts
- * (server/src/git.ts: a few git calls per repository, shared by every open file and the workspace
+ * (server/src/io/git.ts: a few git calls per repository, shared by every open file and the workspace
  * scan, with batched diffs for files with history); only where those do not answer does it run
  * `git blame --contents -` on the buffer (the text goes through stdin, never through arguments).
  * At most MAX_GIT git processes run at once (git.ts's one runner). Results are remembered by fingerprint so they
- * survive edits. (The baseline is apart: server/src/baseline.ts.)
+ * survive edits. (The baseline is apart: server/src/io/baseline.ts.)
  */
-import { git, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../git';
+import { git, LineOrigins, parseBlame, parseIncrementalBlame, remoteBranchContaining, RepoFacts, type GitState } from '../io/git';
 
 export interface FindingGit {
   readonly state: GitState;

@@ -10,13 +10,13 @@ import * as path from 'path';
 import type { Connection, Diagnostic, ResponseError } from 'vscode-languageserver/node';
 import { ScanProgressNotification, ScanWorkspaceRequest } from '../../../common/protocol';
 import type { Settings } from '../../../common/settings';
-import { listFiles, readTextFileSync, type NotListed } from '../files';
-import { scanFileText } from '../scanFile';
-import { blobId } from '../git';
+import { listFiles, readTextFileSync, type NotListed } from '../io/files';
+import { scanFileText } from '../io/scanFile';
+import { blobId } from '../io/git';
 import { diagnosticOf } from './findings';
 import { fileUriOf, pathOfUri, uriOfPath } from './uri';
 import type { EditorGit } from './gitState';
-import type { LocatedFinding } from '../scanFile';
+import type { LocatedFinding } from '../io/scanFile';
 
 interface Host {
   /** The error to answer with once the server is shutting down, else undefined. */

@@ -2,9 +2,9 @@
  * A file's text scanned as the CLI and the workspace scan see it: findings located by line and
  * column (0-based, UTF-16), with notebooks (.ipynb) scanned cell by cell and located in the JSON.
  */
-import { scan } from './core';
-import { lineLocator, scanNotebook } from './core/notebook';
-import type { Finding, ScanOptions } from './core/types';
+import { scan } from '../core';
+import { lineLocator, scanNotebook } from '../core/notebook';
+import type { Finding, ScanOptions } from '../core/types';
 
 export interface LocatedFinding {
   readonly finding: Finding;

@@ -9,8 +9,9 @@
  */
 import { execFile, spawn } from 'child_process';
 import { createHash } from 'crypto';
+import type { GitState } from '../core/types';
 
-export type GitState = 'uncommitted' | 'committed' | 'pushed' | 'unknown';
+export type { GitState };
 
 /** At most this many git processes run at once in this process (the CLI or the language server). */
 export const MAX_GIT = 3;

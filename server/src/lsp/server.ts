@@ -16,21 +16,21 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, SkippedFileNotification, VerifyContextNotification } from '../../common/protocol';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../common/settings';
-import { canFixLanguage } from './core/fix';
-import type { ScanOptions } from './core/types';
-import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './lsp/codeActions';
-import { LintedDocuments, type LintedDocument } from './lsp/documents';
-import { BackgroundScanner } from './lsp/backgroundScan';
-import { hoverOf, toDiagnostics } from './lsp/findings';
-import { registerWorkspaceScan } from './lsp/workspaceScan';
-import { fileUriOf, pathOfUri } from './lsp/uri';
-import { Baselines, baselineRootOf } from './baseline';
-import { repoDirOf } from './files';
-import { EditorGit } from './lsp/gitState';
-import { EditorVerification } from './lsp/verification';
-import { Commands } from '../../common/commands';
+import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../../common/settings';
+import { canFixLanguage } from '../core/fix';
+import type { ScanOptions } from '../core/types';
+import { codeActionsFor, FIX_ALL_KIND, namedEnvVarFix } from './codeActions';
+import { LintedDocuments, type LintedDocument } from './documents';
+import { BackgroundScanner } from './backgroundScan';
+import { hoverOf, toDiagnostics } from './findings';
+import { registerWorkspaceScan } from './workspaceScan';
+import { fileUriOf, pathOfUri } from './uri';
+import { Baselines, baselineRootOf } from '../io/baseline';
+import { repoDirOf } from '../io/files';
+import { EditorGit } from './gitState';
+import { EditorVerification } from './verification';
+import { Commands } from '../../../common/commands';
 
 const connection = createConnection(ProposedFeatures.all);
 // Large documents are scanned on a worker thread: the server keeps answering meanwhile (issue 20, item 4).

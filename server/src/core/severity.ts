@@ -4,8 +4,7 @@
  * not just moved), otherwise the rule's confidence decides. The user's per-rule override
  * (keywarden.severity) applies on top, in the editor.
  */
-import type { Confidence } from './core/types';
-import type { GitState } from './git';
+import type { Confidence, GitState } from './types';
 
 export type Level = 'error' | 'warning' | 'information';
 

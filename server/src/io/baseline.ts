@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { BASELINE_FILE as BASELINE_PATH } from '../../common/baseline';
+import { BASELINE_FILE as BASELINE_PATH } from '../../../common/baseline';
 import { repoDirOf } from './files';
 
 export const BASELINE_FILE = path.join(...BASELINE_PATH.split('/'));
