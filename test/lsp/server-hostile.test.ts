@@ -4,7 +4,7 @@
  * scan over a repository with a link to /dev/zero, a malformed notebook and a baseline.
  */
 import { strict as assert } from 'assert';
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -137,7 +137,7 @@ describe('workspace scan on a hostile repository', function () {
     git(repo, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '-m', 'c');
     // The repository's own baseline, written by the CLI at the root, accepts app/accepted.py's finding.
     const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-    require('child_process').execFileSync(process.execPath, [cli, 'baseline', 'app/accepted.py'], { cwd: repo });
+    execFileSync(process.execPath, [cli, 'baseline', 'app/accepted.py'], { cwd: repo });
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   afterEach(() => {

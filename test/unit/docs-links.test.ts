@@ -5,7 +5,8 @@
  * Links inside code are not links, so the Markdown is parsed, not grepped.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -120,11 +121,11 @@ describe('docs: links and anchors', () => {
   });
 
   it('reports a link to a missing file, a missing heading, and ignores links inside code', () => {
-    const tmp = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'kw-docs-'));
+    const tmp = mkdtempSync(path.join(tmpdir(), 'kw-docs-'));
     const a = path.join(tmp, 'a.md');
     const b = path.join(tmp, 'b.md');
-    require('node:fs').writeFileSync(b, '# Title\n\n## Real `part`\n');
-    require('node:fs').writeFileSync(
+    writeFileSync(b, '# Title\n\n## Real `part`\n');
+    writeFileSync(
       a,
       [
         '# A',
@@ -139,7 +140,7 @@ describe('docs: links and anchors', () => {
     try {
       assert.deepEqual(brokenLinks([a], tmp), ['a.md:3: c.md (no such file)', 'a.md:3: b.md#unreal (no heading with that anchor)']);
     } finally {
-      require('node:fs').rmSync(tmp, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

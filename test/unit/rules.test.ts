@@ -1,5 +1,6 @@
 import { RULES_DOC, rulesDoc } from '../../scripts/rules-table';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { RULES, scan } from '../../server/src/core';
 import { exampleIds, examplesOf } from './ruleExamples';
 
@@ -41,7 +42,7 @@ describe('rules: every rule on its own examples', () => {
 
 describe('docs/rules.md', () => {
   it('is what scripts/rules-table.ts writes from the rule files (run it when this fails)', () => {
-    const doc = require('node:fs').readFileSync(RULES_DOC, 'utf8') as string;
+    const doc = readFileSync(RULES_DOC, 'utf8');
     const listed = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
     assert.deepEqual(listed, RULES.map((r) => r.id).sort());
     assert.equal(doc, rulesDoc());
