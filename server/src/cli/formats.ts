@@ -35,7 +35,7 @@ export interface Summary {
 }
 
 export type Severity = 'error' | 'warning' | 'note';
-/** The editor's severity (../severity), in SARIF's words ('note' for information); a key its issuer accepts is an error. */
+/** The editor's severity (../core/severity), in SARIF's words ('note' for information); a key its issuer accepts is an error. */
 const severityOf = (f: ReportedFinding): Severity => {
   if (f.verification?.verdict === 'live') return 'error';
   const level = levelOf(f.finding.confidence, f.gitState);
