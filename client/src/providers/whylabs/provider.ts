@@ -11,7 +11,7 @@ import { mask, PlatformError } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { NOT_ADMIN, revokeLeakedKey, WhyLabsClient, type WhyLabsKeyAccess } from './api';
+import { NOT_ADMIN, parseWhyLabsKey, revokeLeakedKey, WhyLabsClient, type WhyLabsKeyAccess } from './api';
 
 const DEFAULT_ENDPOINT = 'https://api.whylabsapp.com';
 
@@ -148,24 +148,33 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
         { modal: true, detail: `The code now reads the new key from WHYLABS_API_KEY. Programs still using the old key (${mask(value)}) stop working. WhyLabs lets a key revoke only the keys that were created with it.` },
         yes,
       )) === yes;
-    const admin = async () => {
-      if (a?.canManage) return new WhyLabsClient(endpoint, a.key);
+    const pasted = async () => {
       const key = await askSecret('WhyLabs: revoke the leaked key', 'The administrator key the leaked key was created with (not stored)', 'administrator API key');
       return key?.trim() ? new WhyLabsClient(endpoint, key.trim()) : undefined;
     };
     try {
-      const r = await revokeLeakedKey(value, confirm, admin);
+      const r = await revokeLeakedKey(value, confirm, async () => (a?.canManage ? new WhyLabsClient(endpoint, a.key) : pasted()));
       if (r.done === 'unreadable') void vscode.window.showWarningMessage(`KeyWarden cannot tell which WhyLabs key ${mask(value)} is: revoke it in the WhyLabs web app (Settings → Access Tokens).`);
       if (r.done !== 'revoked') return false;
-      this.host.log.info(`Revoked the leaked WhyLabs key ${r.keyId} at ${endpoint}`);
-      void vscode.window.showInformationMessage(`Revoked the leaked WhyLabs key ${r.keyId}.`);
+      this.revoked(r.keyId, endpoint);
       return true;
     } catch (err) {
       // 403 (no administrator scope) and 404 (made with another key) say what to do instead.
       if (!(err instanceof PlatformError && (err.kind === 'forbidden' || err.kind === 'not-found'))) throw err;
-      void vscode.window.showWarningMessage(`The code now reads the new WhyLabs key, but the leaked one is not revoked: ${err.message}`);
+      const keyId = parseWhyLabsKey(value)!.keyId;
+      const other = 'Use the key that created it';
+      const choice = await vscode.window.showWarningMessage(`The code now reads the new WhyLabs key, but the leaked one is not revoked: ${err.message}`, other);
+      const client = choice === other ? await pasted() : undefined;
+      if (!client) return true;
+      await client.revokeKey(keyId);
+      this.revoked(keyId, endpoint);
       return true;
     }
+  }
+
+  private revoked(keyId: string, endpoint: string): void {
+    this.host.log.info(`Revoked the leaked WhyLabs key ${keyId} at ${endpoint}`);
+    void vscode.window.showInformationMessage(`Revoked the leaked WhyLabs key ${keyId}.`);
   }
 
   async manageKeys(): Promise<void> {
