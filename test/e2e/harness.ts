@@ -225,6 +225,29 @@ export class VSCodeSession {
     return file;
   }
 
+  /**
+   * Shows the hover at the cursor (Ctrl+K Ctrl+I) until one on screen contains `text`, takes the
+   * screenshot `name` while it is, and returns its text. A hover shown before the editor settles
+   * (late decorations) closes within a moment while its hidden copy keeps the text in the DOM, so
+   * it is shown again until it is still on screen after the screenshot.
+   */
+  async hoverScreenshot(text: RegExp, name: string, timeout = DEFAULT_TIMEOUT): Promise<string> {
+    const shown = this.page.locator('.monaco-hover:visible', { hasText: text }).first();
+    return waitUntil(`a hover on screen with ${String(text)}`, async () => {
+      if (!(await shown.isVisible())) {
+        // The mouse resting on the cursor's spot keeps the hover open where a keyboard hover may close.
+        const box = await this.page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+        if (box) await this.page.mouse.move(box.x + 2, box.y + box.height / 2);
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('Control+I');
+        await shown.waitFor({ state: 'visible', timeout: 5000 });
+      }
+      const t = (await shown.innerText({ timeout: 1000 })).replace(/\u00a0/g, ' ');
+      await this.screenshot(name);
+      return (await shown.isVisible()) ? t : undefined;
+    }, timeout);
+  }
+
   /** Paths of every log file of the extension host(s): <user-data>/logs/<session>/exthost<N>/**. */
   exthostLogFiles(): string[] {
     return listFiles(path.join(this.userDataDir, 'logs')).filter((f) => /[\\/]exthost\d*[\\/]/.test(f) && f.endsWith('.log'));

@@ -70,7 +70,7 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
     await client.revokeKey(created.info.keyId);
     await rejectsWith(new WhyLabsClient(wl.url, created.key).validate(), 'unauthorized', /does not accept this key \(403\): it is unknown there, revoked or expired/);
     // Keys made another way cannot be revoked through the API: the user is told where to do it.
-    await rejectsWith(client.revokeKey(access.keys.find((k) => k !== mine)!.keyId), 'not-found', /only keys that were created with the key KeyWarden holds.*web app/);
+    await rejectsWith(client.revokeKey(access.keys.find((k) => k !== mine)!.keyId), 'not-found', /only keys that were created with the key it is asked with.*web app/);
   });
 
   it('free-tier organisation: creating is refused with what to do instead; a too-near expiry is explained', async () => {

@@ -54,7 +54,8 @@ export interface Provider {
   /**
    * After "Rotate now" replaced a working key found in the code: deactivates that key on the
    * platform once the user confirms (a modal naming it by its masked id). `value` is the old key,
-   * held only for this call. Resolves true when it was deactivated.
+   * held only for this call. Resolves true when it was deactivated, or when the user was already told
+   * what to do instead (then "Rotate now" adds no message of its own).
    */
   deactivateLeaked?(value: string): Promise<boolean>;
   /** Registered with vscode.authentication so other extensions can getSession(id, …). */

@@ -47,6 +47,12 @@ export function hintMatches(hint: string, key: string): boolean {
   return visible.length >= 4 && key.startsWith(head) && key.endsWith(tail) && key.length >= head.length + tail.length;
 }
 
+/**
+ * Whether a listed key may be a leaked one: active, and its hint fits. The hint shows only the
+ * key's last characters, so a fit is not an identification: the user picks (KeyWarden never does).
+ */
+export const fitsLeaked = (k: H2oApiKeyInfo, leaked: string): boolean => k.active && hintMatches(k.hint, leaked);
+
 export class H2oGpteClient extends ApiClient {
   constructor(
     readonly url: string,

@@ -12,7 +12,7 @@ import { mask, PlatformError } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { H2oGpteClient, NOT_ADMIN_KEYS, type H2oKeyCheck } from './api';
+import { fitsLeaked, H2oGpteClient, NOT_ADMIN_KEYS, type H2oApiKeyInfo, type H2oKeyCheck } from './api';
 
 interface H2oAccount extends StoredAccount {
   readonly url: string;
@@ -90,7 +90,18 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
     );
   }
 
-  async manageKeys(): Promise<void> {
+  /**
+   * After "Rotate now": h2oGPTe names a key in its admin list only by a hint (its last
+   * characters), so the leaked key cannot be identified for sure; the list opens with the keys
+   * that end like it first, and the user picks and confirms (the stored key must be an admin's).
+   */
+  async deactivateLeaked(value: string): Promise<boolean> {
+    await this.manageKeys(value);
+    return true;
+  }
+
+  /** Lists the keys to deactivate one; with `leaked`, the keys whose hint fits it come first, marked. */
+  async manageKeys(leaked?: string): Promise<void> {
     const a = await signedInAccount(this.account(), 'h2oGPTe');
     if (!a) return;
     const client = new H2oGpteClient(a.url, a.key);
@@ -99,19 +110,24 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
       keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the h2oGPTe keys…' }, () => client.listKeys());
     } catch (err) {
       if (!(err instanceof PlatformError && err.kind === 'forbidden')) throw err;
-      const open = await vscode.window.showWarningMessage(`The h2oGPTe key list is unavailable. ${NOT_ADMIN_KEYS}`, 'Open h2oGPTe settings');
+      const first = leaked ? `The code now reads the new h2oGPTe key, but KeyWarden cannot deactivate the leaked one (${mask(leaked)}): ` : 'The h2oGPTe key list is unavailable. ';
+      const open = await vscode.window.showWarningMessage(`${first}${NOT_ADMIN_KEYS}`, 'Open h2oGPTe settings');
       if (open) void vscode.env.openExternal(vscode.Uri.parse(`${a.url.replace(/\/+$/, '')}/settings`));
       return;
     }
+    const fits = (k: H2oApiKeyInfo) => leaked !== undefined && fitsLeaked(k, leaked);
+    const ordered = [...keys.filter(fits), ...keys.filter((k) => !fits(k))];
     await pickAndRemoveKey(this.host, () => this.signOut(), {
-      items: keys.map((k) => ({
-        label: `${k.id === a.keyId ? '$(check) ' : ''}${k.name || k.id}`,
-        description: `${k.username} · ${k.hint} · ${k.global ? 'global' : `collection "${k.collection ?? '?'}"`}${k.active ? '' : ' · inactive'}${k.id === a.keyId ? ' · in use here' : ''}`,
+      items: ordered.map((k) => ({
+        label: `${k.id === a.keyId ? '$(check) ' : fits(k) ? '$(warning) ' : ''}${k.name || k.id}`,
+        description: `${k.username} · ${k.hint} · ${k.global ? 'global' : `collection "${k.collection ?? '?'}"`}${k.active ? '' : ' · inactive'}${k.id === a.keyId ? ' · in use here' : ''}${fits(k) ? ' · ends like the leaked key' : ''}`,
         key: k,
       })),
       title: `h2oGPTe keys at ${a.url}`,
-      placeHolder: 'Pick a key to deactivate it, or press Escape',
-      question: (k) => `Deactivate the h2oGPTe key "${k.name || k.id}" of ${k.username}? Programs using it stop working.`,
+      placeHolder: leaked
+        ? `h2oGPTe shows only the last characters of a key: the leaked key (${mask(leaked)}) is one of those marked "ends like the leaked key" (${keys.filter(fits).length}). Pick it to deactivate it, or press Escape`
+        : 'Pick a key to deactivate it, or press Escape',
+      question: (k) => `Deactivate the h2oGPTe key "${k.name || k.id}" (${k.hint}) of ${k.username}? Programs using it stop working.`,
       button: 'Deactivate',
       remove: async (k) => {
         await client.deactivateKey(k.id);

@@ -33,6 +33,12 @@ export interface RimeTokenCheck {
   readonly workspaceIds: readonly string[];
 }
 
+/**
+ * Whether a listed token may be a leaked one: its visible suffix (the last characters, all RI
+ * shows) ends the leaked value. Not an identification: the user picks (KeyWarden never does).
+ */
+export const fitsLeaked = (t: RimeTokenInfo, leaked: string): boolean => t.suffix !== '' && leaked.endsWith(t.suffix);
+
 const uuidOf = (v: unknown): string => (v && typeof v === 'object' && typeof (v as { uuid?: unknown }).uuid === 'string' ? (v as { uuid: string }).uuid : '');
 
 export class RimeClient extends ApiClient {
@@ -79,7 +85,7 @@ export class RimeClient extends ApiClient {
   /** The token this client holds, found by its visible suffix among a workspace's tokens. */
   async ownToken(workspaceIds: readonly string[]): Promise<RimeTokenInfo | undefined> {
     for (const w of workspaceIds) {
-      const mine = (await this.listTokens(w)).find((t) => t.suffix !== '' && this.token.endsWith(t.suffix));
+      const mine = (await this.listTokens(w)).find((t) => fitsLeaked(t, this.token));
       if (mine) return mine;
     }
     return undefined;

@@ -13,7 +13,7 @@ import { mask } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
+import { fitsLeaked, RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
 
 const WARN_DAYS = 14;
 
@@ -127,7 +127,18 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     );
   }
 
-  async manageKeys(): Promise<void> {
+  /**
+   * After "Rotate now": RI lists a token only by its last characters (`suffix`), so the leaked
+   * token cannot be identified for sure; the workspace's list opens with the tokens that end like
+   * it first, and the user picks and confirms.
+   */
+  async deactivateLeaked(value: string): Promise<boolean> {
+    await this.manageKeys(value);
+    return true;
+  }
+
+  /** Lists a workspace's tokens to delete one; with `leaked`, the tokens ending like it come first, marked. */
+  async manageKeys(leaked?: string): Promise<void> {
     const a = await signedInAccount(this.account(), 'Robust Intelligence');
     if (!a) return;
     const client = new RimeClient(a.url, a.token);
@@ -135,12 +146,24 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     const workspaceId = await this.chooseWorkspace('RI Platform tokens: which workspace?', check.workspaceIds, a.workspaceId);
     if (!workspaceId) return;
     const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` }, () => client.listTokens(workspaceId));
-    const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || (t.suffix !== '' && a.token.endsWith(t.suffix));
+    const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || fitsLeaked(t, a.token);
+    const fits = (t: RimeTokenInfo) => leaked !== undefined && !inUse(t) && fitsLeaked(t, leaked);
+    const ordered = [...tokens.filter(fits), ...tokens.filter((t) => !fits(t))];
+    const n = tokens.filter(fits).length;
     await pickAndRemoveKey(this.host, () => this.signOut(), {
-      items: tokens.map((t) => ({ label: `${inUse(t) ? '$(check) ' : ''}${t.name || t.id}`, description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}`, detail: untilText(t.expiresAt), key: t })),
+      items: ordered.map((t) => ({
+        label: `${inUse(t) ? '$(check) ' : fits(t) ? '$(warning) ' : ''}${t.name || t.id}`,
+        description: `…${t.suffix}${inUse(t) ? ' · in use here' : ''}${fits(t) ? ' · ends like the leaked token' : ''}`,
+        detail: untilText(t.expiresAt),
+        key: t,
+      })),
       title: `RI Platform tokens of workspace ${workspaceId} at ${a.url} (at most 200 per instance)`,
-      placeHolder: 'Pick a token to delete it, or press Escape',
-      question: (t) => `Delete the RI Platform token "${t.name || t.id}"? Programs using it stop working.`,
+      placeHolder: !leaked
+        ? 'Pick a token to delete it, or press Escape'
+        : n > 0
+          ? `RI shows only the last characters of a token: the leaked token (${mask(leaked)}) is one of those marked "ends like the leaked token" (${n}). Pick it to delete it, or press Escape`
+          : `No token of this workspace ends like the leaked token (${mask(leaked)}): it is in another workspace or another user's. Press Escape and delete it in the RI Platform web app`,
+      question: (t) => `Delete the RI Platform token "${t.name || t.id}" (…${t.suffix})? Programs using it stop working.`,
       button: 'Delete',
       remove: (t) => client.deleteToken(t.id),
       inUse,

@@ -125,7 +125,7 @@ export class WhyLabsClient extends ApiClient {
       await this.call('/v1/api-key', { key_id: keyId }, 'DELETE');
     } catch (err) {
       if (err instanceof PlatformError && err.status === 404) {
-        throw new PlatformError(`${this.service} revokes through the API only keys that were created with the key KeyWarden holds; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app.`, 'not-found', 404);
+        throw new PlatformError(`${this.service} revokes through the API only keys that were created with the key it is asked with; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app (Settings → Access Tokens).`, 'not-found', 404);
       }
       throw this.notAdmin(err);
     }
@@ -146,4 +146,23 @@ export class WhyLabsClient extends ApiClient {
       expiresAt: parseWhyLabsTime(o.expirationTime),
     };
   }
+}
+
+/**
+ * "Rotate now" on a leaked key: its id is the key's first 10 characters, so the key is named by
+ * that id (never by its secret); `confirm` asks the user; `admin` gives the administrator key to
+ * revoke with only after a yes. WhyLabs revokes only keys made with the revoking key (else 404).
+ */
+export async function revokeLeakedKey(
+  value: string,
+  confirm: (keyId: string) => Promise<boolean>,
+  admin: () => Promise<WhyLabsClient | undefined>,
+): Promise<{ done: 'revoked' | 'kept'; keyId: string } | { done: 'unreadable' }> {
+  const keyId = parseWhyLabsKey(value)?.keyId;
+  if (!keyId) return { done: 'unreadable' };
+  if (!(await confirm(keyId))) return { done: 'kept', keyId };
+  const client = await admin();
+  if (!client) return { done: 'kept', keyId };
+  await client.revokeKey(keyId);
+  return { done: 'revoked', keyId };
 }

@@ -7,11 +7,11 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask } from '../http';
+import { mask, PlatformError } from '../http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { NOT_ADMIN, WhyLabsClient, type WhyLabsKeyAccess } from './api';
+import { NOT_ADMIN, parseWhyLabsKey, revokeLeakedKey, WhyLabsClient, type WhyLabsKeyAccess } from './api';
 
 const DEFAULT_ENDPOINT = 'https://api.whylabsapp.com';
 
@@ -131,6 +131,50 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
       `Created WhyLabs key ${info.keyId} (${mask(created.key)}) in ${info.orgId}`,
       `Created WhyLabs key ${info.keyId} and stored it in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`,
     );
+  }
+
+  /**
+   * Revokes a leaked key after "Rotate now": named by its key id (the key's first 10 characters),
+   * revoked with the stored key when it has the administrator scope, else with one the user pastes
+   * (not stored). WhyLabs revokes only keys made with the key it is asked with.
+   */
+  async deactivateLeaked(value: string): Promise<boolean> {
+    const a = await this.account();
+    const endpoint = a?.endpoint ?? this.host.settings()['whylabs.apiEndpoint'];
+    const yes = 'Revoke';
+    const confirm = async (keyId: string) =>
+      (await vscode.window.showWarningMessage(
+        `Revoke the leaked WhyLabs key ${keyId} at ${endpoint}?`,
+        { modal: true, detail: `The code now reads the new key from WHYLABS_API_KEY. Programs still using the old key (${mask(value)}) stop working. WhyLabs lets a key revoke only the keys that were created with it.` },
+        yes,
+      )) === yes;
+    const pasted = async () => {
+      const key = await askSecret('WhyLabs: revoke the leaked key', 'The administrator key the leaked key was created with (not stored)', 'administrator API key');
+      return key?.trim() ? new WhyLabsClient(endpoint, key.trim()) : undefined;
+    };
+    try {
+      const r = await revokeLeakedKey(value, confirm, async () => (a?.canManage ? new WhyLabsClient(endpoint, a.key) : pasted()));
+      if (r.done === 'unreadable') void vscode.window.showWarningMessage(`KeyWarden cannot tell which WhyLabs key ${mask(value)} is: revoke it in the WhyLabs web app (Settings → Access Tokens).`);
+      if (r.done !== 'revoked') return false;
+      this.revoked(r.keyId, endpoint);
+      return true;
+    } catch (err) {
+      // 403 (no administrator scope) and 404 (made with another key) say what to do instead.
+      if (!(err instanceof PlatformError && (err.kind === 'forbidden' || err.kind === 'not-found'))) throw err;
+      const keyId = parseWhyLabsKey(value)!.keyId;
+      const other = 'Use the key that created it';
+      const choice = await vscode.window.showWarningMessage(`The code now reads the new WhyLabs key, but the leaked one is not revoked: ${err.message}`, other);
+      const client = choice === other ? await pasted() : undefined;
+      if (!client) return true;
+      await client.revokeKey(keyId);
+      this.revoked(keyId, endpoint);
+      return true;
+    }
+  }
+
+  private revoked(keyId: string, endpoint: string): void {
+    this.host.log.info(`Revoked the leaked WhyLabs key ${keyId} at ${endpoint}`);
+    void vscode.window.showInformationMessage(`Revoked the leaked WhyLabs key ${keyId}.`);
   }
 
   async manageKeys(): Promise<void> {
