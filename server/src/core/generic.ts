@@ -156,7 +156,7 @@ const API_KEY: NameInfo = { nameClass: 'api-key', weak: false };
 const WEAK_KEY: NameInfo = { nameClass: 'api-key', weak: true };
 const TOKEN: NameInfo = { nameClass: 'token', weak: false };
 const WEAK_TOKEN: NameInfo = { nameClass: 'token', weak: true };
-// OAuth 1.0a and OpenID nonces are commonly 8 to 16 random characters (`oauth_nonce=5d5e7a9f`).
+// OAuth 1.0a and OpenID nonces are commonly 8 to 16 random characters.
 const NONCE: NameInfo = { nameClass: 'token', weak: true, short: true };
 
 const SHORT_KEY = /^[a-z]{1,2}key$/;
