@@ -486,10 +486,23 @@ function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOp
     return { start, end, readEnd, envRead };
   }
   const { operator, quoted, quotedName, parameter } = syntax;
-  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
+  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element && !(operator === Op.Colon && inCredentialPair(text, id))) return undefined;
   if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
   const bare = bareValueAt(text, j, id.nameEnd, syntax);
   return bare === undefined ? undefined : { start: j, end: bare, readEnd, envRead };
+}
+
+/** `{user: derek, password: …}` right before the name, on its line: a user/password pair. */
+const CREDENTIAL_PAIR = /\{[ \t]*(?:user|username)[ \t]*:[ \t]*[\w.-]+[ \t]*,[ \t]*$/;
+
+/**
+ * A password with an unquoted value after a bare user in one brace pair: configuration text held
+ * in a code file's string (NATS and HOCON configs in Go raw strings), not an object literal of
+ * variables, whose values the user/password judging below still has to pass.
+ */
+function inCredentialPair(text: string, id: Identifier): boolean {
+  const lineStart = text.lastIndexOf('\n', id.nameStart) + 1;
+  return id.nameStart - lineStart < 200 && CREDENTIAL_PAIR.test(text.slice(lineStart, id.nameStart));
 }
 
 /** The end of an unquoted value starting at `start`, or undefined when what stands there is not a value. */
