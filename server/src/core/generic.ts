@@ -133,7 +133,8 @@ function tokensOf(name: string): string[] {
     .filter(Boolean);
 }
 
-type NameInfo = { readonly nameClass: NameClass; readonly weak: boolean };
+/** `short`: a weak name whose values are short by design (a nonce: 8 to 16 characters). */
+type NameInfo = { readonly nameClass: NameClass; readonly weak: boolean; readonly short?: true };
 
 /** Names repeat (`password`, `token`, `apiKey`): their classes are remembered, up to a bound; a name that holds none as null, so one lookup answers. */
 const CLASSIFIED = new Map<string, NameInfo | null>();
@@ -155,6 +156,8 @@ const API_KEY: NameInfo = { nameClass: 'api-key', weak: false };
 const WEAK_KEY: NameInfo = { nameClass: 'api-key', weak: true };
 const TOKEN: NameInfo = { nameClass: 'token', weak: false };
 const WEAK_TOKEN: NameInfo = { nameClass: 'token', weak: true };
+// OAuth 1.0a and OpenID nonces are commonly 8 to 16 random characters.
+const NONCE: NameInfo = { nameClass: 'token', weak: true, short: true };
 
 const SHORT_KEY = /^[a-z]{1,2}key$/;
 const PASSWORD_WORD = /passw(?:or)?d|passphrase|passwort|contrase|senha|parol/;
@@ -188,7 +191,8 @@ function classOfWords(lower: string, tokens: readonly string[], last: string): N
   // `key`, and a key named by one or two letters glued to it (NATS `nkey`/`xkey`, `pkey`, `skey`).
   if (last === 'key' || SHORT_KEY.test(last)) return WEAK_KEY;
   if (lower.includes('token') || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) return TOKEN;
-  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt' || t === 'nonce')) return WEAK_TOKEN;
+  if (tokens.includes('nonce')) return NONCE;
+  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt')) return WEAK_TOKEN;
   return undefined;
 }
 
@@ -482,10 +486,23 @@ function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOp
     return { start, end, readEnd, envRead };
   }
   const { operator, quoted, quotedName, parameter } = syntax;
-  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element) return undefined;
+  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element && !(operator === Op.Colon && inCredentialPair(text, id))) return undefined;
   if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
   const bare = bareValueAt(text, j, id.nameEnd, syntax);
   return bare === undefined ? undefined : { start: j, end: bare, readEnd, envRead };
+}
+
+/** `{user: derek, password: …}` right before the name, on its line: a user/password pair. */
+const CREDENTIAL_PAIR = /\{[ \t]*(?:user|username)[ \t]*:[ \t]*[\w.-]+[ \t]*,[ \t]*$/;
+
+/**
+ * A password with an unquoted value after a bare user in one brace pair: configuration text held
+ * in a code file's string (NATS and HOCON configs in Go raw strings), not an object literal of
+ * variables, whose values the user/password judging below still has to pass.
+ */
+function inCredentialPair(text: string, id: Identifier): boolean {
+  const lineStart = text.lastIndexOf('\n', id.nameStart) + 1;
+  return id.nameStart - lineStart < 200 && CREDENTIAL_PAIR.test(text.slice(lineStart, id.nameStart));
 }
 
 /** The end of an unquoted value starting at `start`, or undefined when what stands there is not a value. */
@@ -686,8 +703,8 @@ function isEncodedText(value: string): boolean {
 /** Longest value the generic rule considers (longer ones are data, not credentials). */
 const MAX_VALUE = 1000;
 
-/** The shortest value judged: a password of 4 characters, a key or token of 8, or 16 under a weak name. */
-const minLengthOf = (cls: NameInfo): number => (cls.nameClass === 'password' ? 4 : cls.weak ? 16 : 8);
+/** The shortest value judged: a password of 4 characters, a key or token of 8, or 16 under a weak name (8 for a nonce). */
+const minLengthOf = (cls: NameInfo): number => (cls.nameClass === 'password' ? 4 : cls.weak && !cls.short ? 16 : 8);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTROL_OR_LETTER = /[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u;
@@ -789,7 +806,8 @@ function keyConfidence(cls: NameInfo, value: string, bits: number): 'medium' | '
   const randomLetters = !cls.weak && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(value) && looksRandomLetters(value);
   if (/^[A-Za-z_.-]+$/.test(value) && !base32 && !randomLetters && (cls.weak || value.length < 24 || bits < 3.8)) return undefined;
   // An 8-character value has at most 3 bits per character: one repeated character is allowed.
-  if (bits < (cls.weak ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
+  // A nonce, short by design, is held to the bound of a key under a strong name.
+  if (bits < (cls.weak && !cls.short ? 3.5 : Math.min(2.8, Math.log2(value.length) - 0.3))) return undefined;
   const classes = classesOf(value);
   if (classes < 2 && !base32 && !randomLetters) return undefined;
   // An alphabet or a counting stand-in (`ABCDEFGHIJ…0123456789`, `0123456789abcdef`): typed, not generated.

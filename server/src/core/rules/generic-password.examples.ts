@@ -32,8 +32,15 @@ const examples: RuleExamples = {
     { text: "DB_PASSWORD ::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
     { text: "DB_PASSWORD :::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
     { text: "$password .= \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'php' },
+    // A user/password pair of bare values in a code file: configuration text held in a string (NATS, HOCON).
+    { text: "\t\t\t\t{user: derek, password: mgfgc}", secret: "mgfgc", languageId: 'go' },
+    { text: "\t\tusers: [{username: leaf, password: fwpm}]", secret: "fwpm", languageId: 'go' },
   ],
   mustNotMatch: [
+    // Without the bare user before it, a bare value in code is a variable: `{password: pw}`, `{password: hashed}`.
+    { text: "return {password: hashed}", languageId: 'javascript' },
+    { text: "opts := Options{Password: secretValue}", languageId: 'go' },
+    { text: "{user: derek, password: getPassword()}", languageId: 'go' },
     // Declaration forms (issue 18) holding no literal secret.
     { text: "char password[64] = \"\";", languageId: 'c' },
     { text: "password[i] = \"Tr0ub4dor&3xQ9\"[i];", languageId: 'c' },

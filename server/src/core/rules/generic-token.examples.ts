@@ -24,8 +24,17 @@ const examples: RuleExamples = {
     { text: "headers: 'Authorization: NTLM TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP',", secret: "TlRMTVNTUAADAAAAGAAYAHIAAAAYABgAigAAABQAFABAAAAADAAMAFQAAAASABIAYAAAAiAAAAYIAAAUBKAoAAAAP", languageId: 'javascript' },
     { text: "      - tesla-auth.sid=p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX; Path=/; HttpOnly", secret: "p%3AkYgwgyyd0QHMpXDzNsK7ih7Yrt-UBP92.W4PTklPGXUnacwlbocaOF2dYzj89aESbse74gIg2aiX", path: 'spec/cassettes/login.yml' },
     { text: "{Type: challenge.TLSALPN01.String(), Token: \"gzsmuzo6\"},", secret: "gzsmuzo6", languageId: 'go' },
+    // Nonces are short by design (OAuth 1.0a: 8 to 16 characters), unlike other weak names.
+    { text: "  oauth_nonce: '5d5e7a9f',", secret: "5d5e7a9f", languageId: 'javascript' },
+    { text: "\"nonce\": \"E8lYlrIAqeY\",", secret: "E8lYlrIAqeY", languageId: 'json' },
   ],
   mustNotMatch: [
+    // A short nonce must still look random: a word, a repeated or counting value is not one.
+    { text: "nonce: 'abcdefgh'", languageId: 'javascript' },
+    { text: "\"nonce\": \"12345678\",", languageId: 'json' },
+    { text: "const nonce = 'nonce-value'", languageId: 'javascript' },
+    // Other weak names keep the 16-character floor: a salt of 8 is not flagged.
+    { text: "salt: 'a9f3c2e7'", languageId: 'javascript' },
     // Typed declarations (issue 18) holding no literal.
     { text: "var apiToken string = os.Getenv(\"API_TOKEN\")", languageId: 'go' },
     { text: "var tokenCount int = 0", languageId: 'go' },
