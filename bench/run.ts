@@ -230,7 +230,7 @@ async function main(): Promise<void> {
   const rows: [string, string, string, string][] = [
     ['measure', 'KeyWarden', 'secretlint', 'target'],
     ['recall (3,473 T lines)', pct(kw.overall.recall), pct(sl.overall.recall), '>= 0.85'],
-    [`recall without UUID-only lines (${recall.nonUuidTotal.toLocaleString('en')} T)`, pct(recall.nonUuidRecall), '', '>= 0.864 (issue 15)'],
+    [`recall without UUID-only lines (${recall.nonUuidTotal.toLocaleString('en')} T)`, pct(recall.nonUuidRecall), '', '>= 0.90 (issue 18; at lenient precision >= 0.95)'],
     ['precision, lenient', pct(kw.overall.precision_lenient), pct(sl.overall.precision_lenient), '>= 0.90'],
     ['precision, strict', pct(kw.overall.precision_strict), pct(sl.overall.precision_strict), ''],
     ['F1, lenient', pct(kw.overall.f1_lenient), pct(sl.overall.f1_lenient), '(CredSweeper+ML 0.859)'],
