@@ -14,7 +14,7 @@ import { scanWorkspace } from './languageClient/scanWorkspace';
 import { storeSecrets } from './languageClient/storeSecret';
 import { activateVerify, openRevokePage } from './languageClient/verify';
 import { getSettings } from './config';
-import { setPlainHttpConsent } from './providers/http';
+import { setPlainHttpConsent } from '../../common/api/http';
 import { plainHttpConsent } from './ui/prompts';
 
 // Command arguments come from code actions and the palette: each handler checks its own.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { EngineClient } from '../../client/src/providers/arthur/engineApi';
-import { ScopeClient } from '../../client/src/providers/arthur/scopeApi';
+import { EngineClient } from '../../common/api/arthurEngine';
+import { ScopeClient } from '../../common/api/arthurScope';
 import { startArthurEngine } from '../servers/arthur-engine';
 import { startArthurScope } from '../servers/arthur-scope';
 import { signIn, useVSCodeWith } from './flows';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { EngineClient } from '../../client/src/providers/arthur/engineApi';
+import { EngineClient } from '../../common/api/arthurEngine';
 import { startArthurEngine } from '../servers/arthur-engine';
 import { startOidc } from '../servers/oidc';
 import { signIn, useVSCodeWith, useVSCodeWithEngine, waitForStep } from './flows';

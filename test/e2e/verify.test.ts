@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EngineClient } from '../../client/src/providers/arthur/engineApi';
+import { EngineClient } from '../../common/api/arthurEngine';
 import { git } from '../fixtures/gitRepo';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 import { filesContaining, useVSCode, type LaunchOptions } from './harness';

@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
-import { EngineClient, engineKeyId, explainSessionRefusal, KEY_ROUTES_NEED, SESSION_NOT_TRUSTED } from '../../client/src/providers/arthur/engineApi';
-import { PlatformError } from '../../client/src/providers/http';
+import { EngineClient, engineKeyId, explainSessionRefusal, KEY_ROUTES_NEED, SESSION_NOT_TRUSTED } from '../../common/api/arthurEngine';
+import { PlatformError } from '../../common/api/http';
 import { refusedUrl } from '../servers/base';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 import { withStandIn } from './standIn';

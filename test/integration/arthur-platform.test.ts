@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
-import { EngineClient } from '../../client/src/providers/arthur/engineApi';
+import { EngineClient } from '../../common/api/arthurEngine';
 import { ArthurPlatformAuth } from '../../client/src/providers/arthur/platformAuth';
 import { startArthurEngine } from '../servers/arthur-engine';
 import { CLI_CLIENT_ID, startOidc, type OidcServer } from '../servers/oidc';

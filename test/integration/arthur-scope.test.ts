@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
-import { jwtExpiry, ScopeClient, scopeLogin, sessionCookie } from '../../client/src/providers/arthur/scopeApi';
+import { jwtExpiry, ScopeClient, scopeLogin, sessionCookie } from '../../common/api/arthurScope';
 import { refusedUrl } from '../servers/base';
 import { startArthurEngine } from '../servers/arthur-engine';
 import { startArthurScope, type ArthurScope } from '../servers/arthur-scope';

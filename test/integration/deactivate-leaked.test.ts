@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { rejectsWith } from './expect';
-import { fitsLeaked as h2oFits, H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
-import { fitsLeaked as rimeFits, RimeClient } from '../../client/src/providers/rime/api';
-import { revokeLeakedKey, WhyLabsClient } from '../../client/src/providers/whylabs/api';
+import { fitsLeaked as h2oFits, H2oGpteClient } from '../../common/api/h2ogpte';
+import { fitsLeaked as rimeFits, RimeClient } from '../../common/api/rime';
+import { revokeLeakedKey, WhyLabsClient } from '../../common/api/whylabs';
 import { startH2oGpte, type H2oGpteServer } from '../servers/h2ogpte';
 import { startRime, type RimeServer } from '../servers/rime';
 import { startWhyLabs, type WhyLabsServer } from '../servers/whylabs';

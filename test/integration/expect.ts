@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PlatformError } from '../../client/src/providers/http';
+import { PlatformError } from '../../common/api/http';
 
 /** Asserts that `p` rejects with a PlatformError of `kind` whose message matches; returns it. */
 export async function rejectsWith(p: Promise<unknown>, kind: PlatformError['kind'], message: RegExp): Promise<PlatformError> {

@@ -2,7 +2,7 @@
  * The shared faults every platform client meets, as one loop: a slow server (timeout), a 5xx, a
  * reply that is not JSON, a dropped connection, and an address where nothing listens.
  */
-import type { PlatformError } from '../../client/src/providers/http';
+import type { PlatformError } from '../../common/api/http';
 import { refusedUrl } from '../servers/base';
 import type { ContractServer } from '../servers/contract';
 import { rejectsWith } from './expect';

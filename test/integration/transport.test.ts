@@ -10,12 +10,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { rejectsWith } from './expect';
-import { EngineClient } from '../../client/src/providers/arthur/engineApi';
+import { EngineClient } from '../../common/api/arthurEngine';
 import { ArthurPlatformAuth } from '../../client/src/providers/arthur/platformAuth';
-import { H2oGpteClient } from '../../client/src/providers/h2ogpte/api';
-import { setPlainHttpConsent } from '../../client/src/providers/http';
-import { RimeClient } from '../../client/src/providers/rime/api';
-import { WhyLabsClient } from '../../client/src/providers/whylabs/api';
+import { H2oGpteClient } from '../../common/api/h2ogpte';
+import { setPlainHttpConsent } from '../../common/api/http';
+import { RimeClient } from '../../common/api/rime';
+import { WhyLabsClient } from '../../common/api/whylabs';
 import { startOidc } from '../servers/oidc';
 import { startRecorder, startRedirector, startSelfSignedTls, startTokenHost, type Recorder } from '../servers/redirect';
 import { startWhyLabs } from '../servers/whylabs';
@@ -185,7 +185,7 @@ describe('connection failures in the user\'s words', function () {
       await rejectsWith(new RimeClient(tls.url, RI_TOKEN).check(), 'tls', new RegExp(`self-signed certificate at ${tls.url.replace(/\./g, '\\.')}/v1/users/roles.*NODE_EXTRA_CA_CERTS`));
       await rejectsWith(new ArthurPlatformAuth(tls.url).clientCredentials('ci', 'secret-value'), 'tls', /the Arthur Platform at https:\/\/127\.0\.0\.1:\d+ presented a self-signed certificate.*system's trusted certificates/);
       // The advice works: the same check in a Node started with NODE_EXTRA_CA_CERTS.
-      const script = `const { RimeClient } = require('./client/src/providers/rime/api'); new RimeClient(${JSON.stringify(tls.url)}, ${JSON.stringify(RI_TOKEN)}).check().then((r) => console.log(JSON.stringify(r)), (e) => console.log(e.message))`;
+      const script = `const { RimeClient } = require('./common/api/rime'); new RimeClient(${JSON.stringify(tls.url)}, ${JSON.stringify(RI_TOKEN)}).check().then((r) => console.log(JSON.stringify(r)), (e) => console.log(e.message))`;
       // Not spawnSync: the server answering it runs in this process.
       const run = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } });
       assert.equal(run.stdout.trim(), '{"roles":[],"workspaceIds":[]}', run.stderr);

@@ -1,5 +1,5 @@
 /**
- * Stand-ins for the transport rules (client/src/providers/http.ts), on 127.0.0.1 only: two
+ * Stand-ins for the transport rules (common/api/http.ts), on 127.0.0.1 only: two
  * ports are two origins. A recorder keeps every request it gets (in memory, for assertions:
  * never printed); a redirector answers every request with a redirect to another address, or
  * passes it on to a real stand-in; a TLS server presents a self-signed certificate made here;

@@ -9,7 +9,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import ts from 'typescript';
+import { sourceFiles, specifiersOf } from './imports';
 
 const ROOT = path.join(__dirname, '../..');
 const CORE = path.join(ROOT, 'server/src/core');
@@ -21,32 +21,6 @@ function isLeafFact(target: string): boolean {
   if (path.dirname(target) !== COMMON) return false;
   const file = `${target}.ts`;
   return fs.existsSync(file) && specifiersOf(file, fs.readFileSync(file, 'utf8')).length === 0;
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.(?:c|m)?tsx?$/.test(e.name) ? [p] : [];
-  });
-}
-
-/** Every module a source text names in an import, export, import() or require(). */
-function specifiersOf(fileName: string, text: string): string[] {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const literal = (node: ts.Node | undefined) => {
-    if (node && ts.isStringLiteralLike(node)) found.push(node.text);
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) literal(node.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) literal(node.moduleReference.expression);
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) literal(node.arguments[0]);
-    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) literal(node.argument.literal);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
 }
 
 /** The imports of `file` (a path under `core`) that reach outside `core`, as "file: specifier". */

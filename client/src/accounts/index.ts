@@ -12,7 +12,7 @@ import { heldDigest, type RotateKeyArgs } from '../../../common/protocol';
 import { rotateKey } from '../languageClient/rotateKey';
 import { getSettings } from '../config';
 import { createProviders } from '../providers';
-import { PlatformError } from '../providers/http';
+import { PlatformError } from '../../../common/api/http';
 import type { AccountState, Provider, ProviderHost } from '../providers/types';
 import { relaunchTerminals, TerminalEnvironment } from '../terminal/environment';
 import { Coalesced } from './coalesce';

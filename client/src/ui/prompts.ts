@@ -3,7 +3,7 @@
  * secrets are asked in password boxes, and Escape cancels the whole flow (undefined).
  */
 import * as vscode from 'vscode';
-import { isLoopback } from '../providers/http';
+import { isLoopback } from '../../../common/api/http';
 
 export function askUrl(title: string, prompt: string, value: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
@@ -45,7 +45,7 @@ const PLAIN_HTTP_KEY = 'keywarden.plainHttpAllowed';
 
 /**
  * How the platform clients ask before sending credentials over plain http:// to another machine
- * (client/src/providers/http.ts): a modal warning, asked once per origin; a yes is remembered
+ * (common/api/http.ts): a modal warning, asked once per origin; a yes is remembered
  * (the origin only, never a credential), a no is asked again next time.
  */
 export function plainHttpConsent(state: vscode.Memento, log: vscode.LogOutputChannel): (origin: string) => Promise<boolean> {

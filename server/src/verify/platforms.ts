@@ -1,13 +1,13 @@
 /**
- * Our platforms' keys are checked with the very calls their sign-in flows use (the clients in
- * client/src/providers/*\/api.ts, which are free of vscode and so shared here). Their host is not
+ * Our platforms' keys are checked with the very calls their sign-in flows use (the platform
+ * clients in common/api/, shared by the extension and the server). Their host is not
  * fixed: the caller passes only hosts the user chose (see hosts.ts).
  */
-import { EngineClient } from '../../../client/src/providers/arthur/engineApi';
-import { H2oGpteClient } from '../../../client/src/providers/h2ogpte/api';
-import { PlatformError } from '../../../client/src/providers/http';
-import { RimeClient } from '../../../client/src/providers/rime/api';
-import { WhyLabsClient } from '../../../client/src/providers/whylabs/api';
+import { EngineClient } from '../../../common/api/arthurEngine';
+import { H2oGpteClient } from '../../../common/api/h2ogpte';
+import { PlatformError } from '../../../common/api/http';
+import { RimeClient } from '../../../common/api/rime';
+import { WhyLabsClient } from '../../../common/api/whylabs';
 import type { Answer } from './types';
 import type { PlatformId } from '../../../common/platforms';
 

@@ -7,10 +7,10 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask, PlatformError } from '../http';
+import { mask, PlatformError } from '../../../../common/api/http';
 import { hasStrings, parseRecord } from '../storedAccount';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
-import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from './engineApi';
+import { ENGINE_ROLES, EngineClient, engineKeyId, explainSessionRefusal } from '../../../../common/api/arthurEngine';
 import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
 
 const SECRET_KEY = 'keywarden.arthur.engine';
@@ -49,7 +49,7 @@ export class ArthurEngineProvider implements Provider {
 
   /**
    * The platform session's token when signed in and the user picks it, else a one-time admin
-   * key. `session` says which, so a refusal of the session can be explained (see engineApi).
+   * key. `session` says which, so a refusal of the session can be explained (see common/api/arthurEngine.ts).
    * `title` is the step's; the admin key asked after the choice is titled `adminTitle`, so one
    * step never shows its number on two prompts.
    */

@@ -5,7 +5,7 @@
  */
 import * as oidc from 'openid-client';
 import { redactSecrets } from '../../../../common/mask';
-import { connectionError, guardedFetch, PlatformError } from '../http';
+import { connectionError, guardedFetch, PlatformError } from '../../../../common/api/http';
 
 export interface PlatformTokens {
   readonly accessToken: string;

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { PlatformError } from '../http';
+import { PlatformError } from '../../../../common/api/http';
 import { hasStrings, parseRecord } from '../storedAccount';
 import type { AccountState, Provider, ProviderHost, SignInAction } from '../types';
 import { ArthurPlatformAuth } from './platformAuth';

@@ -8,10 +8,10 @@
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask } from '../http';
+import { mask } from '../../../../common/api/http';
 import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { ScopeClient, scopeLogin, type ScopeIdentity } from './scopeApi';
+import { ScopeClient, scopeLogin, type ScopeIdentity } from '../../../../common/api/arthurScope';
 import { arthurKeyOwner, shadowedNote, takeoverNote } from './sharedKey';
 
 const LAST_URL = 'keywarden.arthur.scope.lastUrl';

@@ -8,11 +8,11 @@
 import * as vscode from 'vscode';
 import { askSecret, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask, PlatformError } from '../http';
+import { mask, PlatformError } from '../../../../common/api/http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { fitsLeaked, H2oGpteClient, NOT_ADMIN_KEYS, type H2oApiKeyInfo, type H2oKeyCheck } from './api';
+import { fitsLeaked, H2oGpteClient, NOT_ADMIN_KEYS, type H2oApiKeyInfo, type H2oKeyCheck } from '../../../../common/api/h2ogpte';
 
 interface H2oAccount extends StoredAccount {
   readonly url: string;

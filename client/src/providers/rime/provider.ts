@@ -9,11 +9,11 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask } from '../http';
+import { mask } from '../../../../common/api/http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { fitsLeaked, RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from './api';
+import { fitsLeaked, RIME_MAX_EXPIRY_DAYS, RimeClient, type RimeTokenInfo } from '../../../../common/api/rime';
 
 const WARN_DAYS = 14;
 

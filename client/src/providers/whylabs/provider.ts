@@ -7,11 +7,11 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import { askSecret, askText, askUrl } from '../../ui/prompts';
 import { Steps } from '../../ui/steps';
-import { mask, PlatformError } from '../http';
+import { mask, PlatformError } from '../../../../common/api/http';
 import { pickAndRemoveKey, signedInAccount } from '../keyList';
 import { hasStrings, StoredAccountProvider, untilText, type StoredAccount } from '../storedAccount';
 import type { AccountState, SignInAction } from '../types';
-import { NOT_ADMIN, parseWhyLabsKey, revokeLeakedKey, WhyLabsClient, type WhyLabsKeyAccess } from './api';
+import { NOT_ADMIN, parseWhyLabsKey, revokeLeakedKey, WhyLabsClient, type WhyLabsKeyAccess } from '../../../../common/api/whylabs';
 
 const DEFAULT_ENDPOINT = 'https://api.whylabsapp.com';
 

@@ -3,7 +3,7 @@
  * becomes a PlatformError whose message names the server and what went wrong, never the
  * credential. No vscode imports: integration tests drive these clients directly.
  */
-import { redactSecrets } from '../../../common/mask';
+import { redactSecrets } from '../mask';
 
 export type ErrorKind =
   | 'unauthorized'
@@ -286,7 +286,7 @@ export function field(service: string, obj: unknown, name: string): string {
 }
 
 /** The only way a credential is ever shown (the core's masking, one implementation for all). */
-export { maskSecret as mask } from '../../../common/mask';
+export { maskSecret as mask } from '../mask';
 
 /**
  * One platform's API at one address, called with one credential (sent in `auth`, so it is

@@ -4,7 +4,7 @@
  * shows (test/contracts/README.md). Key management takes only the admin key or a login JWT the
  * Engine can verify; `/users/me` (Engines from 2026-05 on) takes any valid credential.
  */
-import { ApiClient, field, PlatformError } from '../http';
+import { ApiClient, field, PlatformError } from './http';
 
 export const ENGINE_ROLES = ['VALIDATION-USER', 'TASK-ADMIN', 'DEFAULT-RULE-ADMIN', 'ORG-AUDITOR', 'ORG-ADMIN'] as const;
 

@@ -6,7 +6,7 @@
  * nulls omitted; times are ISO local date-times in UTC without a zone.
  * Contract: test/contracts/whylabs.openapi.json (and its README's facts).
  */
-import { ApiClient, PlatformError } from '../http';
+import { ApiClient, PlatformError } from './http';
 
 export interface WhyLabsKeyInfo {
   readonly keyId: string;

@@ -5,7 +5,7 @@
  * /api/v3/users/me` names the current organisation, and where it answers 403 (a caller that is
  * not an Arthur-internal user) `GET /api/v3/users/me/auth_info` lists the organisations.
  */
-import { ApiClient, PlatformError, requestJson } from '../http';
+import { ApiClient, PlatformError, requestJson } from './http';
 
 export interface ScopeIdentity {
   /** The organisation requests apply to, when the server names exactly one. */

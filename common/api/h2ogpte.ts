@@ -6,7 +6,7 @@
  * (`/admin/api_keys`). Whether a key is global or bound to one collection is said only by the
  * admin key list (`is_global_key`): for anyone else KeyWarden says it does not know.
  */
-import { ApiClient, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
+import { ApiClient, MAX_PAGES, PAGE_SIZE, PlatformError } from './http';
 
 
 export interface H2oApiKeyInfo {

@@ -6,7 +6,7 @@
  * `workspaceId: {uuid}`, delete is by `id.uuid`. Tokens expire 270 days after creation at most,
  * and an instance holds at most 200.
  */
-import { ApiClient, field, MAX_PAGES, PAGE_SIZE, PlatformError } from '../http';
+import { ApiClient, field, MAX_PAGES, PAGE_SIZE, PlatformError } from './http';
 
 export const RIME_MAX_EXPIRY_DAYS = 270;
 const RIME_TOKEN_LIMIT = 200;
