@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -152,6 +152,28 @@ describe('keywarden scan (CLI)', () => {
       assert.equal(two.stdout, one.stdout);
     } finally {
       rmSync(many, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same report with worker threads on a tree full of secrets (scanned on one thread after the first files)', () => {
+    const dense = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-dense-'));
+    try {
+      // 40 findings a file: over what the pool sends to workers, so it switches to one thread mid-scan.
+      const lines = (i: number) => Array.from({ length: 40 }, (_, l) => `token_${l} = "tk_${i}x${l}Zq8vXw2mN4pL7rT9Kx"`).join('\n');
+      for (let i = 0; i < 220; i++) writeFileSync(path.join(dense, `d${i}.py`), lines(i) + '\n');
+      // Reports to files: 8,800 findings are more than a captured standard output holds.
+      const report = (jobs: string) => {
+        const out = path.join(os.tmpdir(), `keywarden-dense-${jobs}-${process.pid}.json`);
+        assert.equal(run(dense, 'scan', '--format', 'json', '--jobs', jobs, '--output', out).code, 1);
+        const text = readFileSync(out, 'utf8');
+        rmSync(out);
+        return text;
+      };
+      const one = report('1');
+      assert.equal(JSON.parse(one).length, 220 * 40);
+      assert.equal(report('2'), one);
+    } finally {
+      rmSync(dense, { recursive: true, force: true });
     }
   });
 });

@@ -82,13 +82,18 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
     seenFiles++;
     seenFindings += findingsIn(outcome);
   };
-  const take = (): { start: number; jobs: FileJob[] } | undefined => {
+  const tooDenseForWorkers = () => seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4);
+  const take = (forWorker = false): { start: number; jobs: FileJob[] } | undefined => {
     if (next >= jobs.length || next >= taken + WINDOW || held > MAX_HELD_FINDINGS) return undefined;
     const start = next;
     // Files full of findings go one at a time, so what is in flight stays small too; until a few
     // files have been seen, batches are small (a tree full of secrets would otherwise start with
     // BATCH * (AHEAD + 1) files' findings at once, copied between threads).
-    const dense = seenFindings / seenFiles > MAX_HELD_FINDINGS / (BATCH * AHEAD * 4);
+    const dense = tooDenseForWorkers();
+    // A tree that full of secrets is scanned on this thread alone: each worker's heap grows with
+    // the findings it builds and copies (about 30 MB each), which is memory following the number
+    // of findings; such trees are rare, and slower to scan is what they cost.
+    if (dense && forWorker && seenFiles >= FIRST_FILES) return undefined;
     const size = seenFiles < FIRST_FILES ? 1 : dense ? 1 : BATCH;
     next = Math.min(jobs.length, next + size);
     return { start, jobs: jobs.slice(start, next) };
@@ -97,7 +102,7 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
   const workers: Worker[] = [];
   const dispatch: Dispatch = {
     take,
-    finished: () => next >= jobs.length,
+    finished: () => next >= jobs.length || (seenFiles >= FIRST_FILES && tooDenseForWorkers()),
     received(start, outcomes) {
       outcomes.forEach((o, i) => keep(start + i, o));
       wake?.();
@@ -137,9 +142,9 @@ export async function* scanStream(jobs: readonly FileJob[], maxFileSize: number,
 
 /** What a worker is fed from and reports to. */
 interface Dispatch {
-  /** The next batch to hand out, or undefined when none may go now. */
-  take(): { start: number; jobs: FileJob[] } | undefined;
-  /** Every job has been handed out. */
+  /** The next batch to hand out (to a worker), or undefined when none may go now. */
+  take(forWorker: boolean): { start: number; jobs: FileJob[] } | undefined;
+  /** Every job a worker will get has been handed out (all of them, or the files are too dense for workers). */
   finished(): boolean;
   received(start: number, outcomes: FileOutcome[]): void;
 }
@@ -156,7 +161,7 @@ function startWorker(maxFileSize: number, dispatch: Dispatch, workers: Worker[],
     let done = false;
     const feed = () => {
       while (!done && inFlight < AHEAD) {
-        const batch = dispatch.take();
+        const batch = dispatch.take(true);
         if (!batch) break;
         inFlight++;
         worker.postMessage(batch);
