@@ -32,8 +32,27 @@ const examples: RuleExamples = {
     { text: "DB_PASSWORD ::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
     { text: "DB_PASSWORD :::= Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'Makefile' },
     { text: "$password .= \"Tr0ub4dor&3xQ9\";", secret: "Tr0ub4dor&3xQ9", languageId: 'php' },
+    // `key value` without an operator, only in the formats whose syntax it is (issue 18): netrc-like files, Redis, LDAP clients.
+    { text: "machine api.example.com login deploy password Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: '/home/u/.netrc' },
+    { text: "poll mail.example.com user jdoe password \"Tr0ub4dor&3xQ9\"", secret: "Tr0ub4dor&3xQ9", path: '.fetchmailrc' },
+    { text: "requirepass Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'deploy/redis.conf' },
+    { text: "bindpw Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: '/etc/nslcd.conf' },
+    // XML element text on the line after its tag (the line above is the context).
+    { text: "<settings>\n  <password>\n    Tr0ub4dor&amp;3xQ9\n  </password>\n</settings>", secret: "Tr0ub4dor&amp;3xQ9", path: 'settings.xml' },
   ],
   mustNotMatch: [
+    // `key value` forms: comments, prose, files of other formats, upstreams and variables.
+    { text: "# requirepass foobared", path: 'redis.conf' },
+    { text: "requirepass Tr0ub4dor&3xQ9", path: 'notes.conf' },
+    { text: "password Tr0ub4dor&3xQ9", path: 'README.md' },
+    { text: "password is required for Tr0ub4dor&3xQ9", path: 'redis.conf' },
+    { text: "    proxy_pass http://backend9x:8080;", path: 'etc/nginx/conf.d/app.conf' },
+    { text: "    set $password $arg_password;", path: 'etc/nginx/nginx.conf' },
+    { text: "machine api.example.com login deploy password", path: '.netrc' },
+    // Element text on the next line: not under a secret's name, more than one word, or text of a non-XML file.
+    { text: "<username>\n    Tr0ub4dor&3xQ9\n</username>", path: 'settings.xml' },
+    { text: "<password>\n    Enter your password here\n</password>", path: 'settings.xml' },
+    { text: "<password>\n    Tr0ub4dor&3xQ9\n</password>", path: 'notes.md' },
     // Declaration forms (issue 18) holding no literal secret.
     { text: "char password[64] = \"\";", languageId: 'c' },
     { text: "password[i] = \"Tr0ub4dor&3xQ9\"[i];", languageId: 'c' },
