@@ -435,10 +435,10 @@ describe('env-var quick-fix', () => {
       assert.equal(r.status, 0, `${compiler} -x ${lang} rejects the fixed code:\n${out}\n${r.stderr}`);
     };
     const cases: [string, RegExp][] = [
-      [`char password[] = "${VALUE}";`, /const char \*password = getenv\("PASSWORD"\);/],
-      [`char password[32] = "${VALUE}";`, /const char \*password = getenv\("PASSWORD"\);/],
+      [`char password[] = "${VALUE}";`, /const char \*const password = getenv\("PASSWORD"\);/],
+      [`char password[32] = "${VALUE}";`, /const char \*const password = getenv\("PASSWORD"\);/],
       [`const char *secret = "${VALUE}";`, /const char \*secret = getenv\("SECRET"\);/],
-      [`const char api_key[] = "${VALUE}";`, /const char \*api_key = getenv\("API_KEY"\);/],
+      [`const char api_key[] = "${VALUE}";`, /const char \*const api_key = getenv\("API_KEY"\);/],
     ];
     for (const [decl, expected] of cases) {
       it(`${decl.replace(VALUE, '…')} inside a function (gcc -x c, g++ -x c++)`, function () {
@@ -463,7 +463,7 @@ describe('env-var quick-fix', () => {
       for (const src of [file, local]) {
         assert.equal(fixC(src, 'c'), undefined, 'C: getenv cannot initialise a static object');
         const out = applyEdits(src, fixC(src, 'cpp')!.edits);
-        assert.match(out, /static const char \*api_key = getenv\("API_KEY"\);/);
+        assert.match(out, /static const char \*const api_key = getenv\("API_KEY"\);/);
         if (has('g++')) compile('g++', 'c++', out);
       }
       // A global pointer in C has the same limit; in a function body it is fine (see above).

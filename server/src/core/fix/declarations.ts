@@ -46,7 +46,7 @@ function atCFileScope(text: string, offset: number): boolean {
   return !bodies.includes(true);
 }
 
-/** C and C++: an array becomes a pointer to the environment's string; in C, a static or global has no fix. */
+/** C and C++: an array becomes a constant pointer to the environment's string; in C, a static or global has no fix. */
 function cDeclaration(text: string, lit: StringLiteral, language: string): DeclarationEdit {
   const lineStart = text.lastIndexOf('\n', lit.start - 1) + 1;
   const before = text.slice(lineStart, lit.start);
@@ -58,7 +58,9 @@ function cDeclaration(text: string, lit: StringLiteral, language: string): Decla
   if (!m) return null; // an array in a form we do not rewrite (several declarators, a struct field)
   const [, indent, storage, type, name] = m;
   const constType = /\bconst\b/.test(storage + type) ? type : `const ${type}`;
-  return { start: lineStart, end: lit.start, newText: `${indent}${storage}${constType} *${name} = ` };
+  // `*const`: an array's name cannot be reassigned either, and in C++ a const object at namespace
+  // scope keeps its internal linkage (a header included twice still links).
+  return { start: lineStart, end: lit.start, newText: `${indent}${storage}${constType} *const ${name} = ` };
 }
 
 /** The `const` keyword that starts the line before the literal (Go, Kotlin, C#), or undefined. */
