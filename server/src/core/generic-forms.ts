@@ -35,7 +35,7 @@ const DIRECTIVE_CLASS: Readonly<Record<string, NameClass>> = { requirepass: 'pas
  * One directive per line: optional nginx header/variable setters, the name, spaces, one value
  * (quoted or bare), an optional `;`. A line with more words is prose or a longer directive.
  */
-const DIRECTIVE_LINE = /^[ \t]*(?:(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|set)[ \t]+)?\$?([A-Za-z_][\w.-]{0,80})[ \t]+(?:"([^"\n]{1,1000})"|'([^'\n]{1,1000})'|([^\s;"'#{}]{1,1000}))[ \t]*;?[ \t]*$/d;
+const DIRECTIVE_LINE = /^[ \t]*(?:(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|set)[ \t]+)?\$?([A-Za-z_][\w.-]{0,80})[ \t]+(?:"([^"\n]{1,1000})"|'([^'\n]{1,1000})'|([^\s;"'#{}]{1,1000}))[ \t]*(?:;[ \t]*)?$/d;
 const NGINX_PASS = /^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass/i;
 const NETRC_PASSWORD = new Set(['password', 'passwd']);
 /** Longest line read: longer ones are data (minified, base64), not configuration. */
@@ -46,11 +46,12 @@ interface Line {
   readonly text: string;
 }
 
-function lineAt(text: string, at: number): Line {
+/** The line holding `at`, or undefined when it is longer than MAX_LINE; `end` is where it ends either way. */
+function lineAt(text: string, at: number): { line: Line | undefined; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
-  return { start, text: text.slice(start, Math.min(end, start + MAX_LINE + 1)) };
+  return { line: end - start > MAX_LINE ? undefined : { start, text: text.slice(start, end) }, end };
 }
 
 function directiveAt(line: Line, testFile: boolean): Assignment | undefined {
@@ -88,9 +89,9 @@ function elementTextAfter(text: string, line: Line, testFile: boolean): Assignme
   if (!open) return undefined;
   const nextStart = line.start + line.text.length + 1;
   if (text.charCodeAt(nextStart - 1) !== 10 || nextStart >= text.length) return undefined;
-  const next = lineAt(text, nextStart);
-  const value = TEXT_LINE.exec(next.text);
-  if (!value) return undefined;
+  const next = lineAt(text, nextStart).line;
+  const value = next ? TEXT_LINE.exec(next.text) : null;
+  if (!next || !value) return undefined;
   const start = next.start + next.text.indexOf(value[1]);
   return judgeNamedValue(open[1].slice(open[1].lastIndexOf(':') + 1), value[1], start, start + value[1].length, testFile);
 }
@@ -103,12 +104,13 @@ export function findFormAssignments(text: string, hints: readonly number[], opti
   const { format, xml, testFile } = options;
   if (!format && !xml) return [];
   const out: Assignment[] = [];
-  let lastLine = -1;
+  // Each line is searched for its ends once: hints on a line already read are skipped.
+  let lineEnd = -1;
   for (const hit of hints) {
-    if (hit < lastLine) continue;
-    const line = lineAt(text, hit);
-    lastLine = line.start + line.text.length;
-    if (line.text.length > MAX_LINE || /^[ \t]*(?:#|\/\/)/.test(line.text)) continue;
+    if (hit <= lineEnd) continue;
+    const { line, end } = lineAt(text, hit);
+    lineEnd = end;
+    if (!line || /^[ \t]*(?:#|\/\/)/.test(line.text)) continue;
     const found = xml ? elementTextAfter(text, line, testFile) : format === 'netrc' ? netrcAt(line, testFile) : directiveAt(line, testFile);
     if (found) out.push(found);
   }
