@@ -478,7 +478,7 @@ describe('env-var quick-fix', () => {
       assert.match(fixed(go, 'go', [target(go, TOKEN, 'API_TOKEN')]), /\nvar apiToken = os\.Getenv\("API_TOKEN"\)\n/);
       const goTyped = `package main\n\nvar apiToken string = "${TOKEN}"\n`;
       assert.match(fixed(goTyped, 'go', [target(goTyped, TOKEN, 'API_TOKEN')]), /\nvar apiToken string = os\.Getenv\("API_TOKEN"\)\n/);
-      const goBlock = `package main\n\nconst (\n\tapiToken = "${TOKEN}"\n)\n`;
+      const goBlock = `package main\n\nconst (\n\tsize = len("ab")\n\tapiToken = "${TOKEN}"\n)\n`;
       assert.equal(envVarFix(goBlock, 'go', [target(goBlock, TOKEN, 'API_TOKEN')]), undefined);
       const kt = `object Keys {\n    private const val API_KEY = "${TOKEN}"\n}\n`;
       assert.match(fixed(kt, 'kotlin', [target(kt, TOKEN, 'API_KEY')]), /private val API_KEY = System\.getenv\("API_KEY"\)/);

@@ -80,7 +80,8 @@ const DECLARATIONS: Partial<Record<LanguageFamily, (text: string, lit: StringLit
     if (c) return { start: c.at + c.match[1].length, end: c.at + c.match[1].length + 5, newText: 'var' };
     const lineStart = text.lastIndexOf('\n', lit.start - 1) + 1;
     const opened = text.lastIndexOf('const (', lineStart);
-    const closed = text.lastIndexOf(')', lineStart);
+    // gofmt closes a block with `)` at the start of a line; a `)` inside a line is an expression's (`len("…")`).
+    const closed = text.lastIndexOf('\n)', lineStart);
     return opened >= 0 && opened > closed && /^[ \t]*\w+(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*$/.test(text.slice(lineStart, lit.start)) ? null : undefined;
   },
   // Kotlin: a `const val` must be a compile-time constant; a plain `val` reads the environment.
