@@ -501,8 +501,9 @@ describe('env-var quick-fix', () => {
       for (const item of [`pub const API_KEY: &str = "${TOKEN}";\n`, `static API_KEY: &str = "${TOKEN}";\n`]) {
         assert.equal(envVarFix(item, 'rust', [target(item, TOKEN, 'API_KEY')]), undefined, item);
       }
-      const rs = `pub fn f() -> usize {\n    let api_key: &str = "${TOKEN}";\n    let token = String::from("${TOKEN}");\n    api_key.len() + token.len()\n}\n`;
-      const out = fixed(rs, 'rust', [target(rs, TOKEN, 'API_KEY', 'r', 0), target(rs, TOKEN, 'TOKEN', 'r', 1)]);
+      const rs = `pub fn f() -> usize {\n    let api_key: &str = "${TOKEN}";\n    let token = String::from("${TOKEN}");\n    let secret: String = "${TOKEN}".to_string();\n    let key: String = "${TOKEN}".into();\n    api_key.len() + token.len() + secret.len() + key.len()\n}\n`;
+      const out = fixed(rs, 'rust', [0, 1, 2, 3].map((n) => target(rs, TOKEN, ['API_KEY', 'TOKEN', 'SECRET', 'KEY'][n], 'r', n)));
+      assert.match(out, /let secret: String = std::env::var\("SECRET"\)\.expect\("SECRET is not set"\)\.to_string\(\);/);
       assert.ok(!out.includes(TOKEN));
       if (!has('rustc')) return this.skip();
       this.timeout(60000);

@@ -107,3 +107,12 @@ const DECLARATIONS: Partial<Record<LanguageFamily, (text: string, lit: StringLit
 export function declarationEdit(text: string, lit: StringLiteral, family: LanguageFamily, language: string): DeclarationEdit {
   return DECLARATIONS[family]?.(text, lit, language);
 }
+
+/**
+ * The read as it fits what follows the literal. Rust: a method called on the literal
+ * (`"…".to_string()`, `.into()`) is called on the String itself, not on a reference to it
+ * (`&s.to_string()` would be a `&String` where a `String` was).
+ */
+export function readBefore(text: string, lit: StringLiteral, family: LanguageFamily, read: string): string {
+  return family === 'rust' && text.charCodeAt(lit.end) === 46 && read.startsWith('&') ? read.slice(1) : read;
+}

@@ -5,7 +5,7 @@
  */
 import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit } from './languages';
 import { findStringLiteral } from './literal';
-import { declarationEdit } from './declarations';
+import { declarationEdit, readBefore } from './declarations';
 import { commentOf } from '../language';
 
 export type { OffsetEdit } from './languages';
@@ -77,7 +77,7 @@ function literalReplacementFor(text: string, target: FixTarget & { renamed: bool
     if (setter) return setter;
     // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
     if (target.fallbackBefore !== undefined && !target.renamed) return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
-    return { start: lit.start, end: lit.end, newText: fix.read(target.envVar, lit) };
+    return { start: lit.start, end: lit.end, newText: readBefore(text, lit, family, fix.read(target.envVar, lit)) };
   }
   if (!fix.split) return undefined;
   const before = text.slice(lit.contentStart, target.start);
