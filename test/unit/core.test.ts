@@ -265,4 +265,21 @@ describe('core: the platform after an edit', () => {
     }
     assert.equal(result.platform, null);
   });
+
+  it('an incremental rescan equals a full scan for XML element text under its tag, whichever line is edited', () => {
+    // The value line is judged by the tag line above it: every window must see that line.
+    const original = '<settings>\n  <server>\n    <password>\n      Tr0ub4dor&amp;3xQ9\n    </password>\n  </server>\n  <note>x</note>\n</settings>\n';
+    const options = { path: 'settings.xml' };
+    const full = scan(original, options);
+    assert.equal(full.findings.length, 1);
+    const lineStarts = [0, ...[...original.matchAll(/\n/g)].map((m) => m.index + 1)].filter((o) => o < original.length);
+    for (const at of lineStarts) {
+      for (const insert of [' ', '<!-- keywarden:ignore generic-password -->\n']) {
+        const text = original.slice(0, at) + insert + original.slice(at);
+        const result = rescan(scan, full, text, { start: at, end: at, newText: insert }, options);
+        const expected = scan(text, options).findings.map((f) => [f.start, f.ruleId]);
+        assert.deepEqual(result.findings.map((f) => [f.start, f.ruleId]), expected, `insert ${JSON.stringify(insert)} at line ${lineStarts.indexOf(at) + 1}`);
+      }
+    }
+  });
 });

@@ -423,6 +423,94 @@ describe('env-var quick-fix', () => {
     });
   });
 
+  describe('C/C++ declarations are fixed into code the compiler accepts', () => {
+    const VALUE = 'Tr0ub4dor9xQ2mLk7vZ';
+    const fixC = (src: string, languageId: 'c' | 'cpp') => {
+      const findings = scan(src, { languageId }).findings;
+      assert.equal(findings.length, 1, `one finding in ${src}`);
+      return envVarFix(src, languageId, findings);
+    };
+    const compile = (compiler: string, lang: string, out: string) => {
+      const r = spawnSync(compiler, ['-fsyntax-only', '-x', lang, writeTemp(`decl.${lang === 'c' ? 'c' : 'cc'}`, out)], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${compiler} -x ${lang} rejects the fixed code:\n${out}\n${r.stderr}`);
+    };
+    const cases: [string, RegExp][] = [
+      [`char password[] = "${VALUE}";`, /const char \*const password = getenv\("PASSWORD"\);/],
+      [`char password[32] = "${VALUE}";`, /const char \*const password = getenv\("PASSWORD"\);/],
+      [`const char *secret = "${VALUE}";`, /const char \*secret = getenv\("SECRET"\);/],
+      [`const char api_key[] = "${VALUE}";`, /const char \*const api_key = getenv\("API_KEY"\);/],
+    ];
+    for (const [decl, expected] of cases) {
+      it(`${decl.replace(VALUE, '…')} inside a function (gcc -x c, g++ -x c++)`, function () {
+        const src = `#include <stdio.h>\nint main(void) {\n    ${decl}\n    return puts(${/\*?(\w+) *(?:\[|=)/.exec(decl.replace('const char *', ''))![1]}) < 0;\n}\n`;
+        for (const lang of ['c', 'cpp'] as const) {
+          const fix = fixC(src, lang);
+          assert.ok(fix, `a fix for ${lang}`);
+          const out = applyEdits(src, fix.edits);
+          assert.match(out, expected);
+          assert.match(out, /^#include <stdlib.h>\n/);
+          assert.ok(!out.includes(VALUE));
+          const compiler = lang === 'c' ? 'gcc' : 'g++';
+          if (!has(compiler)) return this.skip(); // gcc/g++ not installed: the text checks above still ran
+          compile(compiler, lang === 'c' ? 'c' : 'c++', out);
+        }
+      });
+    }
+
+    it('static const char api_key[] = "…": C++ gets a pointer; C (constant initialisers only) gets no env-var fix', function () {
+      const file = `#include <stdio.h>\nstatic const char api_key[] = "${VALUE}";\nint main(void) { return puts(api_key) < 0; }\n`;
+      const local = `#include <stdio.h>\nint main(void) {\n    static const char api_key[] = "${VALUE}";\n    return puts(api_key) < 0;\n}\n`;
+      for (const src of [file, local]) {
+        assert.equal(fixC(src, 'c'), undefined, 'C: getenv cannot initialise a static object');
+        const out = applyEdits(src, fixC(src, 'cpp')!.edits);
+        assert.match(out, /static const char \*const api_key = getenv\("API_KEY"\);/);
+        if (has('g++')) compile('g++', 'c++', out);
+      }
+      // A global pointer in C has the same limit; in a function body it is fine (see above).
+      assert.equal(fixC(`const char *secret = "${VALUE}";\n`, 'c'), undefined);
+      if (!has('g++')) this.skip();
+    });
+  });
+
+  describe('constants of Go, Kotlin, C# and Rust become variables or get no env-var fix', () => {
+    it('Go `const` becomes `var`; Kotlin drops `const`; C# member const becomes static readonly', () => {
+      const go = `package main\n\nconst apiToken = "${TOKEN}"\n`;
+      assert.match(fixed(go, 'go', [target(go, TOKEN, 'API_TOKEN')]), /\nvar apiToken = os\.Getenv\("API_TOKEN"\)\n/);
+      const goTyped = `package main\n\nvar apiToken string = "${TOKEN}"\n`;
+      assert.match(fixed(goTyped, 'go', [target(goTyped, TOKEN, 'API_TOKEN')]), /\nvar apiToken string = os\.Getenv\("API_TOKEN"\)\n/);
+      const goBlock = `package main\n\nconst (\n\tsize = len("ab")\n\tapiToken = "${TOKEN}"\n)\n`;
+      assert.equal(envVarFix(goBlock, 'go', [target(goBlock, TOKEN, 'API_TOKEN')]), undefined);
+      const kt = `object Keys {\n    private const val API_KEY = "${TOKEN}"\n}\n`;
+      assert.match(fixed(kt, 'kotlin', [target(kt, TOKEN, 'API_KEY')]), /private val API_KEY = System\.getenv\("API_KEY"\)/);
+      const cs = `class C {\n    private const string ApiKey = "${TOKEN}";\n}\n`;
+      assert.match(fixed(cs, 'csharp', [target(cs, TOKEN, 'API_KEY')]), /private static readonly string ApiKey = System\.Environment\.GetEnvironmentVariable\("API_KEY"\);/);
+      const csLocal = `void F() {\n    const string apiKey = "${TOKEN}";\n}\n`;
+      assert.equal(envVarFix(csLocal, 'csharp', [target(csLocal, TOKEN, 'API_KEY')]), undefined);
+    });
+
+    it('Java typed forms compile with javac when installed', function () {
+      const src = `public class Keys {\n  private static final String API_KEY = "${TOKEN}";\n  String f() { final String token = "${TOKEN}"; return token + API_KEY; }\n}\n`;
+      const out = fixed(src, 'java', [target(src, TOKEN, 'API_KEY', 'r', 0), target(src, TOKEN, 'API_KEY', 'r', 1)]);
+      assert.ok(!out.includes(TOKEN));
+      if (!has('javac')) return this.skip();
+      this.timeout(60000);
+      execFileSync('javac', ['-d', path.join(tmp, 'java-keys'), writeTemp('java-keys/Keys.java', out)]);
+    });
+
+    it('Rust `const`/`static` get no env-var fix; `let` forms compile (rustc --emit=metadata)', function () {
+      for (const item of [`pub const API_KEY: &str = "${TOKEN}";\n`, `static API_KEY: &str = "${TOKEN}";\n`]) {
+        assert.equal(envVarFix(item, 'rust', [target(item, TOKEN, 'API_KEY')]), undefined, item);
+      }
+      const rs = `pub fn f() -> usize {\n    let api_key: &str = "${TOKEN}";\n    let token = String::from("${TOKEN}");\n    let secret: String = "${TOKEN}".to_string();\n    let key: String = "${TOKEN}".into();\n    api_key.len() + token.len() + secret.len() + key.len()\n}\n`;
+      const out = fixed(rs, 'rust', [0, 1, 2, 3].map((n) => target(rs, TOKEN, ['API_KEY', 'TOKEN', 'SECRET', 'KEY'][n], 'r', n)));
+      assert.match(out, /let secret: String = std::env::var\("SECRET"\)\.expect\("SECRET is not set"\)\.to_string\(\);/);
+      assert.ok(!out.includes(TOKEN));
+      if (!has('rustc')) return this.skip();
+      this.timeout(60000);
+      execFileSync('rustc', ['--edition', '2021', '--crate-type', 'lib', '--emit=metadata', '-o', path.join(tmp, 'consts.rmeta'), writeTemp('consts.rs', out)]);
+    });
+  });
+
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;

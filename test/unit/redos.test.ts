@@ -206,3 +206,36 @@ describe('the work on one line is bounded, whatever the rules', function () {
     assert.equal(gone.partial, undefined);
   });
 });
+
+describe('linear time for the generic rule\'s forms without an operator (generic-forms.ts)', function () {
+  this.timeout(120_000);
+  // Runs of what each form almost matches, in the files where the form is read: spaces after a
+  // name, names without values, opening tags without text, and one long line of hints.
+  const cases: [string, string][] = [
+    ['redis.conf', 'requirepass x'],
+    ['redis.conf', 'requirepass ' + ' '.repeat(1500) + 'x\n'],
+    ['redis.conf', 'password'],
+    ['etc/nginx/nginx.conf', 'proxy_set_header X-Api-Key q8Xv2LmN4p   ;;\n'],
+    ['.netrc', 'password '],
+    ['.netrc', 'machine h login u password p\n'],
+    ['settings.xml', '<password>\n'],
+    ['settings.xml', '<password>\n  Tr0ub4dor&3xQ9\n'],
+  ];
+  const once = (text: string, file: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      scan(text, { path: file, maxFileSize: 10_000_000 });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const run = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  for (const [file, unit] of cases) {
+    it(`${file}: ${JSON.stringify(unit.slice(0, 40))} repeated`, () => {
+      const t1 = once(run(unit, 20_000), file);
+      const t8 = once(run(unit, 160_000), file);
+      assert.ok(t8 < Math.max(24 * t1, FLOOR_MS), `${t1.toFixed(1)} ms at 20k, ${t8.toFixed(1)} ms at 160k`);
+    });
+  }
+});

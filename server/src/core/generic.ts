@@ -818,3 +818,13 @@ function keyConfidence(cls: NameInfo, value: string, bits: number): 'medium' | '
   if (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.8) return undefined;
   return !cls.weak && !randomLetters && bits >= 3.5 && value.length >= 16 && !UUID.test(value) ? 'medium' : 'low';
 }
+
+/**
+ * A value already cut out by another form's parser (generic-forms.ts: `password p` in a netrc
+ * file, element text on its own line), judged as a plain assignment to `name`. `nameClass` is
+ * for names the classifier does not know (`requirepass`); undefined: the name's own class.
+ */
+export function judgeNamedValue(name: string, value: string, start: number, end: number, testFile: boolean, nameClass?: NameClass): Assignment | undefined {
+  const cls = nameClass ? { nameClass, weak: false } : classifyName(name);
+  return cls && judge(name, cls, value, start, end, true, testFile);
+}

@@ -2,7 +2,8 @@
  * Rescans only what an edit can affect. Findings before the edit stay, findings after it
  * shift by the edit's length change, and the lines around the edit are scanned again: one
  * line of context on each side (a suppression comment covers the line below it), widened
- * to whole multi-line findings and PEM blocks that the window cuts.
+ * to whole multi-line findings and PEM blocks that the window cuts, and scanned with the line
+ * before it as context (a value may be judged by the line above: XML element text).
  */
 import { mentionsAfterEdit, mentionsOf, platformOfMentions } from './platform';
 import type { Finding, ScanOptions, ScanResult } from './types';
@@ -71,9 +72,12 @@ export function rescan(
     }
   }
 
-  const window = scan(newText.slice(winStart, winEnd), { ...options, platform });
+  // One line of context before the window, scanned but not taken from: a value may be judged by
+  // the line above it (XML element text on the line after its tag, generic-forms.ts).
+  const ctxStart = lineStartAt(newText, winStart - 1);
+  const window = scan(newText.slice(ctxStart, winEnd), { ...options, platform });
   if (window.skipped) return scan(newText, options);
-  const inside = window.findings.map((f) => ({ ...f, start: f.start + winStart, end: f.end + winStart }));
+  const inside = window.findings.filter((f) => f.start + ctxStart >= winStart).map((f) => ({ ...f, start: f.start + ctxStart, end: f.end + ctxStart }));
   const before = shifted.filter((f) => f.end <= winStart);
   const after = shifted.filter((f) => f.start >= winEnd);
   // Suppressed findings have no offsets to carry over, so an incremental result counts only
@@ -82,7 +86,7 @@ export function rescan(
   // lies within one line, and the window is whole lines, so each is inside or outside it).
   const partial = [
     ...(previous.partial ?? []).filter((p) => p.end <= change.start && p.end <= winStart),
-    ...(window.partial ?? []).map((p) => ({ ...p, start: p.start + winStart, end: p.end + winStart })),
+    ...(window.partial ?? []).filter((p) => p.start + ctxStart >= winStart).map((p) => ({ ...p, start: p.start + ctxStart, end: p.end + ctxStart })),
     ...(previous.partial ?? []).filter((p) => p.start >= change.end && p.start + delta >= winEnd).map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
   ];
   return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform, mentions, ...(partial.length ? { partial } : {}) };

@@ -8,7 +8,8 @@
  * (and the comment line above it), except PEM blocks, which span their own lines: that is what
  * lets the language server rescan only the lines an edit touched (./incremental.ts).
  */
-import { findAssignments, HINT_WORDS } from './generic';
+import { findAssignments, HINT_WORDS, type Assignment } from './generic';
+import { findFormAssignments, spacedFormatOf } from './generic-forms';
 import { isLockfile, languageOf, syntaxOf } from './language';
 import type { BlockRule, NameClass, NameRule, PatternRule, Rule } from './rule';
 import { ALL_RULES } from './rules';
@@ -267,7 +268,10 @@ function gather(text: string, pre: Gating, lines: Lines, platform: string | null
 /** Candidates of the name rules: literals assigned to names that say they hold a secret. */
 function gatherAssignments(text: string, pre: Gating, platform: string | null, lineEnv: (at: number) => string | undefined, options: ScanOptions, out: Candidate[]): void {
   const language = languageOf(options.languageId, options.path);
-  for (const a of findAssignments(text, pre.hints, { ...syntaxOf(language), testFile: isTestPath(options.path) })) {
+  const testFile = isTestPath(options.path);
+  const forms = findFormAssignments(text, pre.hints, { format: spacedFormatOf(options.path), xml: language === 'xml', testFile });
+  const found: Assignment[] = findAssignments(text, pre.hints, { ...syntaxOf(language), testFile });
+  for (const a of forms.length === 0 ? found : [...found, ...forms]) {
     const rule = NAME_RULES.get(a.nameClass);
     if (!rule || options.disabledRules?.has(rule.id)) continue;
     out.push(

@@ -5,6 +5,7 @@
  */
 import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit } from './languages';
 import { findStringLiteral } from './literal';
+import { declarationEdit, readBefore } from './declarations';
 import { commentOf } from '../language';
 
 export type { OffsetEdit } from './languages';
@@ -51,8 +52,21 @@ function envSetterLine(text: string, from: number, to: number, envVar: string, f
   return { start: lineStart, end: nl < 0 ? lineEnd : nl + 1, newText: '' };
 }
 
-/** The replacement of one finding, without imports; undefined when no safe rewrite exists. */
-function replacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
+/**
+ * The replacement of one finding, without imports; undefined when no safe rewrite exists.
+ * A declaration that cannot take a run-time read (`char password[] = …`) is rewritten with it (./declarations.ts).
+ */
+function replacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix, language: string): OffsetEdit | undefined {
+  const edit = literalReplacementFor(text, target, family, fix);
+  if (!edit || edit.newText === '') return edit;
+  const lit = findStringLiteral(text, target.start, target.end, family);
+  const decl = lit && edit.start === lit.start ? declarationEdit(text, lit, family, language) : undefined;
+  if (decl === null) return undefined;
+  if (!decl) return edit;
+  return { start: decl.start, end: edit.end, newText: decl.newText + text.slice(decl.end, edit.start) + edit.newText };
+}
+
+function literalReplacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
   const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
     if (!fix.bare) return undefined;
@@ -63,7 +77,7 @@ function replacementFor(text: string, target: FixTarget & { renamed: boolean }, 
     if (setter) return setter;
     // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
     if (target.fallbackBefore !== undefined && !target.renamed) return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
-    return { start: lit.start, end: lit.end, newText: fix.read(target.envVar, lit) };
+    return { start: lit.start, end: lit.end, newText: readBefore(text, lit, family, fix.read(target.envVar, lit)) };
   }
   if (!fix.split) return undefined;
   const before = text.slice(lit.contentStart, target.start);
@@ -103,7 +117,7 @@ export function envVarFix(
     const taken = (name: string) => (secrets.has(name) ? secrets.get(name) !== value : heldElsewhere(name, value));
     let envVar = target.envVar;
     for (let n = 2; taken(envVar); n++) envVar = `${target.envVar}_${n}`;
-    const edit = replacementFor(text, { ...target, envVar, renamed: envVar !== target.envVar }, fixer.family, fixer.fix);
+    const edit = replacementFor(text, { ...target, envVar, renamed: envVar !== target.envVar }, fixer.family, fixer.fix, language);
     if (!edit) continue;
     const prev = edits[edits.length - 1];
     if (prev && edit.start < prev.end) continue; // two findings in one literal: the first fix wins

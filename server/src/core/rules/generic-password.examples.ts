@@ -35,12 +35,31 @@ const examples: RuleExamples = {
     // A user/password pair of bare values in a code file: configuration text held in a string (NATS, HOCON).
     { text: "\t\t\t\t{user: derek, password: mgfgc}", secret: "mgfgc", languageId: 'go' },
     { text: "\t\tusers: [{username: leaf, password: fwpm}]", secret: "fwpm", languageId: 'go' },
+    // `key value` without an operator, only in the formats whose syntax it is (issue 18): netrc-like files, Redis, LDAP clients.
+    { text: "machine api.example.com login deploy password Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: '/home/u/.netrc' },
+    { text: "poll mail.example.com user jdoe password \"Tr0ub4dor&3xQ9\"", secret: "Tr0ub4dor&3xQ9", path: '.fetchmailrc' },
+    { text: "requirepass Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: 'deploy/redis.conf' },
+    { text: "bindpw Tr0ub4dor&3xQ9", secret: "Tr0ub4dor&3xQ9", path: '/etc/nslcd.conf' },
+    // XML element text on the line after its tag (the line above is the context).
+    { text: "<settings>\n  <password>\n    Tr0ub4dor&amp;3xQ9\n  </password>\n</settings>", secret: "Tr0ub4dor&amp;3xQ9", path: 'settings.xml' },
   ],
   mustNotMatch: [
     // Without the bare user before it, a bare value in code is a variable: `{password: pw}`, `{password: hashed}`.
     { text: "return {password: hashed}", languageId: 'javascript' },
     { text: "opts := Options{Password: secretValue}", languageId: 'go' },
     { text: "{user: derek, password: getPassword()}", languageId: 'go' },
+    // `key value` forms: comments, prose, files of other formats, upstreams and variables.
+    { text: "# requirepass foobared", path: 'redis.conf' },
+    { text: "requirepass Tr0ub4dor&3xQ9", path: 'notes.conf' },
+    { text: "password Tr0ub4dor&3xQ9", path: 'README.md' },
+    { text: "password is required for Tr0ub4dor&3xQ9", path: 'redis.conf' },
+    { text: "    proxy_pass http://backend9x:8080;", path: 'etc/nginx/conf.d/app.conf' },
+    { text: "    set $password $arg_password;", path: 'etc/nginx/nginx.conf' },
+    { text: "machine api.example.com login deploy password", path: '.netrc' },
+    // Element text on the next line: not under a secret's name, more than one word, or text of a non-XML file.
+    { text: "<username>\n    Tr0ub4dor&3xQ9\n</username>", path: 'settings.xml' },
+    { text: "<password>\n    Enter your password here\n</password>", path: 'settings.xml' },
+    { text: "<password>\n    Tr0ub4dor&3xQ9\n</password>", path: 'notes.md' },
     // Declaration forms (issue 18) holding no literal secret.
     { text: "char password[64] = \"\";", languageId: 'c' },
     { text: "password[i] = \"Tr0ub4dor&3xQ9\"[i];", languageId: 'c' },

@@ -3,6 +3,9 @@ import type { RuleExamples } from '../types';
 /** `generic-secret`: must and must-not examples. Only the tests import this module, so no bundle holds them. */
 const examples: RuleExamples = {
   mustMatch: [
+    // BIND's TSIG key and nginx's header setter: `name value;` without an operator (issue 18).
+    { text: "key \"xfer\" {\n    algorithm hmac-sha256;\n    secret \"q8Xv2LmN4pRt7WzK9bYc3dE5fG7hJ9kL1mN3pQ5rS7t=\";\n};", secret: "q8Xv2LmN4pRt7WzK9bYc3dE5fG7hJ9kL1mN3pQ5rS7t=", path: '/etc/bind/named.conf.local' },
+    { text: "    proxy_set_header X-Client-Secret q8Xv2LmN4pRt7WzK9bYc;", secret: "q8Xv2LmN4pRt7WzK9bYc", path: 'etc/nginx/sites-available/app' },
     { text: "const secret = 'TTAFUZRHAALHPVUILNDD'", secret: "TTAFUZRHAALHPVUILNDD", languageId: 'typescript' },
     { text: "client_secret = \"9fK2mQ7xLp4vR8sT1wY6zB3n\"", secret: "9fK2mQ7xLp4vR8sT1wY6zB3n", languageId: 'python' },
     { text: "JWT_SECRET: \"a8Fh3kL0pQ9zX2vB7nM4\"", secret: "a8Fh3kL0pQ9zX2vB7nM4", languageId: 'yaml' },
@@ -13,6 +16,8 @@ const examples: RuleExamples = {
     { text: "'fs.s3a.secret.key': 'Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn'", secret: "Esdnz6R4JwCBSgF1G1cxtnPRrbV1Ph7E7qQ7GHsn", languageId: 'javascript' },
   ],
   mustNotMatch: [
+    { text: "    secret \"q8Xv2LmN4pRt7WzK9bYc3dE5fG7hJ9kL1mN3pQ5rS7t=\";", path: 'notes.txt' },
+    { text: "    secret \"{{ tsig_secret }}\";", path: 'named.conf' },
     // The SecretStorage key a secret is stored under: a dotted namespaced name, not the secret (issue 21).
     { text: "  protected readonly secretKey = 'keywarden.h2ogpte';", languageId: 'typescript' },
     { text: "const SECRET_KEY = 'keywarden.arthur-platform.session';", languageId: 'typescript' },
