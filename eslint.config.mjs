@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/quiet-corpus/**', 'bench/out/**', 'test-results/**', '.vscode-test/**', 'demo/**', 'test/contracts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/quiet-corpus/**',
+      'bench/out/**',
+      'test-results/**',
+      '.vscode-test/**',
+      'demo/**',
+      'test/contracts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

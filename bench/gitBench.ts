@@ -23,7 +23,22 @@ interface Timed {
 /** One CLI scan of `dir` (its .gitignore and git states as a user gets them), report to a file. */
 export function cliScan(dir: string, out: string, extra: string[] = []): Timed {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/maxrss.cjs'), path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--output', out, ...extra], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      path.join(ROOT, 'bench/maxrss.cjs'),
+      path.join(ROOT, 'dist/cli.js'),
+      'scan',
+      '.',
+      '--format',
+      'json',
+      '--output',
+      out,
+      ...extra,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`keywarden failed in ${dir}: ${r.stderr}`);
   const kb = /keywarden-bench-maxrss-kb (\d+)/.exec(r.stderr);
@@ -36,7 +51,13 @@ const best = (xs: Timed[]) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a
  * The corpus in a plain folder and committed in a repository, and secretlint on the plain
  * folder, alternated `runs` times: best times, the git overhead ratio and git vs secretlint.
  */
-export function corpusInGit(corpus: string, tmp: string, mb: number, runs: number, secretlint: () => { seconds: number; status: number | null }) {
+export function corpusInGit(
+  corpus: string,
+  tmp: string,
+  mb: number,
+  runs: number,
+  secretlint: () => { seconds: number; status: number | null },
+) {
   const work = committedTree(corpus, path.join(tmp, 'corpus-git'));
   const plain: Timed[] = [];
   const inGit: Timed[] = [];
@@ -85,7 +106,7 @@ export function findingsMemory(tmp: string) {
   const FILES = 200;
   const LINES = 1000;
   let seed = 17;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const token = () => Array.from({ length: 36 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rand() * 36)]).join('');
   const build = (name: string, every: number) => {
     const src = path.join(tmp, `${name}-src`);
@@ -127,7 +148,11 @@ export async function scanWorkspace(work: string) {
     client.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => void published.push({ uri: p.uri, at: now() }));
     const params = { folders: [`file://${work}`], exclude: ['**/node_modules/**', '**/.git/**'], maxFileSize: 2_000_000 };
     const t0 = now();
-    const result = (await client.conn.sendRequest('keywarden/scanWorkspace', params)) as { files: number; findings: number; cancelled: boolean };
+    const result = (await client.conn.sendRequest('keywarden/scanWorkspace', params)) as {
+      files: number;
+      findings: number;
+      cancelled: boolean;
+    };
     const scanned = now() - t0;
     const cpu = () => {
       const fields = fs.readFileSync(`/proc/${client.proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -148,7 +173,17 @@ export async function scanWorkspace(work: string) {
     const cancelled = client.conn.sendRequest('keywarden/scanWorkspace', params, source.token) as Promise<{ cancelled: boolean }>;
     setTimeout(() => source.cancel(), 1000);
     const c = await cancelled.catch(() => ({ cancelled: true }));
-    return { files: result.files, findings: result.findings, firstDiagnosticsMs: firstMs, scanMs: scanned, serverCpuSeconds: scanCpuSeconds, lastDiagnosticsMs: lastMs, publishes: published.length, cancelStoppedAfterMs: now() - t1 - 1000, cancelled: c.cancelled };
+    return {
+      files: result.files,
+      findings: result.findings,
+      firstDiagnosticsMs: firstMs,
+      scanMs: scanned,
+      serverCpuSeconds: scanCpuSeconds,
+      lastDiagnosticsMs: lastMs,
+      publishes: published.length,
+      cancelStoppedAfterMs: now() - t1 - 1000,
+      cancelled: c.cancelled,
+    };
   } finally {
     await client.close();
   }

@@ -11,7 +11,8 @@ import { scan } from '../server/src/core';
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ?? path.join(__dirname, '../../shared/benchmark/creddata/corpus');
+const dir =
+  args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ?? path.join(__dirname, '../../shared/benchmark/creddata/corpus');
 const files: { path: string; text: string }[] = [];
 for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
   if (!e.isFile()) continue;
@@ -27,4 +28,6 @@ for (let r = 0; r < rounds; r++) {
   times.push(Number(process.hrtime.bigint() - t) / 1e6);
 }
 times.sort((a, b) => a - b);
-console.log(`${files.length} files, ${findings} findings; ms per round: median ${times[times.length >> 1].toFixed(0)}, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}`);
+console.log(
+  `${files.length} files, ${findings} findings; ms per round: median ${times[times.length >> 1].toFixed(0)}, min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}`,
+);

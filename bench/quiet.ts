@@ -17,7 +17,9 @@ const ROOT = path.join(__dirname, '..');
 export const QUIET_CORPUS = path.join(ROOT, 'bench/quiet-corpus');
 const REVIEW = path.join(ROOT, 'docs/quiet-corpus.md');
 /** The shared benchmark beside the repository (also from a worktree one level further down). */
-const CREDDATA = [path.join(ROOT, '../shared/benchmark/creddata'), path.join(ROOT, '../../shared/benchmark/creddata')].find((p) => fs.existsSync(p)) ?? path.join(ROOT, '../shared/benchmark/creddata');
+const CREDDATA =
+  [path.join(ROOT, '../shared/benchmark/creddata'), path.join(ROOT, '../../shared/benchmark/creddata')].find((p) => fs.existsSync(p)) ??
+  path.join(ROOT, '../shared/benchmark/creddata');
 
 interface CliFinding {
   file: string;
@@ -36,7 +38,11 @@ export interface QuietFigures {
 }
 
 function scanJson(dir: string, out: string): CliFinding[] {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', out], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', out],
+    { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   if (r.status === 2) throw new Error(`keywarden failed: ${r.stderr}`);
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
@@ -63,7 +69,8 @@ function textBytes(dir: string): number {
 function reviewed(): Map<string, 'true' | 'false'> {
   const out = new Map<string, 'true' | 'false'>();
   if (!fs.existsSync(REVIEW)) return out;
-  for (const m of fs.readFileSync(REVIEW, 'utf8').matchAll(/^\| (true|false) \| `([a-z0-9-]+)` \| `([^`]+):(\d+)` \|/gm)) out.set(`${m[2]} ${m[3]}:${m[4]}`, m[1] as 'true' | 'false');
+  for (const m of fs.readFileSync(REVIEW, 'utf8').matchAll(/^\| (true|false) \| `([a-z0-9-]+)` \| `([^`]+):(\d+)` \|/gm))
+    out.set(`${m[2]} ${m[3]}:${m[4]}`, m[1] as 'true' | 'false');
   return out;
 }
 
@@ -84,7 +91,15 @@ export function quietCorpus(): QuietFigures | undefined {
       else unreviewed.push({ file: f.file, line: f.line, ruleId: f.ruleId });
     }
     // Unreviewed findings count as false until someone has looked at them.
-    return { megabytes: mb, findings: findings.length, perTenMB: (findings.length / mb) * 10, reviewedFalse, reviewedTrue, unreviewed, falsePerTenMB: ((reviewedFalse + unreviewed.length) / mb) * 10 };
+    return {
+      megabytes: mb,
+      findings: findings.length,
+      perTenMB: (findings.length / mb) * 10,
+      reviewedFalse,
+      reviewedTrue,
+      unreviewed,
+      falsePerTenMB: ((reviewedFalse + unreviewed.length) / mb) * 10,
+    };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -120,7 +135,14 @@ export function credDataRecall(findings: CliFinding[]): RecallFigures {
   const all = [...units.values()];
   const nonUuid = all.filter((u) => !(u.cats.size === 1 && u.cats.has('UUID')));
   const found = (us: typeof all) => us.filter((u) => u.hit).length;
-  return { recall: found(all) / all.length, tTotal: all.length, tFound: found(all), nonUuidRecall: found(nonUuid) / nonUuid.length, nonUuidTotal: nonUuid.length, nonUuidFound: found(nonUuid) };
+  return {
+    recall: found(all) / all.length,
+    tTotal: all.length,
+    tFound: found(all),
+    nonUuidRecall: found(nonUuid) / nonUuid.length,
+    nonUuidTotal: nonUuid.length,
+    nonUuidFound: found(nonUuid),
+  };
 }
 
 export function printQuiet(q: QuietFigures | undefined): void {
@@ -129,7 +151,9 @@ export function printQuiet(q: QuietFigures | undefined): void {
     return;
   }
   console.log(`\nquiet corpus (${q.megabytes.toFixed(1)} MB of text): ${q.findings} findings, ${q.perTenMB.toFixed(2)} per 10 MB`);
-  console.log(`  reviewed in docs/quiet-corpus.md: ${q.reviewedFalse} false, ${q.reviewedTrue} true; not reviewed yet: ${q.unreviewed.length}`);
+  console.log(
+    `  reviewed in docs/quiet-corpus.md: ${q.reviewedFalse} false, ${q.reviewedTrue} true; not reviewed yet: ${q.unreviewed.length}`,
+  );
   console.log(`  false findings per 10 MB (unreviewed counted as false): ${q.falsePerTenMB.toFixed(2)} (target <= 1)`);
   for (const u of q.unreviewed.slice(0, 20)) console.log(`  not reviewed: ${u.ruleId} ${u.file}:${u.line}`);
   if (q.unreviewed.length > 20) console.log(`  … and ${q.unreviewed.length - 20} more`);
@@ -141,7 +165,9 @@ if (require.main === module) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keywarden-recall-'));
   try {
     const r = credDataRecall(scanJson(path.join(CREDDATA, 'corpus'), path.join(tmp, 'creddata.json')));
-    console.log(`\nCredData recall: ${r.recall.toFixed(3)} (${r.tFound}/${r.tTotal}); without UUID-only lines: ${r.nonUuidRecall.toFixed(3)} (${r.nonUuidFound}/${r.nonUuidTotal}; target >= 0.90 at lenient precision >= 0.95)`);
+    console.log(
+      `\nCredData recall: ${r.recall.toFixed(3)} (${r.tFound}/${r.tTotal}); without UUID-only lines: ${r.nonUuidRecall.toFixed(3)} (${r.nonUuidFound}/${r.nonUuidTotal}; target >= 0.90 at lenient precision >= 0.95)`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

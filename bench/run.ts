@@ -23,7 +23,9 @@ import { corpusInGit, findingsMemory, scanWorkspace, tenFold } from './gitBench'
 import { credDataRecall, printQuiet, quietCorpus } from './quiet';
 
 const ROOT = path.join(__dirname, '..');
-const BENCH = [path.join(ROOT, '../shared/benchmark/creddata'), path.join(ROOT, '../../shared/benchmark/creddata')].find((p) => fs.existsSync(p)) ?? path.join(ROOT, '../shared/benchmark/creddata');
+const BENCH =
+  [path.join(ROOT, '../shared/benchmark/creddata'), path.join(ROOT, '../../shared/benchmark/creddata')].find((p) => fs.existsSync(p)) ??
+  path.join(ROOT, '../shared/benchmark/creddata');
 const CORPUS = path.join(BENCH, 'corpus');
 const RUNS = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 3;
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'keywarden-bench-'));
@@ -71,7 +73,18 @@ const LARGE_COPIES = 8;
  * The report goes to a file, as in the corpus runs.
  */
 function cliRun(dir: string, jobs?: number): { seconds: number; maxRssMB: number } {
-  const args = ['--require', path.join(ROOT, 'bench/maxrss.cjs'), path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'large.json')];
+  const args = [
+    '--require',
+    path.join(ROOT, 'bench/maxrss.cjs'),
+    path.join(ROOT, 'dist/cli.js'),
+    'scan',
+    '.',
+    '--no-gitignore',
+    '--format',
+    'json',
+    '--output',
+    path.join(TMP, 'large.json'),
+  ];
   if (jobs !== undefined) args.push('--jobs', String(jobs));
   const r = run(process.execPath, args, dir);
   if (r.status === 2) throw new Error(`keywarden failed: ${r.stderr}`);
@@ -97,9 +110,27 @@ function largeTree(mb: number) {
   };
 }
 
-const keywarden = () => run(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'keywarden.json')], CORPUS);
+const keywarden = () =>
+  run(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'scan', '.', '--no-gitignore', '--format', 'json', '--output', path.join(TMP, 'keywarden.json')],
+    CORPUS,
+  );
 const secretlint = () =>
-  run(process.execPath, [path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js'), '--secretlintrc', path.join(BENCH, 'results/secretlintrc.json'), '--format', 'json', '--output', path.join(TMP, 'secretlint.json'), '**/*'], CORPUS);
+  run(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js'),
+      '--secretlintrc',
+      path.join(BENCH, 'results/secretlintrc.json'),
+      '--format',
+      'json',
+      '--output',
+      path.join(TMP, 'secretlint.json'),
+      '**/*',
+    ],
+    CORPUS,
+  );
 
 function score(findingsJsonl: string): Scored {
   const r = run(process.execPath, [path.join(BENCH, 'score.mjs'), findingsJsonl], BENCH);
@@ -108,7 +139,11 @@ function score(findingsJsonl: string): Scored {
 }
 
 function scoreKeywarden(): Scored {
-  const findings = JSON.parse(fs.readFileSync(path.join(TMP, 'keywarden.json'), 'utf8')) as { file: string; line: number; ruleId: string }[];
+  const findings = JSON.parse(fs.readFileSync(path.join(TMP, 'keywarden.json'), 'utf8')) as {
+    file: string;
+    line: number;
+    ruleId: string;
+  }[];
   const out = path.join(TMP, 'keywarden.findings.jsonl');
   fs.writeFileSync(out, findings.map((f) => JSON.stringify({ file: f.file, line: f.line, rule: f.ruleId })).join('\n') + '\n');
   return score(out);
@@ -150,7 +185,8 @@ function activationMs(since = 0): number | undefined {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name === 'KeyWarden.log' && fs.statSync(p).mtimeMs >= since) for (const m of fs.readFileSync(p, 'utf8').matchAll(/KeyWarden activated in (\d+) ms/g)) times.push(Number(m[1]));
+      else if (e.name === 'KeyWarden.log' && fs.statSync(p).mtimeMs >= since)
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(/KeyWarden activated in (\d+) ms/g)) times.push(Number(m[1]));
     }
   };
   walk(logs);
@@ -186,7 +222,9 @@ async function main(): Promise<void> {
 
   console.log('scoring …');
   const kw = scoreKeywarden();
-  const previous = fs.existsSync(path.join(ROOT, 'bench/results.json')) ? JSON.parse(fs.readFileSync(path.join(ROOT, 'bench/results.json'), 'utf8')) : undefined;
+  const previous = fs.existsSync(path.join(ROOT, 'bench/results.json'))
+    ? JSON.parse(fs.readFileSync(path.join(ROOT, 'bench/results.json'), 'utf8'))
+    : undefined;
   const recall = credDataRecall(JSON.parse(fs.readFileSync(path.join(TMP, 'keywarden.json'), 'utf8')));
   console.log('quiet corpus …');
   const quiet = quietCorpus();
@@ -221,7 +259,17 @@ async function main(): Promise<void> {
     lsp: lsp ? { ...lsp, memoryAfter100FilesMB: memoryMb } : { memoryAfter100FilesMB: memoryMb },
     git: gitFigures ?? null,
     recallWithoutUuidOnly: { recall: recall.nonUuidRecall, found: recall.nonUuidFound, total: recall.nonUuidTotal },
-    quietCorpus: quiet ? { megabytes: quiet.megabytes, findings: quiet.findings, perTenMB: quiet.perTenMB, reviewedFalse: quiet.reviewedFalse, reviewedTrue: quiet.reviewedTrue, unreviewed: quiet.unreviewed.length, falsePerTenMB: quiet.falsePerTenMB } : null,
+    quietCorpus: quiet
+      ? {
+          megabytes: quiet.megabytes,
+          findings: quiet.findings,
+          perTenMB: quiet.perTenMB,
+          reviewedFalse: quiet.reviewedFalse,
+          reviewedTrue: quiet.reviewedTrue,
+          unreviewed: quiet.unreviewed.length,
+          falsePerTenMB: quiet.falsePerTenMB,
+        }
+      : null,
     activationMs: activation ?? null,
     activationMeasuredThisRun: fresh,
   };
@@ -230,17 +278,46 @@ async function main(): Promise<void> {
   const rows: [string, string, string, string][] = [
     ['measure', 'KeyWarden', 'secretlint', 'target'],
     ['recall (3,473 T lines)', pct(kw.overall.recall), pct(sl.overall.recall), '>= 0.85'],
-    [`recall without UUID-only lines (${recall.nonUuidTotal.toLocaleString('en')} T)`, pct(recall.nonUuidRecall), '', '>= 0.90 (issue 18; at lenient precision >= 0.95)'],
+    [
+      `recall without UUID-only lines (${recall.nonUuidTotal.toLocaleString('en')} T)`,
+      pct(recall.nonUuidRecall),
+      '',
+      '>= 0.90 (issue 18; at lenient precision >= 0.95)',
+    ],
     ['precision, lenient', pct(kw.overall.precision_lenient), pct(sl.overall.precision_lenient), '>= 0.90'],
     ['precision, strict', pct(kw.overall.precision_strict), pct(sl.overall.precision_strict), ''],
     ['F1, lenient', pct(kw.overall.f1_lenient), pct(sl.overall.f1_lenient), '(CredSweeper+ML 0.859)'],
     [`CLI wall time, ${mb.toFixed(1)} MB (best of ${RUNS})`, `${kwBest.toFixed(2)} s`, `${slBest.toFixed(2)} s`, ''],
-    ['CLI throughput', `${(mb / kwBest).toFixed(1)} MB/s`, `${(mb / slBest).toFixed(1)} MB/s`, `>= 80 MB/s, >= 4x secretlint (now ${(slBest / kwBest).toFixed(1)}x)`],
+    [
+      'CLI throughput',
+      `${(mb / kwBest).toFixed(1)} MB/s`,
+      `${(mb / slBest).toFixed(1)} MB/s`,
+      `>= 80 MB/s, >= 4x secretlint (now ${(slBest / kwBest).toFixed(1)}x)`,
+    ],
     // Against the last results.json, as the ratio to secretlint: both ran in the same minutes, so
     // the machine's load (which moves MB/s by half here) mostly cancels out.
-    ...(previous?.speed?.ratio ? [['  change since the last results.json', `${(((previous.speed.ratio / (slBest / kwBest)) - 1) * 100).toFixed(1)}% time`, '', `within 5% (vs ${String(previous.date).slice(0, 10)}, as ratio to secretlint ${previous.speed.ratio.toFixed(2)}x -> ${(slBest / kwBest).toFixed(2)}x)`] as [string, string, string, string]] : []),
-    [`CLI, ${large.megabytes.toFixed(0)} MB (${large.copies} copies), 1 thread`, `${large.largeOneThread.mbPerSecond.toFixed(1)} MB/s, ${large.largeOneThread.maxRssMB.toFixed(0)} MB RSS`, '', `(corpus, 1 thread: ${large.corpusOneThread.maxRssMB.toFixed(0)} MB RSS)`],
-    [`CLI, ${large.megabytes.toFixed(0)} MB, ${large.largeDefaultJobs.jobs} threads (default)`, `${large.largeDefaultJobs.mbPerSecond.toFixed(1)} MB/s, ${large.largeDefaultJobs.maxRssMB.toFixed(0)} MB RSS`, '', ''],
+    ...(previous?.speed?.ratio
+      ? [
+          [
+            '  change since the last results.json',
+            `${((previous.speed.ratio / (slBest / kwBest) - 1) * 100).toFixed(1)}% time`,
+            '',
+            `within 5% (vs ${String(previous.date).slice(0, 10)}, as ratio to secretlint ${previous.speed.ratio.toFixed(2)}x -> ${(slBest / kwBest).toFixed(2)}x)`,
+          ] as [string, string, string, string],
+        ]
+      : []),
+    [
+      `CLI, ${large.megabytes.toFixed(0)} MB (${large.copies} copies), 1 thread`,
+      `${large.largeOneThread.mbPerSecond.toFixed(1)} MB/s, ${large.largeOneThread.maxRssMB.toFixed(0)} MB RSS`,
+      '',
+      `(corpus, 1 thread: ${large.corpusOneThread.maxRssMB.toFixed(0)} MB RSS)`,
+    ],
+    [
+      `CLI, ${large.megabytes.toFixed(0)} MB, ${large.largeDefaultJobs.jobs} threads (default)`,
+      `${large.largeDefaultJobs.mbPerSecond.toFixed(1)} MB/s, ${large.largeDefaultJobs.maxRssMB.toFixed(0)} MB RSS`,
+      '',
+      '',
+    ],
   ];
   if (lsp) {
     rows.push(['LSP first diagnostics, 10,000 lines', `${lsp.firstDiagnosticsMs.toFixed(1)} ms`, '', '< 50 ms']);
@@ -249,7 +326,12 @@ async function main(): Promise<void> {
   }
   if (gitFigures) rows.push(...gitRows(gitFigures));
   rows.push(['server memory, 100 such files open', `${memoryMb.toFixed(0)} MB RSS`, '', '']);
-  rows.push([`extension activation (${fresh ? 'code-server, this run' : 'last e2e run'})`, activation !== undefined ? `${activation} ms` : 'run npm run test:e2e', '', '']);
+  rows.push([
+    `extension activation (${fresh ? 'code-server, this run' : 'last e2e run'})`,
+    activation !== undefined ? `${activation} ms` : 'run npm run test:e2e',
+    '',
+    '',
+  ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   console.log('');
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
@@ -283,12 +365,32 @@ function gitRows(g: Awaited<ReturnType<typeof gitBench>>): [string, string, stri
   const c = g.corpus;
   const w = g.workspace;
   return [
-    [`CLI in a git repository (pushed, unpushed, edited), best of ${RUNS}`, `${c.gitSeconds.toFixed(2)} s (plain folder ${c.plainSeconds.toFixed(2)} s)`, `${c.secretlintSeconds.toFixed(2)} s`, ''],
+    [
+      `CLI in a git repository (pushed, unpushed, edited), best of ${RUNS}`,
+      `${c.gitSeconds.toFixed(2)} s (plain folder ${c.plainSeconds.toFixed(2)} s)`,
+      `${c.secretlintSeconds.toFixed(2)} s`,
+      '',
+    ],
     ['git overhead (in git / plain folder)', `${c.gitOverhead.toFixed(2)}x`, '', '<= 1.3x'],
     ['CLI in git vs secretlint (same run)', `${c.gitVsSecretlint.toFixed(2)}x (${c.gitMBps.toFixed(1)} MB/s)`, '', '>= 2x'],
-    [`CLI, ${g.large.megabytes.toFixed(0)} MB (${g.large.copies} copies, committed), default threads`, `${g.large.mbPerSecond.toFixed(1)} MB/s, ${g.large.maxRssMB.toFixed(0)} MB RSS`, '', '< 250 MB'],
-    [`peak RSS, ${g.findings.many.findings} vs ${g.findings.few.findings} findings (same tree size)`, `${g.findings.many.maxRssMB.toFixed(0)} / ${g.findings.few.maxRssMB.toFixed(0)} MB (+${((g.findings.ratio - 1) * 100).toFixed(0)}%)`, '', '<= +20%'],
-    ['Scan workspace (committed corpus): first / scan done / last git update', `${(w.firstDiagnosticsMs / 1000).toFixed(2)} / ${(w.scanMs / 1000).toFixed(2)} / ${(w.lastDiagnosticsMs / 1000).toFixed(2)} s`, '', '< 2 s / < 10 s'],
+    [
+      `CLI, ${g.large.megabytes.toFixed(0)} MB (${g.large.copies} copies, committed), default threads`,
+      `${g.large.mbPerSecond.toFixed(1)} MB/s, ${g.large.maxRssMB.toFixed(0)} MB RSS`,
+      '',
+      '< 250 MB',
+    ],
+    [
+      `peak RSS, ${g.findings.many.findings} vs ${g.findings.few.findings} findings (same tree size)`,
+      `${g.findings.many.maxRssMB.toFixed(0)} / ${g.findings.few.maxRssMB.toFixed(0)} MB (+${((g.findings.ratio - 1) * 100).toFixed(0)}%)`,
+      '',
+      '<= +20%',
+    ],
+    [
+      'Scan workspace (committed corpus): first / scan done / last git update',
+      `${(w.firstDiagnosticsMs / 1000).toFixed(2)} / ${(w.scanMs / 1000).toFixed(2)} / ${(w.lastDiagnosticsMs / 1000).toFixed(2)} s`,
+      '',
+      '< 2 s / < 10 s',
+    ],
     ['Scan workspace cancelled after 1 s: stopped within', `${w.cancelStoppedAfterMs.toFixed(0)} ms`, '', ''],
   ];
 }

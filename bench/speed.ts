@@ -11,7 +11,9 @@ import * as path from 'path';
 import { LspClient, now } from '../test/lsp/lspClient';
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.argv.includes('--corpus') ? process.argv[process.argv.indexOf('--corpus') + 1] : path.join(ROOT, '../shared/benchmark/creddata/corpus');
+const CORPUS = process.argv.includes('--corpus')
+  ? process.argv[process.argv.indexOf('--corpus') + 1]
+  : path.join(ROOT, '../shared/benchmark/creddata/corpus');
 const ARTHUR_KEY = Buffer.from('8c1f5a2e-7d4b-4f3a-9e6c-2b1d0a9f8e7d:Xk3vQ9mLp2Rt8Wy4Un6Bq1Sd7Fh0Jk5Gc3Ea9Xv2ZmQ').toString('base64');
 
 /** A realistic 10,000-line Python module: functions, dicts, config reads, a few secrets. */
@@ -115,7 +117,12 @@ async function main() {
     ['LSP after 1-char edit, p95', `${lsp.editP95Ms.toFixed(2)} ms`, '< 15 ms'],
     ['LSP after pasting a secret, p50 / p95', `${lsp.pasteP50Ms.toFixed(2)} / ${lsp.pasteP95Ms.toFixed(2)} ms`, ''],
   ];
-  if (cli) rows.push([`CLI throughput (${cli.corpusMB.toFixed(1)} MB corpus, best of 3)`, `${cli.mbPerSecond.toFixed(1)} MB/s (${cli.wallSeconds.toFixed(2)} s)`, '>= 80 MB/s']);
+  if (cli)
+    rows.push([
+      `CLI throughput (${cli.corpusMB.toFixed(1)} MB corpus, best of 3)`,
+      `${cli.mbPerSecond.toFixed(1)} MB/s (${cli.wallSeconds.toFixed(2)} s)`,
+      '>= 80 MB/s',
+    ]);
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`${'measure'.padEnd(w)}  ${'result'.padEnd(26)}  target`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(26)}  ${c}`);

@@ -44,7 +44,8 @@ export type ServerCommandName = 'addToBaseline';
 /** Commands the extension registers a handler for. */
 export type ClientCommandName = Exclude<CommandName, ServerCommandName>;
 
-const entries = (titles: Record<string, string>, palette: boolean) => Object.entries(titles).map(([name, title]) => [name, { id: `keywarden.${name}`, title, palette }]);
+const entries = (titles: Record<string, string>, palette: boolean) =>
+  Object.entries(titles).map(([name, title]) => [name, { id: `keywarden.${name}`, title, palette }]);
 
 export const Commands = Object.fromEntries([...entries(PALETTE, true), ...entries(INTERNAL, false)]) as {
   readonly [K in CommandName]: CommandInfo & { readonly id: `keywarden.${K}` };

@@ -20,7 +20,10 @@ export function maskedLength(length: number): number {
 export function maskSecret(value: string): string {
   const chars = [...value];
   // Whitespace and control characters would break a one-line report (or hide what follows).
-  const head = chars.slice(0, maskedLength(chars.length)).join('').replace(/[\s\p{Cc}]/gu, ' ');
+  const head = chars
+    .slice(0, maskedLength(chars.length))
+    .join('')
+    .replace(/[\s\p{Cc}]/gu, ' ');
   return `${head}…`;
 }
 

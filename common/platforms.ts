@@ -26,7 +26,13 @@ export interface Platform {
 /** In the order a text's mentions are listed (core/platform.ts). */
 export const PLATFORMS: readonly Platform[] = [
   { id: 'h2ogpte', label: 'h2oGPTe', keyVar: 'H2OGPTE_API_KEY', env: ['H2OGPTE_API_KEY', 'H2OGPTE_SERVER_URL'], words: ['h2ogpte'] },
-  { id: 'whylabs', label: 'WhyLabs', keyVar: 'WHYLABS_API_KEY', env: ['WHYLABS_API_KEY', 'WHYLABS_DEFAULT_ORG_ID', 'WHYLABS_API_ENDPOINT'], words: ['whylabs'] },
+  {
+    id: 'whylabs',
+    label: 'WhyLabs',
+    keyVar: 'WHYLABS_API_KEY',
+    env: ['WHYLABS_API_KEY', 'WHYLABS_DEFAULT_ORG_ID', 'WHYLABS_API_ENDPOINT'],
+    words: ['whylabs'],
+  },
   {
     id: 'rime',
     label: 'RI Platform',

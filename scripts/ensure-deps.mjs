@@ -18,9 +18,12 @@ if (major < 20) {
 function staleReason() {
   const hidden = path.join(repoRoot, 'node_modules', '.package-lock.json');
   if (!existsSync(hidden)) return 'no node_modules yet';
-  if (statSync(path.join(repoRoot, 'package-lock.json')).mtimeMs > statSync(hidden).mtimeMs) return 'package-lock.json changed since the last install';
+  if (statSync(path.join(repoRoot, 'package-lock.json')).mtimeMs > statSync(hidden).mtimeMs)
+    return 'package-lock.json changed since the last install';
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const missing = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !existsSync(path.join(repoRoot, 'node_modules', name, 'package.json')));
+  const missing = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+    (name) => !existsSync(path.join(repoRoot, 'node_modules', name, 'package.json')),
+  );
   return missing.length ? `missing ${missing.join(', ')}` : undefined;
 }
 

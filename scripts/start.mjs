@@ -35,7 +35,10 @@ export const services = [
     // approved automatically (as "demo") after 3 seconds.
     name: 'local',
     async start() {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/servers/serve.ts')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/servers/serve.ts')], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const info = await new Promise((resolve, reject) => {
         let buf = '';
         child.stdout.on('data', (d) => {
@@ -119,7 +122,11 @@ async function main() {
     shuttingDown = true;
     console.log('\n[start] shutting down ...');
     for (const fn of cleanups.reverse()) {
-      try { await fn(); } catch (err) { console.error(`[start] cleanup: ${err.message}`); }
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`[start] cleanup: ${err.message}`);
+      }
     }
     process.exit(code);
   };
@@ -149,7 +156,8 @@ async function main() {
     writeSettings(userDataDir, settings);
 
     const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`PORT=${process.env.PORT} is not a port number`);
+    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+      throw new Error(`PORT=${process.env.PORT} is not a port number`);
     const server = await startCodeServer({ workspace, userDataDir, extensionsDir, port, env, stdio: 'inherit' });
     cleanups.push(() => server.stop());
     server.process.on('exit', (code, signal) => {

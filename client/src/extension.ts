@@ -42,7 +42,8 @@ function commandTable(accounts: Accounts, server: LanguageServer, log: vscode.Lo
     showOutput: () => log.show(),
     restartServer: () => server.restart().catch(report('Restarting the language server')),
     storeSecret: (...args: StoreSecretArgs[]) => storeSecrets(accounts, log, args.flat()).catch(report('Storing the secret')),
-    replaceWithNamedVariable: (args: NamedVariableArgs) => replaceWithNamedVariable(server, accounts, log, args).catch(report('Replacing the secret')),
+    replaceWithNamedVariable: (args: NamedVariableArgs) =>
+      replaceWithNamedVariable(server, accounts, log, args).catch(report('Replacing the secret')),
     openRevokePage: (url: unknown) => openRevokePage(url),
   } satisfies Record<ClientCommandName, Handler>;
 }

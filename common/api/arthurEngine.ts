@@ -28,7 +28,7 @@ export interface WhoAmI {
 
 /** What a refusal on the key routes means, in the user's words. */
 export const KEY_ROUTES_NEED =
-  'Managing Engine keys takes the Engine\'s admin key (GENAI_ENGINE_ADMIN_KEY) or a login token the Engine trusts; an API key made by the Engine is refused there (401), whatever its roles.';
+  "Managing Engine keys takes the Engine's admin key (GENAI_ENGINE_ADMIN_KEY) or a login token the Engine trusts; an API key made by the Engine is refused there (401), whatever its roles.";
 
 /** Why an Engine refuses an Arthur Platform session, in the user's words. */
 export const SESSION_NOT_TRUSTED =
@@ -144,7 +144,7 @@ export async function explainSessionRefusal<T>(viaSession: boolean, call: () => 
     return await call();
   } catch (err) {
     if (viaSession && err instanceof PlatformError && (err.kind === 'unauthorized' || (err.kind === 'server' && err.status === 500))) {
-      throw new PlatformError(`${SESSION_NOT_TRUSTED} (The Engine answered HTTP ${err.status ?? "with an error"}.)`, err.kind, err.status);
+      throw new PlatformError(`${SESSION_NOT_TRUSTED} (The Engine answered HTTP ${err.status ?? 'with an error'}.)`, err.kind, err.status);
     }
     throw err;
   }

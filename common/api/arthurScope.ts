@@ -51,7 +51,13 @@ export class ScopeClient extends ApiClient {
       const o = (json ?? {}) as Record<string, unknown>;
       const org = str(o.organization_id);
       if (!org) throw new PlatformError(`${this.service} sent a user without "organization_id"; KeyWarden stored nothing.`, 'malformed');
-      return { organizationId: org, organizationIds: [org], user: str(o.username) || str(o.email) || str(o.id), roles: strings(o.roles), via: 'users/me' };
+      return {
+        organizationId: org,
+        organizationIds: [org],
+        user: str(o.username) || str(o.email) || str(o.id),
+        roles: strings(o.roles),
+        via: 'users/me',
+      };
     } catch (err) {
       if (!(err instanceof PlatformError)) throw err;
       if (err.kind === 'unauthorized') throw refused(this.service);
@@ -66,20 +72,38 @@ export class ScopeClient extends ApiClient {
       throw err instanceof PlatformError ? notScope(this.service, err) : err;
     }
     const o = (json ?? {}) as Record<string, unknown>;
-    if (!Array.isArray(o.organization_ids)) throw new PlatformError(`${this.service} sent authentication info without "organization_ids"; KeyWarden stored nothing.`, 'malformed');
+    if (!Array.isArray(o.organization_ids))
+      throw new PlatformError(
+        `${this.service} sent authentication info without "organization_ids"; KeyWarden stored nothing.`,
+        'malformed',
+      );
     const ids = strings(o.organization_ids);
-    return { organizationId: ids.length === 1 ? ids[0] : undefined, organizationIds: ids, user: str(o.username) || str(o.email), roles: strings(o.roles), via: 'auth_info' };
+    return {
+      organizationId: ids.length === 1 ? ids[0] : undefined,
+      organizationIds: ids,
+      user: str(o.username) || str(o.email),
+      roles: strings(o.roles),
+      via: 'auth_info',
+    };
   }
 }
 
 function refused(service: string): PlatformError {
-  return new PlatformError(`${service} refused the key (401): check that you copied the whole key from your organisation's Settings → API Keys and that it was not deleted.`, 'unauthorized', 401);
+  return new PlatformError(
+    `${service} refused the key (401): check that you copied the whole key from your organisation's Settings → API Keys and that it was not deleted.`,
+    'unauthorized',
+    401,
+  );
 }
 
 /** A 404 or other non-auth failure on the v3 user routes: most likely not an Arthur Scope URL. */
 function notScope(service: string, err: PlatformError): PlatformError {
   if (err.kind !== 'not-found' && err.status !== 405) return err;
-  return new PlatformError(`${service} has no Arthur v3 user API (${err.status}): is this your organisation's Arthur Scope address (e.g. https://app.arthur.ai), not an Arthur Engine or Platform one?`, 'not-found', err.status);
+  return new PlatformError(
+    `${service} has no Arthur v3 user API (${err.status}): is this your organisation's Arthur Scope address (e.g. https://app.arthur.ai), not an Arthur Engine or Platform one?`,
+    'not-found',
+    err.status,
+  );
 }
 
 /** Logs in with login (username or email) and password; the session token comes in a cookie. */
@@ -87,16 +111,29 @@ export async function scopeLogin(url: string, login: string, password: string, t
   const service = `Arthur at ${base(url)}`;
   let reply;
   try {
-    reply = await requestJson(service, `${base(url)}${API}/login`, { method: 'POST', body: { login, password }, secrets: [password], timeoutMs });
+    reply = await requestJson(service, `${base(url)}${API}/login`, {
+      method: 'POST',
+      body: { login, password },
+      secrets: [password],
+      timeoutMs,
+    });
   } catch (err) {
     // The arthurai SDK reads 401 as a wrong login or password, Arthur's bench client 403.
     if (err instanceof PlatformError && (err.kind === 'unauthorized' || err.kind === 'forbidden')) {
-      throw new PlatformError(`${service} refused the login or password (${err.status}). Check them, or paste an API key instead.`, 'unauthorized', err.status);
+      throw new PlatformError(
+        `${service} refused the login or password (${err.status}). Check them, or paste an API key instead.`,
+        'unauthorized',
+        err.status,
+      );
     }
     throw err instanceof PlatformError ? notScope(service, err) : err;
   }
   const token = sessionCookie(reply.headers.getSetCookie());
-  if (!token) throw new PlatformError(`${service} accepted the login but sent no session token (no Authorization cookie); KeyWarden stored nothing.`, 'malformed');
+  if (!token)
+    throw new PlatformError(
+      `${service} accepted the login but sent no session token (no Authorization cookie); KeyWarden stored nothing.`,
+      'malformed',
+    );
   const u = (reply.json ?? {}) as Record<string, unknown>;
   return { token, expiresAt: jwtExpiry(token), user: str(u.username) || str(u.email) || login };
 }

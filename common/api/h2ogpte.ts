@@ -8,7 +8,6 @@
  */
 import { ApiClient, MAX_PAGES, PAGE_SIZE, PlatformError } from './http';
 
-
 export interface H2oApiKeyInfo {
   readonly id: string;
   readonly username: string;
@@ -35,7 +34,7 @@ export interface H2oKeyCheck {
 }
 
 export const NOT_ADMIN_KEYS =
-  'Listing and deactivating h2oGPTe keys through the API needs an administrator\'s key (the /admin/api_keys routes). Create and remove your own keys in the h2oGPTe web UI (Settings → API Keys).';
+  "Listing and deactivating h2oGPTe keys through the API needs an administrator's key (the /admin/api_keys routes). Create and remove your own keys in the h2oGPTe web UI (Settings → API Keys).";
 
 /** Whether an admin-list `hint` (e.g. "sk-…wxyz") fits a key: its visible start and end (4+ characters besides "sk-"). */
 export function hintMatches(hint: string, key: string): boolean {
@@ -67,7 +66,8 @@ export class H2oGpteClient extends ApiClient {
    * list answers); only that list can say whether this key is global or collection-specific.
    */
   async check(): Promise<H2oKeyCheck> {
-    if (!/^sk-[A-Za-z0-9_-]{10,}$/.test(this.key)) throw new PlatformError('That does not look like an h2oGPTe API key (they start with "sk-").', 'invalid');
+    if (!/^sk-[A-Za-z0-9_-]{10,}$/.test(this.key))
+      throw new PlatformError('That does not look like an h2oGPTe API key (they start with "sk-").', 'invalid');
     let json: unknown;
     try {
       ({ json } = await this.request('/users/current/roles'));
@@ -81,7 +81,9 @@ export class H2oGpteClient extends ApiClient {
       }
       throw err;
     }
-    const roles = this.list(json, 'role list').map((r) => (r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string' ? (r as { name: string }).name : '')).filter((n) => n !== '');
+    const roles = this.list(json, 'role list')
+      .map((r) => (r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string' ? (r as { name: string }).name : ''))
+      .filter((n) => n !== '');
     let keys: H2oApiKeyInfo[];
     try {
       keys = await this.listKeys();
@@ -110,7 +112,10 @@ export class H2oGpteClient extends ApiClient {
       all.push(...keys.map((k) => this.infoOf(k)));
       if (keys.length < PAGE_SIZE) return all;
     }
-    throw new PlatformError(`${this.service} kept sending more keys (over ${MAX_PAGES * PAGE_SIZE}); KeyWarden stopped listing.`, 'malformed');
+    throw new PlatformError(
+      `${this.service} kept sending more keys (over ${MAX_PAGES * PAGE_SIZE}); KeyWarden stopped listing.`,
+      'malformed',
+    );
   }
 
   /** Deactivates a key (admins only): `POST /admin/api_keys/deactivate/{key_id}` → 204. */
@@ -118,19 +123,23 @@ export class H2oGpteClient extends ApiClient {
     try {
       await this.request(`/admin/api_keys/deactivate/${encodeURIComponent(id)}`, 'POST');
     } catch (err) {
-      if (err instanceof PlatformError && err.status === 409) throw new PlatformError(`${this.service} says that key is already inactive (409).`, 'invalid', 409);
+      if (err instanceof PlatformError && err.status === 409)
+        throw new PlatformError(`${this.service} says that key is already inactive (409).`, 'invalid', 409);
       throw this.notAdmin(err);
     }
   }
 
   /** After a successful check, 401 or 403 on an admin route means "not an admin" (the spec declares only 401). */
   private notAdmin(err: unknown): unknown {
-    return err instanceof PlatformError && (err.status === 401 || err.status === 403) ? new PlatformError(`${NOT_ADMIN_KEYS} (${this.service} answered ${err.status}.)`, 'forbidden', err.status) : err;
+    return err instanceof PlatformError && (err.status === 401 || err.status === 403)
+      ? new PlatformError(`${NOT_ADMIN_KEYS} (${this.service} answered ${err.status}.)`, 'forbidden', err.status)
+      : err;
   }
 
   private infoOf(k: unknown): H2oApiKeyInfo {
     const o = (k ?? {}) as Record<string, unknown>;
-    if (typeof o.id !== 'string' || typeof o.is_global_key !== 'boolean') throw new PlatformError(`${this.service} sent a key without id or is_global_key; KeyWarden could not read the list.`, 'malformed');
+    if (typeof o.id !== 'string' || typeof o.is_global_key !== 'boolean')
+      throw new PlatformError(`${this.service} sent a key without id or is_global_key; KeyWarden could not read the list.`, 'malformed');
     const expires = typeof o.expires_at === 'string' ? Date.parse(o.expires_at) : NaN;
     return {
       id: o.id,

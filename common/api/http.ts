@@ -58,7 +58,9 @@ function detailOf(json: unknown): string | undefined {
   if (typeof detail === 'string') return detail;
   if (Array.isArray(detail)) {
     return detail
-      .map((d) => (d && typeof d === 'object' && 'msg' in d ? `${Array.isArray(d.loc) ? `${d.loc.join('.')}: ` : ''}${String(d.msg)}` : String(d)))
+      .map((d) =>
+        d && typeof d === 'object' && 'msg' in d ? `${Array.isArray(d.loc) ? `${d.loc.join('.')}: ` : ''}${String(d.msg)}` : String(d),
+      )
       .join('; ');
   }
   return undefined;
@@ -76,7 +78,9 @@ function detailOf(json: unknown): string | undefined {
 /** True for names and addresses that never leave this machine. */
 export function isLoopback(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::1' || h === '::ffff:127.0.0.1';
+  return (
+    h === 'localhost' || h.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::1' || h === '::ffff:127.0.0.1'
+  );
 }
 
 /** Asks the user whether credentials may go to `origin` over plain http; true = yes. */
@@ -91,7 +95,8 @@ export function setPlainHttpConsent(ask: PlainHttpConsent | undefined): void {
 /** Refuses schemes other than https, and plain http to another machine unless the user said yes. */
 async function checkTransport(service: string, url: URL): Promise<void> {
   if (url.protocol === 'https:') return;
-  if (url.protocol !== 'http:') throw new PlatformError(`${service}: KeyWarden only uses http:// and https:// addresses, not ${url.protocol}.`, 'insecure');
+  if (url.protocol !== 'http:')
+    throw new PlatformError(`${service}: KeyWarden only uses http:// and https:// addresses, not ${url.protocol}.`, 'insecure');
   if (isLoopback(url.hostname)) return;
   if (consent && (await consent(url.origin))) return;
   throw new PlatformError(
@@ -105,15 +110,21 @@ const MAX_REDIRECTS = 5;
 /** The codes of a failed connection, outermost first (undici puts the socket's error in `cause`). */
 function codesOf(err: unknown): string[] {
   const codes: string[] = [];
-  for (let e = err as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     if (typeof e.code === 'string') codes.push(e.code);
-    if (Array.isArray(e.errors)) for (const inner of e.errors) if (typeof (inner as { code?: unknown })?.code === 'string') codes.push((inner as { code: string }).code);
+    if (Array.isArray(e.errors))
+      for (const inner of e.errors)
+        if (typeof (inner as { code?: unknown })?.code === 'string') codes.push((inner as { code: string }).code);
   }
   return codes;
 }
 
 const TRUST_HINT =
-  'If it is your organisation\'s server, have this machine trust its certificate authority: add the CA certificate to the system\'s trusted certificates, or set NODE_EXTRA_CA_CERTS to the CA\'s PEM file in the environment VS Code (or the CLI) starts from, then restart it.';
+  "If it is your organisation's server, have this machine trust its certificate authority: add the CA certificate to the system's trusted certificates, or set NODE_EXTRA_CA_CERTS to the CA's PEM file in the environment VS Code (or the CLI) starts from, then restart it.";
 
 /** A failed connection to `url` in the user's words: what happened, the address tried, what to check. */
 export function connectionError(service: string, url: string | URL, err: unknown): PlatformError {
@@ -122,27 +133,68 @@ export function connectionError(service: string, url: string | URL, err: unknown
   const codes = codesOf(err);
   const has = (...c: string[]) => codes.some((code) => c.includes(code));
   if (has('DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN')) {
-    return new PlatformError(`${service} presented a self-signed certificate at ${where}, so KeyWarden cannot tell it is really that server and sent nothing. ${TRUST_HINT}`, 'tls');
+    return new PlatformError(
+      `${service} presented a self-signed certificate at ${where}, so KeyWarden cannot tell it is really that server and sent nothing. ${TRUST_HINT}`,
+      'tls',
+    );
   }
-  if (has('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE')) {
-    return new PlatformError(`${service} presented a certificate at ${where} signed by an authority this machine does not trust (often a company proxy or a private CA), so KeyWarden sent nothing. ${TRUST_HINT}`, 'tls');
+  if (
+    has(
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT',
+      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+      'CERT_UNTRUSTED',
+      'CERT_SIGNATURE_FAILURE',
+    )
+  ) {
+    return new PlatformError(
+      `${service} presented a certificate at ${where} signed by an authority this machine does not trust (often a company proxy or a private CA), so KeyWarden sent nothing. ${TRUST_HINT}`,
+      'tls',
+    );
   }
   if (has('CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID')) {
-    return new PlatformError(`${service} presented a certificate at ${where} that is ${has('CERT_HAS_EXPIRED') ? 'expired' : 'not valid yet'}, so KeyWarden sent nothing. Check this computer's date and time; otherwise the server's administrators must renew the certificate.`, 'tls');
+    return new PlatformError(
+      `${service} presented a certificate at ${where} that is ${has('CERT_HAS_EXPIRED') ? 'expired' : 'not valid yet'}, so KeyWarden sent nothing. Check this computer's date and time; otherwise the server's administrators must renew the certificate.`,
+      'tls',
+    );
   }
   if (has('ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH')) {
-    return new PlatformError(`${service} presented a certificate at ${where} that is for another name than ${u.hostname}, so KeyWarden sent nothing. Check the address: use the host name the certificate is for.`, 'tls');
+    return new PlatformError(
+      `${service} presented a certificate at ${where} that is for another name than ${u.hostname}, so KeyWarden sent nothing. Check the address: use the host name the certificate is for.`,
+      'tls',
+    );
   }
   if (has('ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG') || codes.some((c) => c.startsWith('ERR_SSL_'))) {
-    return new PlatformError(`${service} did not answer https:// at ${u.host} (${codes.find((c) => c.startsWith('ERR_SSL_'))}). Check the address: is it plain http:// there, or another port?`, 'tls');
+    return new PlatformError(
+      `${service} did not answer https:// at ${u.host} (${codes.find((c) => c.startsWith('ERR_SSL_'))}). Check the address: is it plain http:// there, or another port?`,
+      'tls',
+    );
   }
-  if (has('ECONNREFUSED')) return new PlatformError(`Could not reach ${service}: connection refused at ${u.host} (tried ${where}). Is the address right, and is the server running there?`, 'network');
-  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME')) return new PlatformError(`Could not reach ${service}: the host name ${u.hostname} was not found (tried ${where}). Check the address, and your network or VPN.`, 'network');
+  if (has('ECONNREFUSED'))
+    return new PlatformError(
+      `Could not reach ${service}: connection refused at ${u.host} (tried ${where}). Is the address right, and is the server running there?`,
+      'network',
+    );
+  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME'))
+    return new PlatformError(
+      `Could not reach ${service}: the host name ${u.hostname} was not found (tried ${where}). Check the address, and your network or VPN.`,
+      'network',
+    );
   if (has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH')) {
-    return new PlatformError(`Could not reach ${service}: no connection to ${u.host} (tried ${where}). Check your network, VPN or firewall.`, 'network');
+    return new PlatformError(
+      `Could not reach ${service}: no connection to ${u.host} (tried ${where}). Check your network, VPN or firewall.`,
+      'network',
+    );
   }
-  if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE')) return new PlatformError(`Could not reach ${service}: the connection to ${u.host} was closed before it answered (tried ${where}).`, 'network');
-  return new PlatformError(`Could not reach ${service} at ${where} (${codes[0] ?? (err as Error)?.message ?? 'network error'}).`, 'network');
+  if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'))
+    return new PlatformError(
+      `Could not reach ${service}: the connection to ${u.host} was closed before it answered (tried ${where}).`,
+      'network',
+    );
+  return new PlatformError(
+    `Could not reach ${service} at ${where} (${codes[0] ?? (err as Error)?.message ?? 'network error'}).`,
+    'network',
+  );
 }
 
 function redirectError(service: string, from: URL, status: number, to: string): PlatformError {
@@ -183,7 +235,12 @@ export async function guardedFetch(service: string, input: string | URL, init: R
       throw new PlatformError(`${service} redirected KeyWarden to an address it could not read.`, 'malformed', res.status);
     }
     if (next.origin !== first.origin) throw redirectError(service, first, res.status, next.origin);
-    if (hop + 1 >= MAX_REDIRECTS) throw new PlatformError(`${service} redirected KeyWarden more than ${MAX_REDIRECTS} times (from ${first.origin}${first.pathname}).`, 'server', res.status);
+    if (hop + 1 >= MAX_REDIRECTS)
+      throw new PlatformError(
+        `${service} redirected KeyWarden more than ${MAX_REDIRECTS} times (from ${first.origin}${first.pathname}).`,
+        'server',
+        res.status,
+      );
     // As fetch itself does: 303, and 301/302 after a POST, continue as a GET without a body.
     if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
       method = 'GET';
@@ -208,7 +265,11 @@ async function boundedText(service: string, res: Response): Promise<string> {
     size += chunk.byteLength;
     if (size > MAX_REPLY_BYTES) {
       await res.body.cancel().catch(() => undefined);
-      throw new PlatformError(`${service} sent a reply larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB; KeyWarden stopped reading it.`, 'malformed', res.status);
+      throw new PlatformError(
+        `${service} sent a reply larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB; KeyWarden stopped reading it.`,
+        'malformed',
+        res.status,
+      );
     }
     chunks.push(chunk);
   }
@@ -230,7 +291,11 @@ export async function requestJson(service: string, url: string, options: Request
   try {
     res = await guardedFetch(service, url, {
       method: options.method ?? 'GET',
-      headers: { accept: 'application/json', ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      headers: {
+        accept: 'application/json',
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
+      },
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
       signal,
     });
@@ -254,9 +319,18 @@ export async function requestJson(service: string, url: string, options: Request
       json = JSON.parse(text);
     } catch {
       if (res.ok && /^\s*</.test(text)) {
-        throw new PlatformError(`${service} answered with a web page (HTML), not the API's JSON, at ${new URL(url).origin}${new URL(url).pathname}. Check the address: it should be the API's, not a sign-in page or proxy in front of it.`, 'malformed', res.status);
+        throw new PlatformError(
+          `${service} answered with a web page (HTML), not the API's JSON, at ${new URL(url).origin}${new URL(url).pathname}. Check the address: it should be the API's, not a sign-in page or proxy in front of it.`,
+          'malformed',
+          res.status,
+        );
       }
-      if (res.ok) throw new PlatformError(`${service} sent a reply KeyWarden could not read (not JSON, HTTP ${res.status}).`, 'malformed', res.status);
+      if (res.ok)
+        throw new PlatformError(
+          `${service} sent a reply KeyWarden could not read (not JSON, HTTP ${res.status}).`,
+          'malformed',
+          res.status,
+        );
     }
   }
   if (res.ok) return { status: res.status, json, headers: res.headers };
@@ -272,7 +346,11 @@ export async function requestJson(service: string, url: string, options: Request
       throw new PlatformError(`${service} has no such resource (404${said}).`, 'not-found', 404);
     case 400:
     case 422:
-      throw new PlatformError(`${service} rejected the request (${res.status}${said}).`, /maximum number/i.test(detail ?? '') ? 'limit' : 'invalid', res.status);
+      throw new PlatformError(
+        `${service} rejected the request (${res.status}${said}).`,
+        /maximum number/i.test(detail ?? '') ? 'limit' : 'invalid',
+        res.status,
+      );
     default:
       throw new PlatformError(`${service} failed (HTTP ${res.status}${said}).`, 'server', res.status);
   }
@@ -281,7 +359,8 @@ export async function requestJson(service: string, url: string, options: Request
 /** Reads a required string field of a reply object, or throws a "malformed reply" error. */
 export function field(service: string, obj: unknown, name: string): string {
   const v = obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[name] : undefined;
-  if (typeof v !== 'string' || v === '') throw new PlatformError(`${service} sent a reply without "${name}"; KeyWarden stored nothing.`, 'malformed');
+  if (typeof v !== 'string' || v === '')
+    throw new PlatformError(`${service} sent a reply without "${name}"; KeyWarden stored nothing.`, 'malformed');
   return v;
 }
 
@@ -303,7 +382,12 @@ export abstract class ApiClient {
   ) {}
 
   protected request(path: string, method: 'GET' | 'POST' | 'DELETE' = 'GET', body?: unknown): Promise<JsonReply> {
-    return requestJson(this.service, `${this.base.replace(/\/+$/, '')}${path}`, { method, body, headers: this.auth, timeoutMs: this.timeoutMs });
+    return requestJson(this.service, `${this.base.replace(/\/+$/, '')}${path}`, {
+      method,
+      body,
+      headers: this.auth,
+      timeoutMs: this.timeoutMs,
+    });
   }
 
   /** A reply that must be a list (`what`: "key list", "role list" …), else a "could not read" error. */

@@ -39,7 +39,8 @@ export interface RimeTokenCheck {
  */
 export const fitsLeaked = (t: RimeTokenInfo, leaked: string): boolean => t.suffix !== '' && leaked.endsWith(t.suffix);
 
-const uuidOf = (v: unknown): string => (v && typeof v === 'object' && typeof (v as { uuid?: unknown }).uuid === 'string' ? (v as { uuid: string }).uuid : '');
+const uuidOf = (v: unknown): string =>
+  v && typeof v === 'object' && typeof (v as { uuid?: unknown }).uuid === 'string' ? (v as { uuid: string }).uuid : '';
 
 export class RimeClient extends ApiClient {
   constructor(
@@ -57,7 +58,9 @@ export class RimeClient extends ApiClient {
       const o = (r ?? {}) as Record<string, unknown>;
       return { subjectType: String(o.subjectType ?? ''), subjectId: String(o.subjectId ?? ''), role: String(o.role ?? '') };
     });
-    const workspaceIds = [...new Set(roles.filter((r) => r.subjectType === 'SUBJECT_TYPE_WORKSPACE' && r.subjectId !== '').map((r) => r.subjectId))];
+    const workspaceIds = [
+      ...new Set(roles.filter((r) => r.subjectType === 'SUBJECT_TYPE_WORKSPACE' && r.subjectId !== '').map((r) => r.subjectId)),
+    ];
     return { roles, workspaceIds };
   }
 
@@ -75,11 +78,15 @@ export class RimeClient extends ApiClient {
       all.push(...this.list(o.apiTokenInfos ?? [], 'token list').map((t) => this.infoOf(t)));
       const next = typeof o.nextPageToken === 'string' ? o.nextPageToken : '';
       if (o.hasMore !== true || next === '') return all;
-      if (seen.has(next)) throw new PlatformError(`${this.service} sent the same page token twice; KeyWarden stopped listing.`, 'malformed');
+      if (seen.has(next))
+        throw new PlatformError(`${this.service} sent the same page token twice; KeyWarden stopped listing.`, 'malformed');
       seen.add(next);
       pageToken = next;
     }
-    throw new PlatformError(`${this.service} kept sending more pages (over ${MAX_PAGES * PAGE_SIZE} tokens); KeyWarden stopped listing.`, 'malformed');
+    throw new PlatformError(
+      `${this.service} kept sending more pages (over ${MAX_PAGES * PAGE_SIZE} tokens); KeyWarden stopped listing.`,
+      'malformed',
+    );
   }
 
   /** The token this client holds, found by its visible suffix among a workspace's tokens. */
@@ -93,14 +100,23 @@ export class RimeClient extends ApiClient {
 
   async createToken(name: string, workspaceId: string, expiryDays = RIME_MAX_EXPIRY_DAYS): Promise<{ id: string; token: string }> {
     try {
-      const { json } = await this.request('/v1/users/api-tokens', 'POST', { name, workspaceId: { uuid: workspaceId }, tokenType: 'TOKEN_TYPE_USER', expiryDays });
+      const { json } = await this.request('/v1/users/api-tokens', 'POST', {
+        name,
+        workspaceId: { uuid: workspaceId },
+        tokenType: 'TOKEN_TYPE_USER',
+        expiryDays,
+      });
       const id = uuidOf((json as { id?: unknown } | undefined)?.id);
       if (!id) throw new PlatformError(`${this.service} sent a reply without the new token's id; KeyWarden stored nothing.`, 'malformed');
       return { id, token: field(this.service, json, 'fullApiToken') };
     } catch (err) {
       // The limit's reply is in no public source: RESOURCE_EXHAUSTED (429) or a message naming it.
       if (err instanceof PlatformError && (err.status === 429 || (err.status !== undefined && /maximum number|limit/i.test(err.message)))) {
-        throw new PlatformError(`${err.message} An RI Platform instance holds at most ${RIME_TOKEN_LIMIT} API tokens: delete unused ones ("KeyWarden: Manage keys") and try again.`, 'limit', err.status);
+        throw new PlatformError(
+          `${err.message} An RI Platform instance holds at most ${RIME_TOKEN_LIMIT} API tokens: delete unused ones ("KeyWarden: Manage keys") and try again.`,
+          'limit',
+          err.status,
+        );
       }
       throw err;
     }

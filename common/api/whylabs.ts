@@ -24,7 +24,8 @@ export interface WhyLabsKeyParts {
 }
 
 /** Whether the key may list (and so manage) the org's keys, and why not when it may not. */
-export type WhyLabsKeyAccess = { readonly canManage: true; readonly keys: WhyLabsKeyInfo[] } | { readonly canManage: false; readonly why: string };
+export type WhyLabsKeyAccess =
+  { readonly canManage: true; readonly keys: WhyLabsKeyInfo[] } | { readonly canManage: false; readonly why: string };
 
 /**
  * `<10-char key id>.<53-char secret>` (64 characters, as the server's validator requires) with an
@@ -57,7 +58,8 @@ export class WhyLabsClient extends ApiClient {
   /** WhyLabs takes its arguments in the query string, lists as repeated parameters. */
   private call(path: string, query: Record<string, string | readonly string[] | undefined>, method: 'GET' | 'POST' | 'DELETE' = 'GET') {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v as string]) params.append(k, one);
+    for (const [k, v] of Object.entries(query))
+      for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v as string]) params.append(k, one);
     return this.request(params.size ? `${path}?${params}` : path, method);
   }
 
@@ -67,12 +69,20 @@ export class WhyLabsClient extends ApiClient {
    */
   async validate(): Promise<WhyLabsKeyParts> {
     const parts = parseWhyLabsKey(this.key);
-    if (!parts) throw new PlatformError('That does not look like a WhyLabs API key (expected "<10-character id>.<53-character secret>", optionally followed by ":org-…").', 'invalid');
+    if (!parts)
+      throw new PlatformError(
+        'That does not look like a WhyLabs API key (expected "<10-character id>.<53-character secret>", optionally followed by ":org-…").',
+        'invalid',
+      );
     try {
       await this.call('/v1/api-key/validate', {});
     } catch (err) {
       if (err instanceof PlatformError && err.status === 403) {
-        throw new PlatformError(`${this.service} does not accept this key (403): it is unknown there, revoked or expired. Check the key and the API endpoint (EU accounts use another endpoint).`, 'unauthorized', 403);
+        throw new PlatformError(
+          `${this.service} does not accept this key (403): it is unknown there, revoked or expired. Check the key and the API endpoint (EU accounts use another endpoint).`,
+          'unauthorized',
+          403,
+        );
       }
       throw err;
     }
@@ -101,13 +111,29 @@ export class WhyLabsClient extends ApiClient {
   }
 
   /** Creates a key in the key's org (paid plans only); the reply is the only time its secret is shown. */
-  async createKey(options: { alias?: string; scopes?: readonly string[]; expiresAt?: number }): Promise<{ info: WhyLabsKeyInfo; key: string }> {
+  async createKey(options: {
+    alias?: string;
+    scopes?: readonly string[];
+    expiresAt?: number;
+  }): Promise<{ info: WhyLabsKeyInfo; key: string }> {
     let json: unknown;
     try {
-      ({ json } = await this.call('/v1/api-key', { alias: options.alias, scopes: options.scopes, expiration_time: options.expiresAt !== undefined ? String(Math.round(options.expiresAt)) : undefined }, 'POST'));
+      ({ json } = await this.call(
+        '/v1/api-key',
+        {
+          alias: options.alias,
+          scopes: options.scopes,
+          expiration_time: options.expiresAt !== undefined ? String(Math.round(options.expiresAt)) : undefined,
+        },
+        'POST',
+      ));
     } catch (err) {
       if (err instanceof PlatformError && err.status === 400 && /cannot create api keys for this organization/i.test(err.message)) {
-        throw new PlatformError(`${this.service} does not let this organization create API keys through the API (a paid plan is needed). Create the key in the WhyLabs web app (Settings → Access Tokens) and paste it with "WhyLabs: use an existing API key".`, 'denied', 400);
+        throw new PlatformError(
+          `${this.service} does not let this organization create API keys through the API (a paid plan is needed). Create the key in the WhyLabs web app (Settings → Access Tokens) and paste it with "WhyLabs: use an existing API key".`,
+          'denied',
+          400,
+        );
       }
       if (err instanceof PlatformError && err.status === 400 && /invalid expiration time/i.test(err.message)) {
         throw new PlatformError(`${this.service} refused the expiry: it must be at least a minute in the future.`, 'invalid', 400);
@@ -115,7 +141,8 @@ export class WhyLabsClient extends ApiClient {
       throw this.notAdmin(err);
     }
     const key = (json as { key?: unknown } | undefined)?.key;
-    if (typeof key !== 'string' || !parseWhyLabsKey(key)) throw new PlatformError(`${this.service} sent a reply without the new key; KeyWarden stored nothing.`, 'malformed');
+    if (typeof key !== 'string' || !parseWhyLabsKey(key))
+      throw new PlatformError(`${this.service} sent a reply without the new key; KeyWarden stored nothing.`, 'malformed');
     return { info: this.infoOf(json), key };
   }
 
@@ -125,19 +152,26 @@ export class WhyLabsClient extends ApiClient {
       await this.call('/v1/api-key', { key_id: keyId }, 'DELETE');
     } catch (err) {
       if (err instanceof PlatformError && err.status === 404) {
-        throw new PlatformError(`${this.service} revokes through the API only keys that were created with the key it is asked with; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app (Settings → Access Tokens).`, 'not-found', 404);
+        throw new PlatformError(
+          `${this.service} revokes through the API only keys that were created with the key it is asked with; ${keyId} was made another way (web app or another key). Revoke it in the WhyLabs web app (Settings → Access Tokens).`,
+          'not-found',
+          404,
+        );
       }
       throw this.notAdmin(err);
     }
   }
 
   private notAdmin(err: unknown): unknown {
-    return err instanceof PlatformError && err.status === 403 ? new PlatformError(`${NOT_ADMIN} (${this.service} answered 403.)`, 'forbidden', 403) : err;
+    return err instanceof PlatformError && err.status === 403
+      ? new PlatformError(`${NOT_ADMIN} (${this.service} answered 403.)`, 'forbidden', 403)
+      : err;
   }
 
   private infoOf(json: unknown): WhyLabsKeyInfo {
     const o = (json ?? {}) as Record<string, unknown>;
-    if (typeof o.keyId !== 'string' || typeof o.orgId !== 'string') throw new PlatformError(`${this.service} sent key details without keyId/orgId; KeyWarden stored nothing.`, 'malformed');
+    if (typeof o.keyId !== 'string' || typeof o.orgId !== 'string')
+      throw new PlatformError(`${this.service} sent key details without keyId/orgId; KeyWarden stored nothing.`, 'malformed');
     return {
       keyId: o.keyId,
       orgId: o.orgId,

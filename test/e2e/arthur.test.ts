@@ -87,8 +87,16 @@ describe('e2e Arthur Platform: sign in with browser, then create an Engine key w
 
   it('creates an Engine key with the platform session instead of an admin key', async () => {
     const { engine } = vs.servers;
-    await signIn(vs.session, 'Arthur Engine: create a key', [engine.url, { pick: 'Use my Arthur Platform session' }, 'made with my session', { press: 'Enter' }]);
+    await signIn(vs.session, 'Arthur Engine: create a key', [
+      engine.url,
+      { pick: 'Use my Arthur Platform session' },
+      'made with my session',
+      { press: 'Enter' },
+    ]);
     await vs.session.waitForNotification(/Created Arthur Engine key/);
-    assert.deepEqual([...engine.keys.values()].map((k) => k.description), ['made with my session']);
+    assert.deepEqual(
+      [...engine.keys.values()].map((k) => k.description),
+      ['made with my session'],
+    );
   });
 });

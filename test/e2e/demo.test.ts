@@ -24,12 +24,17 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   const step = (title: RegExp) => waitForStep(vs.session, title);
 
   /** Signs in with `action`, accepting at its first step the address the box offers (after checking it is `address`). */
-  const signIn = (action: string, address: string, ...answers: Answer[]) => signInWith(vs.session, action, [() => acceptPrefilled(address), ...answers]);
+  const signIn = (action: string, address: string, ...answers: Answer[]) =>
+    signInWith(vs.session, action, [() => acceptPrefilled(address), ...answers]);
 
   /** Accepts the address the box offers, after checking it is the stand-in's. */
   async function acceptPrefilled(expected: string): Promise<void> {
     // The box replaces the list a moment after the pick; until then the list's filter shows.
-    await waitUntil(`the prefilled address ${expected}`, async () => (await vs.session.quickInputValue()) === expected || undefined, 10_000).catch(async (err) => {
+    await waitUntil(
+      `the prefilled address ${expected}`,
+      async () => (await vs.session.quickInputValue()) === expected || undefined,
+      10_000,
+    ).catch(async (err) => {
       throw new Error(`${(err as Error).message}: the box shows "${await vs.session.quickInputValue()}"`);
     });
     await vs.session.page.keyboard.press('Enter');
@@ -41,7 +46,9 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByRole('button', { name: 'Copy & Continue' }).click();
     // serve.ts approves every code after 3 s, as the banner says.
-    await vs.session.waitForNotification(new RegExp(`Signed in to the Arthur Platform at ${info.platformUrl.replace(/[.]/g, '\\.')} as demo`));
+    await vs.session.waitForNotification(
+      new RegExp(`Signed in to the Arthur Platform at ${info.platformUrl.replace(/[.]/g, '\\.')} as demo`),
+    );
   });
 
   it('WhyLabs: the printed key works against the prefilled endpoint', async () => {
@@ -62,13 +69,19 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
   it('Robust Intelligence: the printed token works against the prefilled cluster', async () => {
     await signIn('Robust Intelligence: use an existing API token', info.rimeUrl, info.demoKeys.rime);
     await vs.session.waitForNotification(/The RI Platform token works/);
-    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s|%s" "$ARTHUR_API_HOST" "$ARTHUR_ENDPOINT_URL" "$WHYLABS_API_ENDPOINT" "$H2OGPTE_SERVER_URL" "$RIME_CLUSTER_URL"');
+    const out = await vs.session.openTerminalAndRun(
+      'printf "%s|%s|%s|%s|%s" "$ARTHUR_API_HOST" "$ARTHUR_ENDPOINT_URL" "$WHYLABS_API_ENDPOINT" "$H2OGPTE_SERVER_URL" "$RIME_CLUSTER_URL"',
+    );
     assert.equal(out, `${info.platformUrl}|${info.scopeUrl}|${info.whylabsUrl}|${info.h2ogpteUrl}|${info.rimeUrl}`);
     await vs.session.screenshot('demo-all-signed-in');
   });
 
   it('"Try again" after a failed WhyLabs sign-in reopens the WhyLabs flow, not the list', async () => {
-    await signIn('WhyLabs: use an existing API key', info.whylabsUrl, 'AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01');
+    await signIn(
+      'WhyLabs: use an existing API key',
+      info.whylabsUrl,
+      'AbCdEfGhIj.notARealKey0000000000000000000000000000000000:org-demo01',
+    );
     const failed = await vs.session.waitForNotification(/"WhyLabs: use an existing API key" failed.*Nothing was stored/);
     await failed.getByRole('button', { name: 'Try again' }).click();
     const title = await step(/WhyLabs: use an existing API key \(1\/2\)/);
@@ -85,9 +98,15 @@ describe('e2e npm start: every platform prefilled with its local stand-in', func
     await vs.session.page.keyboard.press('Enter');
     await step(/Robust Intelligence/);
     const items = await vs.session.quickPickItems();
-    assert.ok(items.some((i) => /Sign out/.test(i)), items.join(' | '));
+    assert.ok(
+      items.some((i) => /Sign out/.test(i)),
+      items.join(' | '),
+    );
     await vs.session.fillQuickInput('Sign out', { submit: true });
-    await waitUntil('RI Platform gone from the status bar', async () => !/Robust Intelligence/.test(await vs.session.page.locator('.statusbar').innerText()));
+    await waitUntil(
+      'RI Platform gone from the status bar',
+      async () => !/Robust Intelligence/.test(await vs.session.page.locator('.statusbar').innerText()),
+    );
     const out = await vs.session.openTerminalAndRun('printf "[%s]" "$RIME_API_KEY"');
     assert.equal(out, '[]');
   });

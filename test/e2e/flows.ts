@@ -15,7 +15,11 @@ export interface StandIn {
  * VS Code with stand-ins: `start` runs before VS Code starts, `settingsOf` points the settings at
  * them, and every stand-in closes after the suite.
  */
-export function useVSCodeWith<T extends Record<string, StandIn>>(name: string, start: () => Promise<T>, settingsOf: (servers: T) => Record<string, unknown>): { readonly session: VSCodeSession; readonly servers: T } {
+export function useVSCodeWith<T extends Record<string, StandIn>>(
+  name: string,
+  start: () => Promise<T>,
+  settingsOf: (servers: T) => Record<string, unknown>,
+): { readonly session: VSCodeSession; readonly servers: T } {
   let servers: T | undefined;
   const settings: Record<string, unknown> = {};
   before(async () => {
@@ -39,7 +43,11 @@ export function useVSCodeWith<T extends Record<string, StandIn>>(name: string, s
 
 /** VS Code set to an Arthur Engine stand-in (a current one, with its admin key). */
 export function useVSCodeWithEngine(name: string): { readonly session: VSCodeSession; readonly engine: ArthurEngine } {
-  const vs = useVSCodeWith(name, async () => ({ engine: await startArthurEngine() }), ({ engine }) => ({ 'keywarden.arthur.engineUrl': engine.url }));
+  const vs = useVSCodeWith(
+    name,
+    async () => ({ engine: await startArthurEngine() }),
+    ({ engine }) => ({ 'keywarden.arthur.engineUrl': engine.url }),
+  );
   return {
     get session() {
       return vs.session;

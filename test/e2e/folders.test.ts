@@ -35,7 +35,7 @@ describe('e2e Arthur Engine keys per workspace folder (folders that talk to diff
     return vs.session.runInTerminal(command);
   }
 
-  it('a key for all folders and one for the staging folder: each folder\'s terminals get their own', async () => {
+  it("a key for all folders and one for the staging folder: each folder's terminals get their own", async () => {
     const prodKey = prod.mintKey().key;
     const stagingKey = staging.mintKey().key;
     await pasteKey(prod.url, prodKey, 'All folders');

@@ -27,8 +27,13 @@ export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results', 'e2e');
 export const EXTENSION_ID = 'keywarden.keywarden';
 const CHROMIUM = process.env.KEYWARDEN_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
 ];
 /** Default deadline of every wait helper; a cold extension host can take a few seconds. */
 export const DEFAULT_TIMEOUT = 30_000;
@@ -83,7 +88,11 @@ async function codeServerModule(): Promise<typeof import('../../scripts/code-ser
 }
 
 /** Polls `probe` until it returns a value other than undefined/false, or throws `what` at the deadline. */
-export async function waitUntil<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = DEFAULT_TIMEOUT): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let lastError: unknown;
   for (;;) {
@@ -200,7 +209,9 @@ export class VSCodeSession {
   async close(): Promise<void> {
     try {
       this.saveLogs();
-    } catch { /* best effort */ }
+    } catch {
+      /* best effort */
+    }
     await this.browser.close().catch(() => undefined);
     await this.server.stop().catch(() => undefined);
     if (!this.keep) rmSync(this.tempRoot, { recursive: true, force: true });
@@ -233,19 +244,23 @@ export class VSCodeSession {
    */
   async hoverScreenshot(text: RegExp, name: string, timeout = DEFAULT_TIMEOUT): Promise<string> {
     const shown = this.page.locator('.monaco-hover:visible', { hasText: text }).first();
-    return waitUntil(`a hover on screen with ${String(text)}`, async () => {
-      if (!(await shown.isVisible())) {
-        // The mouse resting on the cursor's spot keeps the hover open where a keyboard hover may close.
-        const box = await this.page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
-        if (box) await this.page.mouse.move(box.x + 2, box.y + box.height / 2);
-        await this.page.keyboard.press('Control+K');
-        await this.page.keyboard.press('Control+I');
-        await shown.waitFor({ state: 'visible', timeout: 5000 });
-      }
-      const t = (await shown.innerText({ timeout: 1000 })).replace(/\u00a0/g, ' ');
-      await this.screenshot(name);
-      return (await shown.isVisible()) ? t : undefined;
-    }, timeout);
+    return waitUntil(
+      `a hover on screen with ${String(text)}`,
+      async () => {
+        if (!(await shown.isVisible())) {
+          // The mouse resting on the cursor's spot keeps the hover open where a keyboard hover may close.
+          const box = await this.page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+          if (box) await this.page.mouse.move(box.x + 2, box.y + box.height / 2);
+          await this.page.keyboard.press('Control+K');
+          await this.page.keyboard.press('Control+I');
+          await shown.waitFor({ state: 'visible', timeout: 5000 });
+        }
+        const t = (await shown.innerText({ timeout: 1000 })).replace(/\u00a0/g, ' ');
+        await this.screenshot(name);
+        return (await shown.isVisible()) ? t : undefined;
+      },
+      timeout,
+    );
   }
 
   /** Paths of every log file of the extension host(s): <user-data>/logs/<session>/exthost<N>/**. */
@@ -274,32 +289,44 @@ export class VSCodeSession {
 
   /** Waits until `pattern` appears in an output channel's log file (default "KeyWarden"); returns the log. */
   async waitForOutputLog(pattern: string | RegExp, channel = 'KeyWarden', timeout = DEFAULT_TIMEOUT): Promise<string> {
-    return waitUntil(`${String(pattern)} in output channel "${channel}"`, () => {
-      const text = this.outputChannelLog(channel);
-      return matches(text, pattern) ? text : undefined;
-    }, timeout);
+    return waitUntil(
+      `${String(pattern)} in output channel "${channel}"`,
+      () => {
+        const text = this.outputChannelLog(channel);
+        return matches(text, pattern) ? text : undefined;
+      },
+      timeout,
+    );
   }
 
   /** Waits until `pattern` appears in the extension host log; returns the log. */
   async waitForExthostLog(pattern: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<string> {
-    return waitUntil(`${String(pattern)} in the extension host log`, () => {
-      const text = this.exthostLog();
-      return matches(text, pattern) ? text : undefined;
-    }, timeout);
+    return waitUntil(
+      `${String(pattern)} in the extension host log`,
+      () => {
+        const text = this.exthostLog();
+        return matches(text, pattern) ? text : undefined;
+      },
+      timeout,
+    );
   }
 
   // ---------------------------------------------------------------- text in the window
 
   /** Waits until `text` is visible inside `selector` (default: the whole workbench); returns that element's text. */
   async waitForText(text: string | RegExp, { selector = '.monaco-workbench', timeout = DEFAULT_TIMEOUT } = {}): Promise<string> {
-    return waitUntil(`${String(text)} in ${selector}`, async () => {
-      for (const el of await this.page.locator(selector).all()) {
-        // Monaco renders spaces as U+00A0; compare with plain spaces.
-        const t = (await el.innerText({ timeout: 1000 }).catch(() => '')).replace(/\u00a0/g, ' ');
-        if (matches(t, text)) return t;
-      }
-      return undefined;
-    }, timeout);
+    return waitUntil(
+      `${String(text)} in ${selector}`,
+      async () => {
+        for (const el of await this.page.locator(selector).all()) {
+          // Monaco renders spaces as U+00A0; compare with plain spaces.
+          const t = (await el.innerText({ timeout: 1000 }).catch(() => '')).replace(/\u00a0/g, ' ');
+          if (matches(t, text)) return t;
+        }
+        return undefined;
+      },
+      timeout,
+    );
   }
 
   /** Texts of the visible notification toasts (and of the notification center if open). */
@@ -331,31 +358,39 @@ export class VSCodeSession {
    * once the extension host has registered them, so it reopens until the title shows up.
    */
   async runCommand(title: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
-    await waitUntil(`"${title}" in the command palette`, async () => {
-      await this.openCommandPalette(title);
-      try {
-        await this.pickQuickItem(title, { exact: true, timeout: 3000 });
-        return true;
-      } catch {
-        await this.closeQuickInput();
-        return undefined;
-      }
-    }, timeout);
+    await waitUntil(
+      `"${title}" in the command palette`,
+      async () => {
+        await this.openCommandPalette(title);
+        try {
+          await this.pickQuickItem(title, { exact: true, timeout: 3000 });
+          return true;
+        } catch {
+          await this.closeQuickInput();
+          return undefined;
+        }
+      },
+      timeout,
+    );
   }
 
   /** Whether the command palette lists `title` (exactly), reopening it until `timeout`; leaves it closed. */
   async hasCommand(title: string, timeout = DEFAULT_TIMEOUT): Promise<boolean> {
     try {
-      await waitUntil(`"${title}" in the command palette`, async () => {
-        await this.openCommandPalette(title);
-        try {
-          return await waitUntil('palette rows', async () => (await this.quickPickItems()).includes(title) || undefined, 2000);
-        } catch {
-          return undefined;
-        } finally {
-          await this.closeQuickInput();
-        }
-      }, timeout);
+      await waitUntil(
+        `"${title}" in the command palette`,
+        async () => {
+          await this.openCommandPalette(title);
+          try {
+            return await waitUntil('palette rows', async () => (await this.quickPickItems()).includes(title) || undefined, 2000);
+          } catch {
+            return undefined;
+          } finally {
+            await this.closeQuickInput();
+          }
+        },
+        timeout,
+      );
       return true;
     } catch {
       return false;
@@ -381,18 +416,28 @@ export class VSCodeSession {
   /** One label per rendered row, empty for rows without one, so indices match the rows. */
   private async quickPickRowLabels(): Promise<string[]> {
     const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    return rows.evaluateAll((els) => els.map((el) =>
-      (el.querySelector('.quick-input-list-label .label-name, .monaco-icon-label .label-name')?.textContent
-        ?? el.getAttribute('aria-label') ?? '').trim()));
+    return rows.evaluateAll((els) =>
+      els.map((el) =>
+        (
+          el.querySelector('.quick-input-list-label .label-name, .monaco-icon-label .label-name')?.textContent ??
+          el.getAttribute('aria-label') ??
+          ''
+        ).trim(),
+      ),
+    );
   }
 
   /** Selects the quick-pick row whose label equals (or, with exact: false, contains) `label`. */
   async pickQuickItem(label: string | RegExp, { exact = false, timeout = DEFAULT_TIMEOUT } = {}): Promise<void> {
-    const want = (l: string) => typeof label === 'string' ? (exact ? l === label : l.includes(label)) : label.test(l);
-    const index = await waitUntil(`quick pick item ${String(label)}`, async () => {
-      const i = (await this.quickPickRowLabels()).findIndex((l) => l !== '' && want(l));
-      return i >= 0 ? i : undefined;
-    }, timeout);
+    const want = (l: string) => (typeof label === 'string' ? (exact ? l === label : l.includes(label)) : label.test(l));
+    const index = await waitUntil(
+      `quick pick item ${String(label)}`,
+      async () => {
+        const i = (await this.quickPickRowLabels()).findIndex((l) => l !== '' && want(l));
+        return i >= 0 ? i : undefined;
+      },
+      timeout,
+    );
     const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index);
     await row.click();
   }
@@ -412,7 +457,10 @@ export class VSCodeSession {
 
   /** The validation/help message shown under the open input box. */
   async quickInputMessage(): Promise<string> {
-    return this.page.locator('.quick-input-widget .quick-input-message').innerText().catch(() => '');
+    return this.page
+      .locator('.quick-input-widget .quick-input-message')
+      .innerText()
+      .catch(() => '');
   }
 
   /** Closes the quick input if one is open (Escape), and waits for it to be gone. */
@@ -560,10 +608,14 @@ export class VSCodeSession {
 
   /** Waits until the rendered rows of the active terminal match `pattern`; returns them. */
   async waitForTerminalText(pattern: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<string> {
-    return waitUntil(`${String(pattern)} in the terminal`, async () => {
-      const text = await this.terminalText();
-      return matches(text, pattern) ? text : undefined;
-    }, timeout);
+    return waitUntil(
+      `${String(pattern)} in the terminal`,
+      async () => {
+        const text = await this.terminalText();
+        return matches(text, pattern) ? text : undefined;
+      },
+      timeout,
+    );
   }
 
   /** The rendered rows of the active terminal (DOM renderer; gpuAcceleration is off). */
@@ -579,9 +631,8 @@ export class VSCodeSession {
  * hook inside the redirected command) and other ANSI escapes from captured terminal output.
  */
 export function stripTerminalEscapes(text: string): string {
-  return text
-    .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, '')
-    .replace(/\x1b\[[0-9;?]*[ -\/]*[@-~]/g, '');
+  // eslint-disable-next-line no-control-regex -- terminal escapes are made of control characters
+  return text.replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, '').replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '');
 }
 
 function matches(text: string, pattern: string | RegExp): boolean {

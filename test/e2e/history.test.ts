@@ -29,7 +29,12 @@ describe('e2e committed secrets: the key is in git, so KeyWarden creates a new o
     await vs.session.goToLine(7, 36);
     const { engine } = vs;
     await vs.session.applyQuickFix(/Create a new key and replace it/);
-    await answerSteps(vs.session, 'Arthur Engine: create a key', [engine.url, engine.adminKey, 'replacement for a leaked key', { press: 'Enter' }]);
+    await answerSteps(vs.session, 'Arthur Engine: create a key', [
+      engine.url,
+      engine.adminKey,
+      'replacement for a leaked key',
+      { press: 'Enter' },
+    ]);
     await vs.session.waitForNotification(/reads the new Arthur Engine key from the environment/);
     // The line only set the variable in code: gone, the terminal provides the new key.
     const fixed = await vs.session.editorText();

@@ -39,7 +39,10 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
       await vs.session.screenshot('linter-quickfix-missing');
       throw err;
     });
-    assert.ok(fixes.some((t) => /Replace with environment variable ARTHUR_API_KEY/.test(t)), `quick fixes: ${fixes.join(' | ')}`);
+    assert.ok(
+      fixes.some((t) => /Replace with environment variable ARTHUR_API_KEY/.test(t)),
+      `quick fixes: ${fixes.join(' | ')}`,
+    );
     await vs.session.page.keyboard.press('Escape');
     await vs.session.applyQuickFix(/Replace with environment variable ARTHUR_API_KEY/);
     await vs.session.waitForNotification(/stored ARTHUR_API_KEY in its secret storage/);
@@ -87,7 +90,10 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await waitUntil('the suggested name in the box', async () => (await vs.session.quickInputValue()) === 'DB_PASSWORD' || undefined);
     // ARTHUR_API_KEY holds the first key: choosing it must not lose that value.
     await vs.session.fillQuickInput('ARTHUR_API_KEY');
-    await waitUntil('the refusal under the input box', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
+    await waitUntil(
+      'the refusal under the input box',
+      async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined,
+    );
     await vs.session.screenshot('linter-named-refused');
     await vs.session.fillQuickInput('STAGING_DB_PASSWORD');
     await vs.session.waitForNotification(/stored STAGING_DB_PASSWORD in its secret storage/);
@@ -117,7 +123,10 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await pick(/Manage stored variables/, 'STAGING_DB_PASSWORD');
     await pick(/Manage stored variables: STAGING_DB_PASSWORD/, 'Rename');
     // The action list gives way to the input box, which opens with the current name.
-    await waitUntil('the rename box with the current name', async () => (await vs.session.quickInputValue()) === 'STAGING_DB_PASSWORD' || undefined);
+    await waitUntil(
+      'the rename box with the current name',
+      async () => (await vs.session.quickInputValue()) === 'STAGING_DB_PASSWORD' || undefined,
+    );
     await vs.session.fillQuickInput('ARTHUR_API_KEY', { submit: false });
     await waitUntil('the refusal', async () => /already holds another value/.test(await vs.session.quickInputMessage()) || undefined);
     await vs.session.fillQuickInput('STAGING_PG_PASSWORD');
@@ -139,7 +148,9 @@ describe('e2e linter: a hard-coded Arthur key in a Python file', function () {
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await vs.session.waitForNotification(/Deleted ARTHUR_API_KEY_2/);
 
-    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s|%s" "$ARTHUR_API_KEY" "${ARTHUR_API_KEY_2-unset}" "${STAGING_DB_PASSWORD-unset}" "$STAGING_PG_PASSWORD"');
+    const out = await vs.session.openTerminalAndRun(
+      'printf "%s|%s|%s|%s" "$ARTHUR_API_KEY" "${ARTHUR_API_KEY_2-unset}" "${STAGING_DB_PASSWORD-unset}" "$STAGING_PG_PASSWORD"',
+    );
     assert.equal(out, `${key}|unset|unset|${password}`);
     assert.deepEqual(filesContaining(vs.session.userDataDir, password), [], 'the password is nowhere on disk in the clear');
   });

@@ -19,10 +19,14 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: pasted keys checked agai
     const { wl } = vs.servers;
     const key = wl.mintKey('org-e2e123', { alias: 'pasted', scopes: [':user'] });
     await signIn(vs.session, 'WhyLabs: use an existing API key', [wl.url, key]);
-    await vs.session.waitForNotification(/The WhyLabs key works \(org-e2e123\).*cannot list or manage keys \(that needs the administrator scope\)/);
+    await vs.session.waitForNotification(
+      /The WhyLabs key works \(org-e2e123\).*cannot list or manage keys \(that needs the administrator scope\)/,
+    );
     await vs.session.screenshot('platforms-whylabs-pasted');
     assert.deepEqual(wl.requests, ['GET /v1/api-key/validate', 'GET /v1/api-key']);
-    const out = await vs.session.openTerminalAndRun('printf "%s|%s|%s" "$WHYLABS_API_KEY" "$WHYLABS_DEFAULT_ORG_ID" "$WHYLABS_API_ENDPOINT"');
+    const out = await vs.session.openTerminalAndRun(
+      'printf "%s|%s|%s" "$WHYLABS_API_KEY" "$WHYLABS_DEFAULT_ORG_ID" "$WHYLABS_API_ENDPOINT"',
+    );
     assert.equal(out, `${key}|org-e2e123|${wl.url}`);
   });
 
@@ -32,7 +36,9 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: pasted keys checked agai
     // By keyboard: a click can land on the first row's hover (its detail) instead of the second row.
     const pasteChoice = async () => {
       await vs.session.fillQuickInput('I have a key', { submit: false });
-      await waitUntil('the paste choice alone in the list', async () => ((await vs.session.quickPickItems()).length === 1 ? true : undefined));
+      await waitUntil('the paste choice alone in the list', async () =>
+        (await vs.session.quickPickItems()).length === 1 ? true : undefined,
+      );
       await vs.session.fillQuickInput('I have a key');
     };
     await signIn(vs.session, 'H2O h2oGPTe: add an API key', [h2o.url, pasteChoice, key]);
@@ -57,7 +63,10 @@ describe('e2e WhyLabs, h2oGPTe and Robust Intelligence: pasted keys checked agai
     assert.equal(out, `${pasted}|${rime.url}`);
     // Every platform signed in at once, each exported.
     const all = await vs.session.openTerminalAndRun('env | cut -d= -f1 | grep -E "^(WHYLABS|H2OGPTE|RIME)_" | sort | tr "\\n" " "');
-    assert.equal(all.trim(), 'H2OGPTE_API_KEY H2OGPTE_SERVER_URL RIME_API_KEY RIME_CLUSTER_URL WHYLABS_API_ENDPOINT WHYLABS_API_KEY WHYLABS_DEFAULT_ORG_ID');
+    assert.equal(
+      all.trim(),
+      'H2OGPTE_API_KEY H2OGPTE_SERVER_URL RIME_API_KEY RIME_CLUSTER_URL WHYLABS_API_ENDPOINT WHYLABS_API_KEY WHYLABS_DEFAULT_ORG_ID',
+    );
     await vs.session.screenshot('platforms-all-signed-in');
   });
 });

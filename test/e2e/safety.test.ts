@@ -18,7 +18,7 @@ function assertNoLeak(channel: string, text: string): void {
   for (let i = 0; i + 3 <= SHORT.length; i++) assert.ok(!text.includes(SHORT.slice(i, i + 3)), `${channel} shows part of the password`);
 }
 
-describe('e2e safety: masking, the .env writer, errors in the user\'s words', function () {
+describe("e2e safety: masking, the .env writer, errors in the user's words", function () {
   const settings: Record<string, unknown> = {};
   let closed = '';
   before(async () => {
@@ -75,7 +75,10 @@ describe('e2e safety: masking, the .env writer, errors in the user\'s words', fu
     const port = new URL(closed).port;
     const note = await vs.session.waitForNotification(/sign in with browser" failed/);
     const text = await note.innerText();
-    assert.match(text, new RegExp(`Could not reach the Arthur Platform at http://127\\.0\\.0\\.1:${port}: connection refused at 127\\.0\\.0\\.1:${port}`));
+    assert.match(
+      text,
+      new RegExp(`Could not reach the Arthur Platform at http://127\\.0\\.0\\.1:${port}: connection refused at 127\\.0\\.0\\.1:${port}`),
+    );
     assert.match(text, new RegExp(`tried http://127\\.0\\.0\\.1:${port}/api/v1/auth/oidc/\\.well-known/openid-configuration`));
     assert.match(text, /Is the address right/);
     await vs.session.screenshot('safety-arthur-refused');
@@ -87,15 +90,24 @@ describe('e2e safety: masking, the .env writer, errors in the user\'s words', fu
     await vs.session.pickQuickItem('Arthur Platform: sign in with browser');
     await vs.session.waitForText(/sign in with browser \(1\/1\)/, { selector: '.quick-input-widget' });
     await vs.session.fillQuickInput(remote, { submit: false });
-    await waitUntil('the warning under the box', async () => /Plain http:\/\/ sends credentials unencrypted/.test(await vs.session.quickInputMessage()) || undefined);
+    await waitUntil(
+      'the warning under the box',
+      async () => /Plain http:\/\/ sends credentials unencrypted/.test(await vs.session.quickInputMessage()) || undefined,
+    );
     await vs.session.page.keyboard.press('Enter');
     const dialog = vs.session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
-    assert.match(await dialog.innerText(), /http:\/\/192\.0\.2\.10:8080 is not https: your credentials would cross the network unencrypted/);
+    assert.match(
+      await dialog.innerText(),
+      /http:\/\/192\.0\.2\.10:8080 is not https: your credentials would cross the network unencrypted/,
+    );
     await vs.session.screenshot('safety-plain-http-ask');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // The previous test's failure toast may still show: wait for this one's words.
     const note = await vs.session.waitForNotification(/did not connect to http:\/\/192\.0\.2\.10:8080/);
-    assert.match(await note.innerText(), /"Arthur Platform: sign in with browser" failed\. .*did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
+    assert.match(
+      await note.innerText(),
+      /"Arthur Platform: sign in with browser" failed\. .*did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/,
+    );
   });
 });

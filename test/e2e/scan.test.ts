@@ -18,7 +18,8 @@ describe('e2e Scan workspace: one finding, one diagnostic', function () {
   /** Watches the count for `ms` (the live lint of an opened file arrives within it) and returns the highest seen. */
   async function highestCountFor(ms: number): Promise<number> {
     let highest = 0;
-    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) highest = Math.max(highest, await problemCount());
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200)))
+      highest = Math.max(highest, await problemCount());
     return highest;
   }
 
@@ -26,7 +27,9 @@ describe('e2e Scan workspace: one finding, one diagnostic', function () {
     await vs.session.runCommand('KeyWarden: Scan workspace');
     const note = await vs.session.waitForNotification(/KeyWarden found \d+ hard-coded secrets?/, 60_000);
     const found = Number(/found (\d+)/.exec(await note.innerText())![1]);
-    const total = await waitUntil('the scan\'s diagnostics in the status bar', async () => ((await problemCount()) === found ? found : undefined));
+    const total = await waitUntil("the scan's diagnostics in the status bar", async () =>
+      (await problemCount()) === found ? found : undefined,
+    );
 
     await vs.session.openFile('arthur_engine_client.py');
     // The file is linted live now: its findings show in the editor (the hover proves it).
@@ -35,10 +38,10 @@ describe('e2e Scan workspace: one finding, one diagnostic', function () {
     await vs.session.page.keyboard.press('Control+I');
     await vs.session.waitForText(/KeyWarden/, { selector: '.monaco-hover' });
     await vs.session.page.keyboard.press('Escape');
-    assert.equal(await highestCountFor(4000), total, 'the opened file\'s findings are counted twice');
+    assert.equal(await highestCountFor(4000), total, "the opened file's findings are counted twice");
 
     await vs.session.openFile('notebooks/arthur_quickstart.ipynb');
-    assert.equal(await highestCountFor(6000), total, 'the notebook\'s finding is counted as the .ipynb line and as the cell');
+    assert.equal(await highestCountFor(6000), total, "the notebook's finding is counted as the .ipynb line and as the cell");
     const rows = await vs.session.problems();
     assert.equal(rows.filter((r) => r.includes('NmJm')).length, 1, rows.join('\n'));
     await vs.session.screenshot('scan-opened');

@@ -21,7 +21,10 @@ describe('e2e key verification: a committed Arthur Engine key that works shows L
     options.settings!['keywarden.arthur.engineUrl'] = engine.url;
     source = mkdtempSync(path.join(os.tmpdir(), 'keywarden-e2e-verify-src-'));
     mkdirSync(source, { recursive: true });
-    writeFileSync(path.join(source, file), `"""Talks to the Arthur Engine."""\nimport os\n\nos.environ["ARTHUR_API_KEY"] = "${leaked.key}"\n`);
+    writeFileSync(
+      path.join(source, file),
+      `"""Talks to the Arthur Engine."""\nimport os\n\nos.environ["ARTHUR_API_KEY"] = "${leaked.key}"\n`,
+    );
     options.workspaceSource = source;
   });
   after(async () => {
@@ -41,7 +44,9 @@ describe('e2e key verification: a committed Arthur Engine key that works shows L
   it('shows the key as LIVE in the Problems panel and the hover, checked against the Engine the user chose', async () => {
     await vs.session.openFile(file);
     const host = new URL(engine.url).host;
-    const text = await vs.session.problemsPanelText({ waitFor: new RegExp(`LIVE \\(checked [^)]* against ${host.replace(/\./g, '\\.')}\\)`) });
+    const text = await vs.session.problemsPanelText({
+      waitFor: new RegExp(`LIVE \\(checked [^)]* against ${host.replace(/\./g, '\\.')}\\)`),
+    });
     assert.ok(!text.includes(leaked.key.slice(4, 20)), 'the Problems panel shows the key unmasked');
     await vs.session.goToLine(4, 40);
     // The problem's own line shows first; KeyWarden's hover (when and where it was checked) follows.

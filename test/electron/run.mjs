@@ -21,11 +21,13 @@ async function main() {
     try {
       vscodeExecutablePath = await downloadAndUnzipVSCode(version);
     } catch (err) {
-      console.error([
-        `test:electron: could not download VS Code ${version} (${err?.message ?? err}).`,
-        'This runner needs update.code.visualstudio.com; on machines without it, either set',
-        'VSCODE_EXECUTABLE to an installed VS Code, or run the code-server tier: npm run test:e2e',
-      ].join('\n'));
+      console.error(
+        [
+          `test:electron: could not download VS Code ${version} (${err?.message ?? err}).`,
+          'This runner needs update.code.visualstudio.com; on machines without it, either set',
+          'VSCODE_EXECUTABLE to an installed VS Code, or run the code-server tier: npm run test:e2e',
+        ].join('\n'),
+      );
       return 1;
     }
   }
@@ -41,8 +43,10 @@ async function main() {
       extensionTestsPath: path.join(repoRoot, 'test', 'electron', 'suite', 'index.cjs'),
       launchArgs: [
         workspace,
-        '--user-data-dir', path.join(tempRoot, 'user-data'),
-        '--extensions-dir', path.join(tempRoot, 'extensions'),
+        '--user-data-dir',
+        path.join(tempRoot, 'user-data'),
+        '--extensions-dir',
+        path.join(tempRoot, 'extensions'),
         '--disable-extensions', // other installed extensions; the one under development still loads
         '--disable-workspace-trust',
         '--skip-welcome',

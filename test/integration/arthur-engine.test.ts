@@ -18,7 +18,11 @@ const VERSIONS = ['current', 'old-404', 'old-405'] as const;
 for (const version of VERSIONS) {
   describe(`Arthur Engine client: paste check on a ${version} Engine`, () => {
     let engine: ArthurEngine;
-    withStandIn(() => startArthurEngine({ version }), (s) => (engine = s), { once: true });
+    withStandIn(
+      () => startArthurEngine({ version }),
+      (s) => (engine = s),
+      { once: true },
+    );
     const legacy = version !== 'current';
     const check = (credential: string) => new EngineClient(engine.url, credential).whoAmI();
 
@@ -66,7 +70,10 @@ describe('Arthur Engine client: key management', () => {
     assert.deepEqual(key.roles, ['VALIDATION-USER']);
     assert.equal((await new EngineClient(engine.url, secret).whoAmI()).userId, key.id);
     const listed = await admin.listKeys();
-    assert.deepEqual(listed.map((k) => k.id), [key.id]);
+    assert.deepEqual(
+      listed.map((k) => k.id),
+      [key.id],
+    );
     assert.ok(!JSON.stringify(listed).includes(secret));
     assert.equal((await admin.getKey(key.id)).description, 'KeyWarden on test');
   });
@@ -80,8 +87,15 @@ describe('Arthur Engine client: key management', () => {
     const orgAdmin = new EngineClient(engine.url, await engine.signJwt({ email: 'a@example.com', roles: ['ORG-ADMIN'] }));
     const { key } = await orgAdmin.createKey('by org admin', ['TASK-ADMIN']);
     const auditor = new EngineClient(engine.url, await engine.signJwt({ email: 'b@example.com', roles: ['ORG-AUDITOR'] }));
-    assert.deepEqual((await auditor.listKeys()).map((k) => k.id), [key.id]);
-    await rejectsWith(auditor.createKey('x', ['VALIDATION-USER']), 'forbidden', /may not manage keys \(403\).*creating and deactivating need ORG-ADMIN/);
+    assert.deepEqual(
+      (await auditor.listKeys()).map((k) => k.id),
+      [key.id],
+    );
+    await rejectsWith(
+      auditor.createKey('x', ['VALIDATION-USER']),
+      'forbidden',
+      /may not manage keys \(403\).*creating and deactivating need ORG-ADMIN/,
+    );
   });
 
   it('explains that a user key cannot manage keys, whatever its roles (401 on key routes)', async () => {
@@ -142,14 +156,26 @@ describe('Arthur Engine client: the platform session is only an option, and its 
     try {
       // Signed by another key set (the platform's): the kid is not in this Engine's own set -> 500.
       const foreign = await other.signJwt({ email: 'a@example.com', roles: ['ORG-ADMIN'] });
-      const err = await rejectsWith(explainSessionRefusal(true, () => new EngineClient(engine.url, foreign).createKey('x', [])), 'server', /does not accept your Arthur Platform session/);
+      const err = await rejectsWith(
+        explainSessionRefusal(true, () => new EngineClient(engine.url, foreign).createKey('x', [])),
+        'server',
+        /does not accept your Arthur Platform session/,
+      );
       assert.ok(err.message.includes(SESSION_NOT_TRUSTED));
       assert.match(err.message, /HTTP 500/);
       // No email claim: the Engine fails with 500 (AE utils/users.py:16-29).
       const noEmail = await engine.signJwt({ roles: ['ORG-ADMIN'] });
-      await rejectsWith(explainSessionRefusal(true, () => new EngineClient(engine.url, noEmail).listKeys()), 'server', /realm_access\.roles and email/);
+      await rejectsWith(
+        explainSessionRefusal(true, () => new EngineClient(engine.url, noEmail).listKeys()),
+        'server',
+        /realm_access\.roles and email/,
+      );
       // An admin key's refusal is not blamed on the session.
-      await rejectsWith(explainSessionRefusal(false, () => new EngineClient(engine.url, 'wrong').listKeys()), 'unauthorized', /key management/);
+      await rejectsWith(
+        explainSessionRefusal(false, () => new EngineClient(engine.url, 'wrong').listKeys()),
+        'unauthorized',
+        /key management/,
+      );
       assert.equal(await explainSessionRefusal(true, async () => 7), 7);
     } finally {
       await Promise.all([engine.close(), other.close()]);
@@ -177,7 +203,11 @@ describe('Arthur Engine client: faults', () => {
   });
 
   it('connection refused names the address to check', async () => {
-    await rejectsWith(new EngineClient(await refusedUrl(), 'k').whoAmI(), 'network', /connection refused at 127\.0\.0\.1:\d+ \(tried http:\/\/127\.0\.0\.1:\d+\/users\/me\)\. Is the address right/);
+    await rejectsWith(
+      new EngineClient(await refusedUrl(), 'k').whoAmI(),
+      'network',
+      /connection refused at 127\.0\.0\.1:\d+ \(tried http:\/\/127\.0\.0\.1:\d+\/users\/me\)\. Is the address right/,
+    );
   });
 
   it('engineKeyId reads the id of a real key and nothing else', () => {

@@ -73,10 +73,13 @@ describe('Arthur Platform session refresh: single-flight across windows', functi
     secrets.window().write({ ...stored, expiresAt: Date.now() });
     const again = await b.refresh();
     assert.notEqual(again?.accessToken, stored.accessToken);
-    assert.deepEqual(refreshGrants().map((g) => g.outcome), ['ok', 'ok']);
+    assert.deepEqual(
+      refreshGrants().map((g) => g.outcome),
+      ['ok', 'ok'],
+    );
   });
 
-  it('a window whose SecretStorage shows the other window\'s refresh late waits for it instead of reusing the spent token', async () => {
+  it("a window whose SecretStorage shows the other window's refresh late waits for it instead of reusing the spent token", async () => {
     const secrets = new SharedSecrets(signedIn);
     const a = new PlatformSession(secrets.window(), { lockDir });
     const late = new PlatformSession(secrets.window(800), { lockDir });

@@ -22,7 +22,10 @@ describe('Arthur Platform sign-in against a local OpenID provider', function () 
     const auth = new ArthurPlatformAuth(idp.url);
     const { start, poll } = await auth.startDevice(CLI_CLIENT_ID);
     assert.match(start.userCode, /^[A-Z]{4}-[A-Z]{4}$/);
-    assert.ok(start.verificationUriComplete?.includes(encodeURIComponent(start.userCode).replace('%2D', '-')) || start.verificationUriComplete?.includes('user_code='));
+    assert.ok(
+      start.verificationUriComplete?.includes(encodeURIComponent(start.userCode).replace('%2D', '-')) ||
+        start.verificationUriComplete?.includes('user_code='),
+    );
     const tokens = poll(new AbortController().signal);
     setTimeout(() => void idp.approve(start.userCode, 'alice'), 1500);
     const t = await tokens;

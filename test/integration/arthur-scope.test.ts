@@ -23,7 +23,10 @@ describe('Arthur Scope client: checking a pasted key', () => {
   it('an Arthur-internal key: /users/me names the organisation (raw Authorization, no Bearer)', async () => {
     const key = scope.mintKey({ organizationIds: ['org-1'], roles: ['Administrator'] });
     const id = await who(key);
-    assert.deepEqual({ ...id }, { organizationId: 'org-1', organizationIds: ['org-1'], user: '', roles: ['Administrator'], via: 'users/me' });
+    assert.deepEqual(
+      { ...id },
+      { organizationId: 'org-1', organizationIds: ['org-1'], user: '', roles: ['Administrator'], via: 'users/me' },
+    );
     assert.deepEqual(scope.requests, ['GET /api/v3/users/me']);
     // The same key with a Bearer prefix is another, unknown credential.
     await rejectsWith(who(`Bearer ${key}`), 'unauthorized', /401/);
@@ -39,10 +42,14 @@ describe('Arthur Scope client: checking a pasted key', () => {
     assert.deepEqual([none.organizationId, none.organizationIds.length], [undefined, 0]);
   });
 
-  it('a revoked or wrong key: 401, said in the user\'s words, never echoing the key', async () => {
+  it("a revoked or wrong key: 401, said in the user's words, never echoing the key", async () => {
     const key = scope.mintKey();
     scope.revoke(key);
-    const err = await rejectsWith(who(key), 'unauthorized', /refused the key \(401\): check that you copied the whole key from your organisation's Settings → API Keys/);
+    const err = await rejectsWith(
+      who(key),
+      'unauthorized',
+      /refused the key \(401\): check that you copied the whole key from your organisation's Settings → API Keys/,
+    );
     assert.ok(!err.message.includes(key));
     await rejectsWith(who('wrong'), 'unauthorized', /Settings → API Keys/);
   });
@@ -51,7 +58,11 @@ describe('Arthur Scope client: checking a pasted key', () => {
     const bare = await startArthurScope({ authInfo: false });
     const engine = await startArthurEngine();
     try {
-      await rejectsWith(new ScopeClient(bare.url, bare.mintKey({ internal: false })).whoAmI(), 'not-found', /no Arthur v3 user API \(404\): is this your organisation's Arthur Scope address/);
+      await rejectsWith(
+        new ScopeClient(bare.url, bare.mintKey({ internal: false })).whoAmI(),
+        'not-found',
+        /no Arthur v3 user API \(404\): is this your organisation's Arthur Scope address/,
+      );
       engine.expectViolation(/GET \/api\/v3\/users\/me: no such path/);
       await rejectsWith(new ScopeClient(engine.url, 'k').whoAmI(), 'not-found', /not an Arthur Engine or Platform one/);
     } finally {
@@ -80,8 +91,12 @@ describe('Arthur Scope client: login and password', () => {
     assert.equal((await scopeLogin(scope.url, 'carol@example.com', 'correct horse')).user, 'carol');
   });
 
-  it('a wrong password is refused in the user\'s words, without echoing it', async () => {
-    const err = await rejectsWith(scopeLogin(scope.url, 'carol', 'wrong horse'), 'unauthorized', /refused the login or password \(401\)\. Check them, or paste an API key instead/);
+  it("a wrong password is refused in the user's words, without echoing it", async () => {
+    const err = await rejectsWith(
+      scopeLogin(scope.url, 'carol', 'wrong horse'),
+      'unauthorized',
+      /refused the login or password \(401\)\. Check them, or paste an API key instead/,
+    );
     assert.ok(!err.message.includes('wrong horse'));
   });
 

@@ -20,10 +20,13 @@ function startPathProxy(): Promise<{ url: string; close(): Promise<void> }> {
       if (req.method !== 'GET') return void res.writeHead(405).end(`Unsupported method ${req.method}`);
       return void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>VS Code</p>');
     }
-    const upstream = http.request({ host: '127.0.0.1', port: Number(m[1]), path: m[2] ?? '/', method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      { host: '127.0.0.1', port: Number(m[1]), path: m[2] ?? '/', method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -31,7 +34,11 @@ function startPathProxy(): Promise<{ url: string; close(): Promise<void> }> {
     server.listen(0, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       }),
     ),
   );
@@ -49,7 +56,7 @@ function formOf(html: string, page: string): { action: string; fields: URLSearch
   return { action: new URL(form[1].replace(/&amp;/g, '&'), page).href, fields };
 }
 
-describe('Arthur Platform device page through a remote window\'s port proxy', function () {
+describe("Arthur Platform device page through a remote window's port proxy", function () {
   this.timeout(30_000);
   let idp: OidcServer;
   let proxy: { url: string; close(): Promise<void> };
@@ -68,7 +75,10 @@ describe('Arthur Platform device page through a remote window\'s port proxy', fu
     const viaProxy = `${proxy.url}/proxy/${direct.port}${direct.pathname}`;
     const page = await fetch(viaProxy);
     assert.equal(page.status, 200);
-    const cookies = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookies = page.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const { action, fields } = formOf(await page.text(), viaProxy);
     assert.ok(action.startsWith(`${proxy.url}/proxy/${direct.port}/`), `the form posts to ${action}, outside the proxy`);
     fields.set('user_code', start.userCode);

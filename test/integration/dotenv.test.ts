@@ -32,7 +32,12 @@ describe('.env writer', () => {
     const replaced = await writeDotEnv(dir, [{ envVar: 'DB_PASSWORD', value: SECRET }], new Set(['DB_PASSWORD']));
     assert.deepEqual(replaced.written, ['DB_PASSWORD']);
     assert.equal(parse(envText()).DB_PASSWORD, SECRET);
-    assert.equal(envText().split('\n').filter((l) => l.includes('DB_PASSWORD')).length, 1);
+    assert.equal(
+      envText()
+        .split('\n')
+        .filter((l) => l.includes('DB_PASSWORD')).length,
+      1,
+    );
   });
 
   it('recognises NAME = value, export, quotes and comments: no duplicate is added', async () => {
@@ -60,7 +65,14 @@ describe('.env writer', () => {
 
   it('replaces a multi-line quoted value whole, and appends new names', async () => {
     writeFileSync(path.join(dir, '.env'), 'KEY="-----BEGIN-----\nabc\n-----END-----"\nNEXT=1');
-    await writeDotEnv(dir, [{ envVar: 'KEY', value: 'short' }, { envVar: 'NEW_ONE', value: "it's home" }], new Set(['KEY']));
+    await writeDotEnv(
+      dir,
+      [
+        { envVar: 'KEY', value: 'short' },
+        { envVar: 'NEW_ONE', value: "it's home" },
+      ],
+      new Set(['KEY']),
+    );
     assert.deepEqual(parse(envText()), { KEY: 'short', NEXT: '1', NEW_ONE: "it's home" });
   });
 
@@ -91,7 +103,10 @@ describe('.env writer', () => {
     assert.equal((await readDotEnv(dir)).tracked, true);
     await assert.rejects(writeDotEnv(dir, [{ envVar: 'DB_PASSWORD', value: SECRET }]), (err: Error) => {
       assert.ok(err instanceof DotEnvRefused);
-      assert.match(err.message, /git tracks \.env, so a secret written there would go into your next commit\. Adding \.env to \.gitignore does not untrack.*git rm --cached \.env/);
+      assert.match(
+        err.message,
+        /git tracks \.env, so a secret written there would go into your next commit\. Adding \.env to \.gitignore does not untrack.*git rm --cached \.env/,
+      );
       return true;
     });
     assert.equal(envText(), 'API_URL=http://localhost:3030\n');

@@ -11,7 +11,12 @@ import { rejectsWith } from './expect';
  * Runs `call(url, timeoutMs)` under each fault of `server` and at a refused address, asserting
  * the error a user would see. `name` labels failures (e.g. "listKeys").
  */
-export async function assertFaults(server: ContractServer, name: string, call: (url: string, timeoutMs: number) => Promise<unknown>, service: RegExp): Promise<void> {
+export async function assertFaults(
+  server: ContractServer,
+  name: string,
+  call: (url: string, timeoutMs: number) => Promise<unknown>,
+  service: RegExp,
+): Promise<void> {
   const cases: [ContractServer['fault'], PlatformError['kind'], RegExp][] = [
     [{ kind: 'slow', ms: 1500 }, 'timeout', /did not answer within/],
     [{ kind: 'status', status: 503 }, 'server', /HTTP 503/],
@@ -36,7 +41,12 @@ export async function assertFaults(server: ContractServer, name: string, call: (
  * One test per call in `calls`, each under every fault of assertFaults, through the client that
  * `connect` (run inside the test, e.g. to mint a key) makes for an address and a timeout.
  */
-export function itSurvivesFaults<C>(server: () => ContractServer, service: RegExp, connect: () => (url: string, timeoutMs: number) => C, calls: Record<string, (client: C) => Promise<unknown>>): void {
+export function itSurvivesFaults<C>(
+  server: () => ContractServer,
+  service: RegExp,
+  connect: () => (url: string, timeoutMs: number) => C,
+  calls: Record<string, (client: C) => Promise<unknown>>,
+): void {
   for (const [name, call] of Object.entries(calls)) {
     it(`${name}: timeout, 5xx, malformed JSON, dropped connection, connection refused`, async () => {
       const client = connect();

@@ -38,11 +38,20 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
     assert.deepEqual(await client.validate(), { keyId: key.slice(0, 10), orgId: 'org-abc123' });
     const access = await client.access();
     assert.equal(access.canManage, false);
-    assert.match(!access.canManage ? access.why : '', /needs a key with the administrator scope \(:administrator or :account_administrator\).*403/);
+    assert.match(
+      !access.canManage ? access.why : '',
+      /needs a key with the administrator scope \(:administrator or :account_administrator\).*403/,
+    );
     await rejectsWith(client.listKeys(), 'forbidden', /administrator scope/);
     await rejectsWith(client.createKey({ alias: 'x' }), 'forbidden', /administrator scope/);
     await rejectsWith(client.revokeKey(key.slice(0, 10)), 'forbidden', /administrator scope/);
-    assert.deepEqual(wl.requests, ['GET /v1/api-key/validate', 'GET /v1/api-key', 'GET /v1/api-key', 'POST /v1/api-key', 'DELETE /v1/api-key']);
+    assert.deepEqual(wl.requests, [
+      'GET /v1/api-key/validate',
+      'GET /v1/api-key',
+      'GET /v1/api-key',
+      'POST /v1/api-key',
+      'DELETE /v1/api-key',
+    ]);
   });
 
   it('administrator key without the :org suffix: lists the org (camelCase, zone-less UTC times, omitted nulls), creates, revokes', async () => {
@@ -56,7 +65,13 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
     assert.ok(access.canManage);
     assert.equal(access.keys.length, 2);
     const mine = access.keys.find((k) => k.keyId === admin.slice(0, 10))!;
-    assert.deepEqual(mine, { keyId: admin.slice(0, 10), orgId: 'org-abc123', alias: 'admin laptop', scopes: [':administrator'], expiresAt: expiry });
+    assert.deepEqual(mine, {
+      keyId: admin.slice(0, 10),
+      orgId: 'org-abc123',
+      alias: 'admin laptop',
+      scopes: [':administrator'],
+      expiresAt: expiry,
+    });
     assert.equal(access.keys.find((k) => k !== mine)!.expiresAt, null);
 
     const expiresAt = Date.now() + 30 * 86_400_000;
@@ -68,9 +83,17 @@ describe('WhyLabs client against its contract stand-in (/v1/api-key)', () => {
     assert.deepEqual(await new WhyLabsClient(wl.url, created.key).validate(), { keyId: created.info.keyId, orgId: 'org-abc123' });
 
     await client.revokeKey(created.info.keyId);
-    await rejectsWith(new WhyLabsClient(wl.url, created.key).validate(), 'unauthorized', /does not accept this key \(403\): it is unknown there, revoked or expired/);
+    await rejectsWith(
+      new WhyLabsClient(wl.url, created.key).validate(),
+      'unauthorized',
+      /does not accept this key \(403\): it is unknown there, revoked or expired/,
+    );
     // Keys made another way cannot be revoked through the API: the user is told where to do it.
-    await rejectsWith(client.revokeKey(access.keys.find((k) => k !== mine)!.keyId), 'not-found', /only keys that were created with the key it is asked with.*web app/);
+    await rejectsWith(
+      client.revokeKey(access.keys.find((k) => k !== mine)!.keyId),
+      'not-found',
+      /only keys that were created with the key it is asked with.*web app/,
+    );
   });
 
   it('free-tier organisation: creating is refused with what to do instead; a too-near expiry is explained', async () => {
@@ -147,7 +170,10 @@ describe('h2oGPTe client against its contract stand-in', () => {
     assert.equal(check.keyId, h2o.keys.get(admin)!.id);
     const keys = await client.listKeys();
     const bot = keys.find((k) => k.name === 'contracts bot')!;
-    assert.deepEqual({ global: bot.global, collection: bot.collection, username: bot.username, active: bot.active }, { global: false, collection: 'Contracts', username: 'jane', active: true });
+    assert.deepEqual(
+      { global: bot.global, collection: bot.collection, username: bot.username, active: bot.active },
+      { global: false, collection: 'Contracts', username: 'jane', active: true },
+    );
     await client.deactivateKey(bot.id);
     assert.equal(h2o.keys.get(scoped)!.active, false);
     await rejectsWith(new H2oGpteClient(h2o.url, scoped).check(), 'unauthorized', /401/);
@@ -155,7 +181,13 @@ describe('h2oGPTe client against its contract stand-in', () => {
     await rejectsWith(client.deactivateKey('no-such-key'), 'not-found', /404/);
     // An admin's collection-specific key: the list says so.
     const adminScoped = h2o.mintKey({ username: 'root', admin: true, collection: 'Support tickets' });
-    assert.deepEqual(await new H2oGpteClient(h2o.url, adminScoped).check(), { roles: ['Admin'], admin: true, kind: 'collection', collection: 'Support tickets', keyId: h2o.keys.get(adminScoped)!.id });
+    assert.deepEqual(await new H2oGpteClient(h2o.url, adminScoped).check(), {
+      roles: ['Admin'],
+      admin: true,
+      kind: 'collection',
+      collection: 'Support tickets',
+      keyId: h2o.keys.get(adminScoped)!.id,
+    });
   });
 
   it('admin list over several pages is followed to the end; a hint that fits two keys leaves the kind unknown', async () => {
@@ -181,7 +213,11 @@ describe('h2oGPTe client against its contract stand-in', () => {
     const strict = await startH2oGpte({ collectionKeys: 'refuse', adminRefusal: 403 });
     try {
       const key = strict.mintKey({ collection: 'Contracts' });
-      await rejectsWith(new H2oGpteClient(strict.url, key).check(), 'unauthorized', /401.*collection-specific key may be refused on every call but chat.*cannot check such a key/);
+      await rejectsWith(
+        new H2oGpteClient(strict.url, key).check(),
+        'unauthorized',
+        /401.*collection-specific key may be refused on every call but chat.*cannot check such a key/,
+      );
       // The 403 variant for non-admins on admin routes reads the same as 401.
       assert.equal((await new H2oGpteClient(strict.url, strict.mintKey()).check()).admin, false);
       await rejectsWith(new H2oGpteClient(strict.url, strict.mintKey()).listKeys(), 'forbidden', /answered 403/);
@@ -263,8 +299,12 @@ describe('RI Platform client against its contract stand-in', () => {
     await rejectsWith(client.createToken('x', 'no-such-workspace'), 'not-found', /workspace no-such-workspace not found/);
   });
 
-  it('accepts token_type as RI\'s own client sends it (gRPC-gateway reads both names)', async () => {
-    const res = await fetch(`${rime.url}/v1/users/api-tokens`, { method: 'POST', headers: { 'rime-api-key': rime.mintToken(), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'py', workspaceId: { uuid: rime.workspaceId }, token_type: 'TOKEN_TYPE_USER' }) });
+  it("accepts token_type as RI's own client sends it (gRPC-gateway reads both names)", async () => {
+    const res = await fetch(`${rime.url}/v1/users/api-tokens`, {
+      method: 'POST',
+      headers: { 'rime-api-key': rime.mintToken(), 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'py', workspaceId: { uuid: rime.workspaceId }, token_type: 'TOKEN_TYPE_USER' }),
+    });
     assert.equal(res.status, 200);
   });
 
@@ -280,7 +320,10 @@ describe('RI Platform client against its contract stand-in', () => {
     }
     // Hostile paging (valid JSON, never ending): the client stops instead of looping.
     let n = 0;
-    const endless = await serveJson(({ query }) => ({ status: 200, body: { apiTokenInfos: [], hasMore: true, nextPageToken: query.get('pageSize') === '100' && n++ % 2 ? 'same' : `p${n}` } }));
+    const endless = await serveJson(({ query }) => ({
+      status: 200,
+      body: { apiTokenInfos: [], hasMore: true, nextPageToken: query.get('pageSize') === '100' && n++ % 2 ? 'same' : `p${n}` },
+    }));
     try {
       await rejectsWith(new RimeClient(endless.url, 't').listTokens('w'), 'malformed', /same page token twice|kept sending more pages/);
       n = 0;

@@ -47,7 +47,9 @@ describe('credentials never follow a redirect to another origin', function () {
     it(`HTTP ${status} to another port: every platform client stops and says where it was sent`, async () => {
       const moved = await startRedirector(status, (p) => `${other.url}${p}`);
       try {
-        const expect = new RegExp(`redirected KeyWarden \\(HTTP ${status}\\) from ${moved.url.replace(/\./g, '\\.')} to ${other.url.replace(/\./g, '\\.')}\\. KeyWarden sends your credentials only to the address you chose`);
+        const expect = new RegExp(
+          `redirected KeyWarden \\(HTTP ${status}\\) from ${moved.url.replace(/\./g, '\\.')} to ${other.url.replace(/\./g, '\\.')}\\. KeyWarden sends your credentials only to the address you chose`,
+        );
         await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).validate(), 'redirect', expect);
         await rejectsWith(new WhyLabsClient(moved.url, WL_KEY).createKey({ alias: 'x' }), 'redirect', expect);
         await rejectsWith(new RimeClient(moved.url, RI_TOKEN).check(), 'redirect', expect);
@@ -85,7 +87,11 @@ describe('credentials never follow a redirect to another origin', function () {
     });
     try {
       const { clientId, clientSecret } = idp.serviceAccount;
-      await rejectsWith(new ArthurPlatformAuth(host.url).clientCredentials(clientId, clientSecret), 'redirect', /redirected KeyWarden \(HTTP 307\).*did not follow/);
+      await rejectsWith(
+        new ArthurPlatformAuth(host.url).clientCredentials(clientId, clientSecret),
+        'redirect',
+        /redirected KeyWarden \(HTTP 307\).*did not follow/,
+      );
       assertNothingReached(other, [clientSecret]);
     } finally {
       await host.close();
@@ -101,13 +107,20 @@ describe('plain http:// only to this machine, unless the user says yes', functio
   const remote = 'http://192.0.2.10:8080';
 
   it('refuses another machine over http:// and says why; asks, and goes on after a yes', async () => {
-    await rejectsWith(new WhyLabsClient(remote, WL_KEY, 500).validate(), 'insecure', /did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/);
+    await rejectsWith(
+      new WhyLabsClient(remote, WL_KEY, 500).validate(),
+      'insecure',
+      /did not connect to http:\/\/192\.0\.2\.10:8080, because plain http:\/\/ would send your credentials unencrypted/,
+    );
     await rejectsWith(new ArthurPlatformAuth(remote, 500).clientCredentials('ci', 'secret-value'), 'insecure', /plain http:\/\//);
     const asked: string[] = [];
     setPlainHttpConsent(async (origin) => (asked.push(origin), false));
     await rejectsWith(new RimeClient(remote, RI_TOKEN, 500).check(), 'insecure', /unencrypted/);
     setPlainHttpConsent(async (origin) => (asked.push(origin), true));
-    const err = await new H2oGpteClient(remote, H2O_KEY, 500).check().then(() => undefined, (e: { kind?: string }) => e);
+    const err = await new H2oGpteClient(remote, H2O_KEY, 500).check().then(
+      () => undefined,
+      (e: { kind?: string }) => e,
+    );
     assert.ok(err && err.kind !== 'insecure', `after a yes the request is sent (then times out): ${JSON.stringify(err)}`);
     assert.deepEqual(asked, [remote, remote]);
   });
@@ -139,13 +152,26 @@ describe('a server reply that echoes the credential is shown masked', () => {
   it('401/403 details naming the key do not show it', async () => {
     const echo = await startRecorder((r) => ({
       status: r.path.includes('api-key') ? 401 : 403,
-      body: JSON.stringify({ message: `Invalid API key ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key'])} (secret part ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key']).slice(11, 40)})` }),
+      body: JSON.stringify({
+        message: `Invalid API key ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key'])} (secret part ${String(r.headers['x-api-key'] ?? r.headers['rime-api-key']).slice(11, 40)})`,
+      }),
     }));
     try {
-      const wl = await rejectsWith(new WhyLabsClient(echo.url, WL_KEY).validate(), 'unauthorized', /Invalid API key Ab3d… \(secret part …\)/);
+      const wl = await rejectsWith(
+        new WhyLabsClient(echo.url, WL_KEY).validate(),
+        'unauthorized',
+        /Invalid API key Ab3d… \(secret part …\)/,
+      );
       const ri = await rejectsWith(new RimeClient(echo.url, RI_TOKEN).check(), 'forbidden', /Invalid API key rime…/);
-      for (const [message, secret] of [[wl.message, WL_KEY], [ri.message, RI_TOKEN]]) {
-        for (let i = 4; i + 8 <= secret.length; i++) assert.ok(!message.includes(secret.slice(i, i + 8)), `the message shows part of the credential: ${message.replace(secret, '<credential>')}`);
+      for (const [message, secret] of [
+        [wl.message, WL_KEY],
+        [ri.message, RI_TOKEN],
+      ]) {
+        for (let i = 4; i + 8 <= secret.length; i++)
+          assert.ok(
+            !message.includes(secret.slice(i, i + 8)),
+            `the message shows part of the credential: ${message.replace(secret, '<credential>')}`,
+          );
       }
     } finally {
       await echo.close();
@@ -162,12 +188,17 @@ describe('an OpenID provider that echoes the client secret', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const sent = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('client_secret');
-        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `invalid_client_${sent}`, error_description: `client_secret ${sent} is not valid` }));
+        res
+          .writeHead(401, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: `invalid_client_${sent}`, error_description: `client_secret ${sent} is not valid` }));
       });
     });
     try {
       const err = await rejectsWith(new ArthurPlatformAuth(host.url).clientCredentials('ci', secret), 'invalid', /refused the request/);
-      assert.ok(!err.message.includes(secret.slice(4, 12)) && !err.message.includes(secret.slice(-8)), 'the message shows the client secret');
+      assert.ok(
+        !err.message.includes(secret.slice(4, 12)) && !err.message.includes(secret.slice(-8)),
+        'the message shows the client secret',
+      );
       assert.match(err.message, /client_secret sa-Z… is not valid/);
     } finally {
       await host.close();
@@ -176,18 +207,30 @@ describe('an OpenID provider that echoes the client secret', () => {
   });
 });
 
-describe('connection failures in the user\'s words', function () {
+describe("connection failures in the user's words", function () {
   this.timeout(30_000);
 
   it('a self-signed certificate: says so and how to trust it; NODE_EXTRA_CA_CERTS then works', async () => {
     const tls = await startSelfSignedTls({ roles: [] });
     try {
-      await rejectsWith(new RimeClient(tls.url, RI_TOKEN).check(), 'tls', new RegExp(`self-signed certificate at ${tls.url.replace(/\./g, '\\.')}/v1/users/roles.*NODE_EXTRA_CA_CERTS`));
-      await rejectsWith(new ArthurPlatformAuth(tls.url).clientCredentials('ci', 'secret-value'), 'tls', /the Arthur Platform at https:\/\/127\.0\.0\.1:\d+ presented a self-signed certificate.*system's trusted certificates/);
+      await rejectsWith(
+        new RimeClient(tls.url, RI_TOKEN).check(),
+        'tls',
+        new RegExp(`self-signed certificate at ${tls.url.replace(/\./g, '\\.')}/v1/users/roles.*NODE_EXTRA_CA_CERTS`),
+      );
+      await rejectsWith(
+        new ArthurPlatformAuth(tls.url).clientCredentials('ci', 'secret-value'),
+        'tls',
+        /the Arthur Platform at https:\/\/127\.0\.0\.1:\d+ presented a self-signed certificate.*system's trusted certificates/,
+      );
       // The advice works: the same check in a Node started with NODE_EXTRA_CA_CERTS.
       const script = `const { RimeClient } = require('./common/api/rime'); new RimeClient(${JSON.stringify(tls.url)}, ${JSON.stringify(RI_TOKEN)}).check().then((r) => console.log(JSON.stringify(r)), (e) => console.log(e.message))`;
       // Not spawnSync: the server answering it runs in this process.
-      const run = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } });
+      const run = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+        cwd: path.join(__dirname, '..', '..'),
+        encoding: 'utf8',
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile },
+      });
       assert.equal(run.stdout.trim(), '{"roles":[],"workspaceIds":[]}', run.stderr);
     } finally {
       await tls.close();
@@ -202,19 +245,29 @@ describe('connection failures in the user\'s words', function () {
     await rejectsWith(
       new ArthurPlatformAuth(url).clientCredentials('ci', 'secret-value'),
       'network',
-      new RegExp(`Could not reach the Arthur Platform at ${url.replace(/\./g, '\\.')}: connection refused at 127\\.0\\.0\\.1:${port} \\(tried ${url.replace(/\./g, '\\.')}/api/v1/auth/oidc/\\.well-known/openid-configuration\\)\\. Is the address right`),
+      new RegExp(
+        `Could not reach the Arthur Platform at ${url.replace(/\./g, '\\.')}: connection refused at 127\\.0\\.0\\.1:${port} \\(tried ${url.replace(/\./g, '\\.')}/api/v1/auth/oidc/\\.well-known/openid-configuration\\)\\. Is the address right`,
+      ),
     );
   });
 
   it('a web page where JSON was expected: discovery and API calls say to check the address', async () => {
-    const portal = await startRecorder(() => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><html><body>Sign in to Corp SSO</body></html>' }));
+    const portal = await startRecorder(() => ({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><html><body>Sign in to Corp SSO</body></html>',
+    }));
     try {
       await rejectsWith(
         new ArthurPlatformAuth(portal.url).startDevice('scope-cli-client'),
         'malformed',
         /answered http:\/\/127\.0\.0\.1:\d+\/api\/v1\/auth\/oidc\/\.well-known\/openid-configuration with a web page \(HTML\), not the sign-in configuration KeyWarden expected\. Check the address/,
       );
-      await rejectsWith(new WhyLabsClient(portal.url, WL_KEY).validate(), 'malformed', /answered with a web page \(HTML\), not the API's JSON.*Check the address/);
+      await rejectsWith(
+        new WhyLabsClient(portal.url, WL_KEY).validate(),
+        'malformed',
+        /answered with a web page \(HTML\), not the API's JSON.*Check the address/,
+      );
     } finally {
       await portal.close();
     }

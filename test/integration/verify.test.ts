@@ -16,9 +16,16 @@ const alnum = (n: number) => {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from(randomBytes(n), (b) => chars[b % chars.length]).join('');
 };
-const letters = (n: number) => alnum(n * 2).replace(/[0-9]/g, '').padEnd(n, 'q').slice(0, n);
+const letters = (n: number) =>
+  alnum(n * 2)
+    .replace(/[0-9]/g, '')
+    .padEnd(n, 'q')
+    .slice(0, n);
 
-const hex = (n: number) => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+const hex = (n: number) =>
+  randomBytes(Math.ceil(n / 2))
+    .toString('hex')
+    .slice(0, n);
 const base32 = (n: number) => Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[b % 32]).join('');
 
 /** A key found with the other half of its pair beside it: the value, where it is, and what the stand-in knows it by. */
@@ -40,7 +47,12 @@ function awsPair(): Made {
   const id = `AKIA${base32(16)}`;
   const secret = alnum(40);
   const text = `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`;
-  return { secret, near: inText(text, secret, 'aws_secret_access_key'), standIn: id, register: (i) => i.awsSecrets.set(id, { secretAccessKey: secret }) };
+  return {
+    secret,
+    near: inText(text, secret, 'aws_secret_access_key'),
+    standIn: id,
+    register: (i) => i.awsSecrets.set(id, { secretAccessKey: secret }),
+  };
 }
 
 /** A Twilio auth token beside its account SID. */
@@ -195,7 +207,11 @@ describe('Key verification: each issuer against its loopback stand-in', () => {
     });
     it('Google: a key that exists but may not call this API (403 with a reason) is live', () => {
       const google = PROVIDER_VERIFIERS.find((v) => v.id === 'google')!;
-      const reply = (status: number, reason: string) => ({ status, headers: new Headers(), json: { error: { code: status, details: [{ reason }] } } });
+      const reply = (status: number, reason: string) => ({
+        status,
+        headers: new Headers(),
+        json: { error: { code: status, details: [{ reason }] } },
+      });
       assert.equal(google.interpret(reply(403, 'SERVICE_DISABLED')).verdict, 'live');
       assert.equal(google.interpret(reply(403, 'API_KEY_HTTP_REFERRER_BLOCKED')).verdict, 'live');
       assert.equal(google.interpret(reply(400, 'API_KEY_INVALID')).verdict, 'revoked');
@@ -206,7 +222,7 @@ describe('Key verification: each issuer against its loopback stand-in', () => {
   it('one request per key per cache period, again after it expires; concurrent checks share one request', async () => {
     let now = 1_000_000;
     const c = new KeyChecker({ cacheMs: 60_000, loopback: issuers.url, now: () => now });
-    const key = (KEYS.github.make() as string);
+    const key = KEYS.github.make() as string;
     issuers.live.add(key);
     const [a, b] = await Promise.all([c.check('github-token', key), c.check('github-token', key)]);
     assert.equal(a?.verdict, 'live');
@@ -223,10 +239,13 @@ describe('Key verification: each issuer against its loopback stand-in', () => {
 
   it('a global limit: beyond it nothing is sent and the key is "unknown" until a later pass', async () => {
     const c = new KeyChecker({ cacheMs: 60_000, loopback: issuers.url, perMinute: 2 });
-    const keys = [(KEYS.npm.make() as string), (KEYS.npm.make() as string), (KEYS.npm.make() as string)];
+    const keys = [KEYS.npm.make() as string, KEYS.npm.make() as string, KEYS.npm.make() as string];
     const results = [];
     for (const k of keys) results.push(await c.check('npm-token', k));
-    assert.deepEqual(results.map((r) => r?.verdict), ['revoked', 'revoked', 'unknown']);
+    assert.deepEqual(
+      results.map((r) => r?.verdict),
+      ['revoked', 'revoked', 'unknown'],
+    );
     assert.match(results[2]?.why ?? '', /limit of 2 checks a minute/);
     assert.equal(issuers.requests.length, 2);
     assert.equal(c.cached('npm-token', keys[2]), undefined, 'a key never sent is not cached');
@@ -236,7 +255,7 @@ describe('Key verification: each issuer against its loopback stand-in', () => {
     const elsewhere = await serveJson(() => ({ status: 200, body: { login: 'attacker' } }));
     try {
       issuers.redirectTo = `${elsewhere.url}/user`;
-      const key = (KEYS.github.make() as string);
+      const key = KEYS.github.make() as string;
       issuers.live.add(key);
       const r = await checker().check('github-token', key);
       assert.equal(r?.verdict, 'unknown');
@@ -323,7 +342,15 @@ describe('Key verification: where an Arthur Engine key may be sent', () => {
 
     const yes = asking(true, true);
     const c2 = new KeyChecker({ cacheMs: 60_000 });
-    const r = await c2.check('arthur-engine-api-key', key, [{ url: engine.url, source: 'user' }, { url: other.url, source: 'workspace' }], yes.ctx);
+    const r = await c2.check(
+      'arthur-engine-api-key',
+      key,
+      [
+        { url: engine.url, source: 'user' },
+        { url: other.url, source: 'workspace' },
+      ],
+      yes.ctx,
+    );
     assert.deepEqual(yes.asked, [host(other.url)]);
     assert.equal(r?.verdict, 'live', r?.why);
     assert.equal(r?.host, host(other.url));
@@ -342,6 +369,14 @@ describe('Key verification: where an Arthur Engine key may be sent', () => {
       engine.fault = undefined;
     }
     const withCreds = engine.url.replace('http://', 'http://u:p@');
-    assert.equal(await new KeyChecker({ cacheMs: 1 }).check('arthur-engine-api-key', key, [{ url: withCreds, source: 'user' }], asking(true, true).ctx), undefined);
+    assert.equal(
+      await new KeyChecker({ cacheMs: 1 }).check(
+        'arthur-engine-api-key',
+        key,
+        [{ url: withCreds, source: 'user' }],
+        asking(true, true).ctx,
+      ),
+      undefined,
+    );
   });
 });

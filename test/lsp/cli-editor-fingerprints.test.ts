@@ -49,7 +49,10 @@ describe('a workspace folder inside a larger repository: editor and CLI share fi
   it('"Add to baseline" in the editor (folder services/api) is honoured by keywarden scan from the root and from the folder', async () => {
     const folder = path.join(repo, 'services', 'api');
     const cliFinding = JSON.parse(cli(repo, '--format', 'json').stdout) as { file: string; fingerprint: string }[];
-    assert.deepEqual(cliFinding.map((f) => f.file), ['services/api/db.py']);
+    assert.deepEqual(
+      cliFinding.map((f) => f.file),
+      ['services/api/db.py'],
+    );
 
     client = new LspClient();
     await client.initialize(folder);
@@ -74,7 +77,10 @@ describe('a workspace folder inside a larger repository: editor and CLI share fi
     // A new secret beside it is still reported.
     writeFileSync(path.join(folder, 'db.py'), `${text}api_token = "${secret()}Qw"\n`);
     const after = JSON.parse(cli(folder, '--format', 'json').stdout) as { file: string; line: number }[];
-    assert.deepEqual(after.map((f) => `${f.file}:${f.line}`), ['db.py:2']);
+    assert.deepEqual(
+      after.map((f) => `${f.file}:${f.line}`),
+      ['db.py:2'],
+    );
   });
 
   it('a baseline the CLI writes while the file is open is read again when the client reports the file changed', async () => {

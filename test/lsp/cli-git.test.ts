@@ -10,7 +10,8 @@ import path from 'node:path';
 import { git, repoWithRemote } from '../fixtures/gitRepo';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-const key = (n: number) => Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a4${n}:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-Ps3U`).toString('base64');
+const key = (n: number) =>
+  Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a4${n}:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-Ps3U`).toString('base64');
 
 function scan(cwd: string, ...args: string[]): { code: number | null; findings: Record<string, unknown>[]; stdout: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -44,7 +45,9 @@ describe('keywarden scan in git repositories', function () {
   it('gives JSON and SARIF the severity the editor shows: committed and pushed secrets are errors', () => {
     const json = Object.fromEntries(scan(repo, 'scan', '--format', 'json').findings.map((f) => [f.file, f.severity]));
     assert.deepEqual(json, { 'committed.py': 'error', 'local.py': 'warning', 'pushed.py': 'error' });
-    const sarif = JSON.parse(scan(repo, 'scan', '--format', 'sarif').stdout) as { runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(scan(repo, 'scan', '--format', 'sarif').stdout) as {
+      runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const levels = Object.fromEntries(sarif.runs[0].results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.level]));
     assert.deepEqual(levels, { 'committed.py': 'error', 'local.py': 'warning', 'pushed.py': 'error' });
   });
@@ -54,7 +57,10 @@ describe('keywarden scan in git repositories', function () {
     git(repo, 'add', 'local.py');
     const { code, findings } = scan(repo, 'scan', '--staged', '--format', 'json');
     assert.equal(code, 1);
-    assert.deepEqual(findings.map((f) => f.file), ['local.py']);
+    assert.deepEqual(
+      findings.map((f) => f.file),
+      ['local.py'],
+    );
     git(repo, 'reset', '-q', 'local.py');
   });
 
@@ -79,7 +85,10 @@ describe('keywarden scan in git repositories', function () {
     // A new secret in the same file is reported.
     writeFileSync(path.join(repo, 'committed.py'), `def connect():\n    api_key = "${key(2)}"\n    backup_key = "${key(4)}"\n`);
     const { findings } = scan(repo, 'scan', '--format', 'json');
-    assert.deepEqual(findings.map((f) => `${f.file}:${f.line}`), ['committed.py:3']);
+    assert.deepEqual(
+      findings.map((f) => `${f.file}:${f.line}`),
+      ['committed.py:3'],
+    );
     // From a subfolder, the same baseline applies.
     assert.equal(scan(path.join(repo), 'scan', 'pushed.py').code, 0);
     assert.equal(scan(repo, 'scan', '--no-baseline', '--format', 'json').findings.length, 4);

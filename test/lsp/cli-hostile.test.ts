@@ -76,8 +76,18 @@ describe('keywarden scan on hostile trees', function () {
     const dir = path.join(tmp, 'plain');
     mkdirSync(dir);
     // cp1251 comment ("Привет" = hello), Shift-JIS string, then real binary.
-    writeFileSync(path.join(dir, 'ru.py'), Buffer.concat([Buffer.from('# '), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from(`\npassword = "${PASSWORD}"\n`)]));
-    writeFileSync(path.join(dir, 'jp.js'), Buffer.concat([Buffer.from('const greeting = "'), Buffer.from([0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd]), Buffer.from(`";\nconst password = "${PASSWORD}";\n`)]));
+    writeFileSync(
+      path.join(dir, 'ru.py'),
+      Buffer.concat([Buffer.from('# '), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from(`\npassword = "${PASSWORD}"\n`)]),
+    );
+    writeFileSync(
+      path.join(dir, 'jp.js'),
+      Buffer.concat([
+        Buffer.from('const greeting = "'),
+        Buffer.from([0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd]),
+        Buffer.from(`";\nconst password = "${PASSWORD}";\n`),
+      ]),
+    );
     writeFileSync(path.join(dir, 'blob.bin'), Buffer.concat([Buffer.from(`password = "${PASSWORD}"\n`), Buffer.from([0, 1, 2, 3])]));
     // Outside a repository the folder is walked: a FIFO is reported, never opened (it would block).
     spawnSync('mkfifo', [path.join(dir, 'pipe.py')]);
@@ -105,10 +115,13 @@ describe('keywarden scan on hostile trees', function () {
     assert.match(r.stdout, /\(2 files scanned, 2 skipped\)/);
     // Scanned on its own, the submodule's findings carry its own git state (its origin has the commit).
     const inner = run(dir, 'scan', 'vendor/sub', '--format', 'json');
-    assert.deepEqual(inner.findings.map((f) => [f.file, f.gitState]), [['vendor/sub/inner.py', 'pushed']]);
+    assert.deepEqual(
+      inner.findings.map((f) => [f.file, f.gitState]),
+      [['vendor/sub/inner.py', 'pushed']],
+    );
   });
 
-  it('an unreadable folder is reported as not scanned, from git\'s listing and from the walk', () => {
+  it("an unreadable folder is reported as not scanned, from git's listing and from the walk", () => {
     const dir = repo(tmp);
     writeFileSync(path.join(dir, 'app.py'), 'x = 1\n');
     mkdirSync(path.join(dir, 'locked'));
@@ -117,8 +130,17 @@ describe('keywarden scan on hostile trees', function () {
     // Root reads every folder: as root, the CLI runs as nobody on a tree nobody owns.
     const asRoot = process.getuid?.() === 0;
     if (asRoot) spawnSync('chown', ['-R', '65534:65534', tmp]);
-    for (const args of [['scan', '--verbose'], ['scan', '--no-gitignore', '--verbose']]) {
-      const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000, ...(asRoot ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, HOME: tmp } });
+    for (const args of [
+      ['scan', '--verbose'],
+      ['scan', '--no-gitignore', '--verbose'],
+    ]) {
+      const r = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 20_000,
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        env: { ...process.env, HOME: tmp },
+      });
       assert.match(r.stderr, /^locked: not scanned: folder unreadable \((Permission denied|EACCES)\)$/m, args.join(' '));
       assert.match(r.stdout, /\(1 file scanned, 1 skipped\)/);
     }
@@ -143,7 +165,17 @@ describe('keywarden scan on hostile trees', function () {
 
   it('--git scans lines added to an existing notebook and reports an oversized hunk as skipped', () => {
     const dir = repo(tmp);
-    const nb = (lines: string[]) => JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source: lines, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const nb = (lines: string[]) =>
+      JSON.stringify(
+        {
+          cells: [{ cell_type: 'code', metadata: {}, source: lines, outputs: [], execution_count: null }],
+          metadata: {},
+          nbformat: 4,
+          nbformat_minor: 5,
+        },
+        null,
+        1,
+      );
     writeFileSync(path.join(dir, 'nb.ipynb'), nb(['import os\n']));
     writeFileSync(path.join(dir, 'big.py'), 'x = 1\n');
     commitAll(dir, 'init');
@@ -153,7 +185,10 @@ describe('keywarden scan on hostile trees', function () {
     const r = run(dir, 'scan', '--git', 'HEAD~1..HEAD', '--format', 'json', '--max-file-size', '2000', '--verbose');
     const text = readFileSync(path.join(dir, 'nb.ipynb'), 'utf8').split('\n');
     const row = text.findIndex((l) => l.includes(PASSWORD));
-    assert.deepEqual(r.findings.map((f) => `${f.file}:${f.line}:${f.column}`), [`nb.ipynb:${row + 1}:${text[row].indexOf(PASSWORD) + 1}`]);
+    assert.deepEqual(
+      r.findings.map((f) => `${f.file}:${f.line}:${f.column}`),
+      [`nb.ipynb:${row + 1}:${text[row].indexOf(PASSWORD) + 1}`],
+    );
     assert.match(r.stderr, /^big\.py: not scanned: .* over the .* limit .*\(lines added in [0-9a-f]{7}\)$/m);
   });
 
@@ -172,13 +207,15 @@ describe('keywarden scan on hostile trees', function () {
     mkdirSync(path.join(dir, 'a#b'), { recursive: true });
     writeFileSync(path.join(dir, 'a#b', 'c?d%e f.py'), `password = "${PASSWORD}"\n`);
     const r = run(dir, 'scan', '--format', 'sarif');
-    const sarif = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(r.stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const uri = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
     assert.equal(uri, 'a%23b/c%3Fd%25e%20f.py');
     assert.equal(new URL(uri, 'file:///src/').pathname, '/src/a%23b/c%3Fd%25e%20f.py');
   });
 
-  it('keywarden baseline <path> replaces only that path\'s entries', () => {
+  it("keywarden baseline <path> replaces only that path's entries", () => {
     const dir = repo(tmp);
     mkdirSync(path.join(dir, 'a'));
     mkdirSync(path.join(dir, 'b'));

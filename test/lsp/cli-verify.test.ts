@@ -14,10 +14,15 @@ import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 import { git } from '../fixtures/gitRepo';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-const alnum = (n: number) => Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+const alnum = (n: number) =>
+  Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
 
 /** Async: the stand-ins answer from this process, so the CLI must not block it. */
-function run(cwd: string, env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  cwd: string,
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '';
@@ -75,7 +80,10 @@ describe('keywarden scan --verify (CLI)', () => {
     const { code, stdout, stderr } = await run(dir, env, 'scan', '.', '--verify', '--format', 'json');
     assert.equal(code, 1, stderr);
     const byRule = Object.fromEntries((JSON.parse(stdout) as Record<string, unknown>[]).map((f) => [f.ruleId, f]));
-    assert.deepEqual([byRule['github-token'].verified, byRule['github-token'].verifiedAt, byRule['github-token'].severity], ['live', 'api.github.com', 'error']);
+    assert.deepEqual(
+      [byRule['github-token'].verified, byRule['github-token'].verifiedAt, byRule['github-token'].severity],
+      ['live', 'api.github.com', 'error'],
+    );
     assert.deepEqual([byRule['openai-api-key'].verified, byRule['openai-api-key'].verifiedAt], ['revoked', 'api.openai.com']);
     assert.equal(byRule['generic-password'].verified, 'unknown');
     assert.match(String(byRule['generic-password'].verifiedWhy), /cannot check this kind of key/);
@@ -104,10 +112,14 @@ describe('keywarden scan --verify (CLI)', () => {
       issuers.live.add(id);
       const { stdout, stderr } = await run(sub, env, 'scan', '.', '--verify', '--format', 'json');
       const found = JSON.parse(stdout) as Record<string, unknown>[];
-      assert.deepEqual(found.map((f) => [f.ruleId, f.verified, f.verifiedAt]).sort(), [
-        ['aws-access-key-id', 'live', 'sts.amazonaws.com'],
-        ['aws-secret-access-key', 'live', 'sts.amazonaws.com'],
-      ], stderr);
+      assert.deepEqual(
+        found.map((f) => [f.ruleId, f.verified, f.verifiedAt]).sort(),
+        [
+          ['aws-access-key-id', 'live', 'sts.amazonaws.com'],
+          ['aws-secret-access-key', 'live', 'sts.amazonaws.com'],
+        ],
+        stderr,
+      );
       assert.deepEqual(issuers.requests, ['GET /sts.amazonaws.com/'], 'one signed request for the pair');
       assert.ok(!(stdout + stderr).includes(secret.slice(4)) && !(stdout + stderr).includes(id.slice(4)));
     } finally {
@@ -117,7 +129,9 @@ describe('keywarden scan --verify (CLI)', () => {
 
   it('SARIF carries verified in properties; text output shows it', async () => {
     const sarif = await run(dir, env, 'scan', '.', '--verify', '--format', 'sarif');
-    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string; properties?: Record<string, string> }[] }[] }).runs[0].results;
+    const results = (
+      JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string; properties?: Record<string, string> }[] }[] }
+    ).runs[0].results;
     const gh = results.find((r) => r.ruleId === 'github-token')!;
     assert.deepEqual([gh.level, gh.properties?.verified, gh.properties?.verifiedAt], ['error', 'live', 'api.github.com']);
     assert.equal(results.find((r) => r.ruleId === 'openai-api-key')!.properties?.verified, 'revoked');
@@ -147,23 +161,46 @@ describe('keywarden scan --verify (CLI)', () => {
   });
 
   it('a test origin that is not 127.0.0.1 sends nothing anywhere: every check is unknown', async () => {
-    const { stdout } = await run(dir, { KEYWARDEN_VERIFY_TEST_ORIGIN: 'http://localhost.invalid:1' }, 'scan', 'ci.sh', '--verify', '--format', 'json');
+    const { stdout } = await run(
+      dir,
+      { KEYWARDEN_VERIFY_TEST_ORIGIN: 'http://localhost.invalid:1' },
+      'scan',
+      'ci.sh',
+      '--verify',
+      '--format',
+      'json',
+    );
     const [f] = JSON.parse(stdout) as Record<string, unknown>[];
     assert.equal(f.verified, 'unknown');
     assert.match(String(f.verifiedWhy), /127\.0\.0\.1/);
   });
 
-  it('--verify on the repository\'s own corpus (rule examples, demo) contacts nothing but the loopback stand-in', async () => {
+  it("--verify on the repository's own corpus (rule examples, demo) contacts nothing but the loopback stand-in", async () => {
     const root = path.join(__dirname, '..', '..');
     const preload = path.join(root, 'test', 'fixtures', 'loopbackOnly.cjs');
-    const { code, stdout, stderr } = await run(root, { ...env, NODE_OPTIONS: `--require ${preload}` }, 'scan', 'server/src/core/rules', 'demo', '--verify', '--no-baseline', '--format', 'json', '--jobs', '1');
+    const { code, stdout, stderr } = await run(
+      root,
+      { ...env, NODE_OPTIONS: `--require ${preload}` },
+      'scan',
+      'server/src/core/rules',
+      'demo',
+      '--verify',
+      '--no-baseline',
+      '--format',
+      'json',
+      '--jobs',
+      '1',
+    );
     assert.equal(code, 1, stderr);
     assert.doesNotMatch(stderr, /NON-LOOPBACK/);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
     const checked = findings.filter((f) => f.verifiedAt);
     assert.ok(checked.length >= 5, `only ${checked.length} keys were checked`);
     assert.ok(issuers.requests.length >= 5 && issuers.requests.length <= 30, `${issuers.requests.length} requests`);
-    assert.ok(findings.every((f) => f.verified === 'revoked' || f.verified === 'unknown'), 'the corpus holds no live key');
+    assert.ok(
+      findings.every((f) => f.verified === 'revoked' || f.verified === 'unknown'),
+      'the corpus holds no live key',
+    );
   });
 
   it('--staged and --git check the staged text and the added lines, not the working tree', async () => {

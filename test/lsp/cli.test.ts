@@ -26,7 +26,12 @@ describe('keywarden scan (CLI)', () => {
     mkdirSync(path.join(dir, 'build'));
     writeFileSync(path.join(dir, 'build', 'leak.js'), `const password = "${DB_PASSWORD}";\n`);
     writeFileSync(path.join(dir, '.gitignore'), 'build/\n');
-    const nb = { cells: [{ cell_type: 'code', source: ['import os\n', `api_key = "${ARTHUR_KEY}"\n`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    const nb = {
+      cells: [{ cell_type: 'code', source: ['import os\n', `api_key = "${ARTHUR_KEY}"\n`] }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
     writeFileSync(path.join(dir, 'quickstart.ipynb'), JSON.stringify(nb, null, 1));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,12 +60,18 @@ describe('keywarden scan (CLI)', () => {
   it('skips binary and oversized files with a reason, and scans the rest', () => {
     const other = mkdtempSync(path.join(os.tmpdir(), 'keywarden-cli-skip-'));
     try {
-      writeFileSync(path.join(other, 'blob.bin'), Buffer.concat([Buffer.from('PK\u0003\u0004\u0000\u0000'), Buffer.from(`password = "${DB_PASSWORD}"\n`)]));
+      writeFileSync(
+        path.join(other, 'blob.bin'),
+        Buffer.concat([Buffer.from('PK\u0003\u0004\u0000\u0000'), Buffer.from(`password = "${DB_PASSWORD}"\n`)]),
+      );
       writeFileSync(path.join(other, 'big.py'), `password = "${DB_PASSWORD}"\n` + '#'.repeat(5000) + '\n');
       writeFileSync(path.join(other, 'small.py'), `password = "${DB_PASSWORD}"\n`);
       const { code, stdout, stderr } = run(other, 'scan', '.', '--format', 'json', '--max-file-size', '2000', '--verbose');
       assert.equal(code, 1);
-      assert.deepEqual((JSON.parse(stdout) as { file: string }[]).map((f) => f.file), ['small.py']);
+      assert.deepEqual(
+        (JSON.parse(stdout) as { file: string }[]).map((f) => f.file),
+        ['small.py'],
+      );
       assert.match(stderr, /blob\.bin: not scanned: binary file/);
       assert.match(stderr, /big\.py: not scanned: .* over the .* limit/);
     } finally {
@@ -74,7 +85,10 @@ describe('keywarden scan (CLI)', () => {
       writeFileSync(path.join(other, 'dense.py'), `password = "${DB_PASSWORD}"\n` + 'password=x api_key: x token = x '.repeat(2000) + '\n');
       const { code, stdout, stderr } = run(other, 'scan', '.', '--format', 'json', '--verbose');
       assert.equal(code, 1);
-      assert.deepEqual((JSON.parse(stdout) as { file: string; line: number }[]).map((f) => [f.file, f.line]), [['dense.py', 1]]);
+      assert.deepEqual(
+        (JSON.parse(stdout) as { file: string; line: number }[]).map((f) => [f.file, f.line]),
+        [['dense.py', 1]],
+      );
       assert.match(stderr, /^dense\.py: line 2: not examined past column \d+ of this line: over 2000 keyword positions on one line$/m);
     } finally {
       rmSync(other, { recursive: true, force: true });
@@ -89,7 +103,10 @@ describe('keywarden scan (CLI)', () => {
   it('prints people-readable text: file:line:col, rule, masked value, variable', () => {
     const { code, stdout } = run(dir, 'scan', 'settings.yaml');
     assert.equal(code, 1);
-    assert.match(stdout, new RegExp(`settings\\.yaml:3:13\\s+generic-password\\s+.*${DB_PASSWORD.slice(0, 4).replace(/[!]/g, '\\$&')}…\\s+-> PASSWORD`));
+    assert.match(
+      stdout,
+      new RegExp(`settings\\.yaml:3:13\\s+generic-password\\s+.*${DB_PASSWORD.slice(0, 4).replace(/[!]/g, '\\$&')}…\\s+-> PASSWORD`),
+    );
   });
 
   it('writes SARIF 2.1.0 with rules and fingerprints', () => {
@@ -115,7 +132,10 @@ describe('keywarden scan (CLI)', () => {
       [['scan', '--frobnicate'], /^keywarden: unknown option --frobnicate\nRun 'keywarden --help' for usage\.\n$/],
       [['scan', '--format'], /^keywarden: --format needs a value\n/],
       [['scan', '--verbose=yes'], /^keywarden: --verbose takes no value\n/],
-      [['scan', '.', '--output', path.join('no-such-folder', 'report.json')], /^keywarden: --output no-such-folder\/report\.json: the folder .*no-such-folder does not exist \(create it first\)\n/],
+      [
+        ['scan', '.', '--output', path.join('no-such-folder', 'report.json')],
+        /^keywarden: --output no-such-folder\/report\.json: the folder .*no-such-folder does not exist \(create it first\)\n/,
+      ],
       [['scan', '.', '--output', 'build'], /^keywarden: --output build is a folder: give a file name/],
     ];
     for (const [args, message] of cases) {

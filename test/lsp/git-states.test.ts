@@ -15,7 +15,10 @@ import { git } from '../fixtures/gitRepo';
 import { LegacyGitStates } from '../fixtures/legacyGitStates';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-const key = (n: number) => Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a40:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-P${String(n).padStart(3, '0')}`).toString('base64');
+const key = (n: number) =>
+  Buffer.from(`0f8e4c2a-9b1d-4e6f-8a3c-5d7b9e1f2a40:Qm9vXk3LpT8sWz2Rn5Yb7Cd1Fg4Hj6Kl0Mq_Nv-P${String(n).padStart(3, '0')}`).toString(
+    'base64',
+  );
 const secret = (n: number) => `k${n} = "${key(n)}"\n`;
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `x${i} = ${i}\n`).join('');
 
@@ -123,7 +126,23 @@ describe('git states: the batched path says what blame says', function () {
     assert.equal(rows.length, 23);
     // What a user reads, spelled out for the interesting ones.
     assert.deepEqual(
-      ['a.py:1', 'b.py:1', 'b.py:5', 'b.py:9', 'c.py:1', 'd.py:3', 'e.py:1', 'e.py:7', 'f.py:1', 'i.py:3', 'multi.py:1', 'multi.py:12', 'multi.py:23', 'h.py:6', 'gap.py:3'].map((w) => [w, byLine.get(w)?.gitState]),
+      [
+        'a.py:1',
+        'b.py:1',
+        'b.py:5',
+        'b.py:9',
+        'c.py:1',
+        'd.py:3',
+        'e.py:1',
+        'e.py:7',
+        'f.py:1',
+        'i.py:3',
+        'multi.py:1',
+        'multi.py:12',
+        'multi.py:23',
+        'h.py:6',
+        'gap.py:3',
+      ].map((w) => [w, byLine.get(w)?.gitState]),
       [
         ['a.py:1', 'pushed'],
         ['b.py:1', 'uncommitted'],
@@ -151,7 +170,20 @@ describe('git states: the batched path says what blame says', function () {
   it('asks git blame only where the history is not a plain chain', async () => {
     const states = new GitStates(repo).prepare();
     const ask = (file: string) => states.statesOf(file, { text: readFileSync(path.join(repo, file), 'utf8') }, [1]);
-    const files = ['a.py', 'b.py', 'c.py', 'd.py', 'e.py', 'i.py', 'multi.py', 'h.py', 'm2.py', 'del.py', 'gap.py', 'dir with space/ünï "q".py'];
+    const files = [
+      'a.py',
+      'b.py',
+      'c.py',
+      'd.py',
+      'e.py',
+      'i.py',
+      'multi.py',
+      'h.py',
+      'm2.py',
+      'del.py',
+      'gap.py',
+      'dir with space/ünï "q".py',
+    ];
     const legacy = new LegacyGitStates(repo);
     assert.deepEqual(await Promise.all(files.map(ask)), await Promise.all(files.map(async (f) => [await legacy.stateOf(f, 1)])));
     // d.py (renamed), del.py (deleted and added again), m2.py (changed by the merge).

@@ -13,7 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RotateKeyArgs } from '../../common/protocol';
 import { LspClient } from './lspClient';
 
-const key = (n: number) => Buffer.from(`7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5${n}:Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf_Id-Os9Pa8D`).toString('base64');
+const key = (n: number) =>
+  Buffer.from(`7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5${n}:Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf_Id-Os9Pa8D`).toString('base64');
 
 describe('language server: git state and baseline', function () {
   this.timeout(30_000);
@@ -46,7 +47,10 @@ describe('language server: git state and baseline', function () {
     assert.equal(actions[0].title, 'Create a new key and replace it (this one is in the git history)');
     // The action carries its own edit (applied once the new key is stored): the literal becomes an environment read.
     const args = actions[0].command?.arguments?.[0] as RotateKeyArgs;
-    assert.deepEqual({ platform: args.platform, uri: args.uri, range: args.range, live: args.live }, { platform: 'arthur', uri, range: later.diagnostics[0].range, live: false });
+    assert.deepEqual(
+      { platform: args.platform, uri: args.uri, range: args.range, live: args.live },
+      { platform: 'arthur', uri, range: later.diagnostics[0].range, live: false },
+    );
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', args.version, pushedText), args.edits);
     assert.ok(!fixed.includes(key(1)) && /ARTHUR_API_KEY/.test(fixed), fixed);
   });
@@ -58,7 +62,10 @@ describe('language server: git state and baseline', function () {
     assert.match(String(later.diagnostics[0].message), /Committed in [0-9a-f]{7}/);
     const end = { line: 1, character: 0 };
     await client.change(uri, { start: end, end }, `token = "${key(3)}"\n`);
-    const both = await client.waitForDiagnostics(uri, (d) => d.length === 2 && d[1].severity === DiagnosticSeverity.Warning && d[0].severity === DiagnosticSeverity.Error);
+    const both = await client.waitForDiagnostics(
+      uri,
+      (d) => d.length === 2 && d[1].severity === DiagnosticSeverity.Warning && d[0].severity === DiagnosticSeverity.Error,
+    );
     assert.doesNotMatch(String(both.diagnostics[1].message), /Committed|Pushed/);
   });
 
@@ -103,7 +110,10 @@ describe('language server: git state and baseline', function () {
     assert.ok(!readFileSync(file, 'utf8').includes(key(4)));
     // The CLI honours the same baseline.
     writeFileSync(path.join(repo, 'local.py'), `\n\npassword = "${key(4)}"\n`);
-    const cli = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'scan', 'local.py'], { cwd: repo, encoding: 'utf8' });
+    const cli = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'scan', 'local.py'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     assert.match(cli, /No hard-coded secrets found .*1 in the baseline/);
   });
 });

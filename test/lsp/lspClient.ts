@@ -50,8 +50,16 @@ export class LspClient {
   readonly configurationAsked: { scopeUri?: string; section?: string }[] = [];
 
   /** `configuration`: the settings answered for every item, or per item's scope (a folder or document URI). */
-  constructor(options: { configuration?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>); env?: Record<string, string> } = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
+  constructor(
+    options: {
+      configuration?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
+      env?: Record<string, string>;
+    } = {},
+  ) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: 'pipe',
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    });
     running.add(this.proc);
     this.proc.on('exit', () => running.delete(this.proc));
     this.proc.stderr.on('data', (d) => (this.stderr += d));
@@ -88,7 +96,11 @@ export class LspClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
       capabilities: {
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, hover: { contentFormat: ['markdown'] } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          hover: { contentFormat: ['markdown'] },
+        },
         workspace: { configuration, workspaceFolders: true },
       },
     });
@@ -102,7 +114,10 @@ export class LspClient {
     const done = this.published.find(match);
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
   }
@@ -132,7 +147,11 @@ export class LspClient {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    return this.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    return this.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
   }
 
   hover(uri: string, position: { line: number; character: number }): Promise<Hover | null> {

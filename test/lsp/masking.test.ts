@@ -24,7 +24,10 @@ const FILES: Record<string, string> = {
 /** Fails when `text` holds a piece of a secret longer than its mask shows (3 characters at least). */
 function assertNoLeak(channel: string, text: string): void {
   // What the README promises, written out here rather than taken from the code under test.
-  for (const [secret, shown] of [[SHORT, 0], [MID, 2]] as const) {
+  for (const [secret, shown] of [
+    [SHORT, 0],
+    [MID, 2],
+  ] as const) {
     const n = Math.max(3, shown + 1);
     for (let i = 0; i + n <= secret.length; i++) {
       const piece = secret.slice(i, i + n);
@@ -44,7 +47,11 @@ describe('masking: short secrets in every output channel', function () {
 
   for (const format of ['text', 'json', 'sarif']) {
     it(`CLI --format ${format}: finds both, shows neither`, () => {
-      const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', format, '--verbose'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', format, '--verbose'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      });
       assert.equal(r.status, 1, r.stderr);
       assert.equal((r.stdout.match(/generic-password/g) ?? []).length >= 3, true, r.stdout);
       assertNoLeak(`scan --format ${format} stdout`, r.stdout);
@@ -73,7 +80,10 @@ describe('masking: short secrets in every output channel', function () {
         titles.push(...actions.map((a) => `${a.title} / ${a.command?.title ?? ''} / ${JSON.stringify(a.diagnostics ?? [])}`));
       }
       assertNoLeak('diagnostics', JSON.stringify(seen));
-      assert.ok(seen.every((d) => String(d.message).includes('…')), 'messages show the mask');
+      assert.ok(
+        seen.every((d) => String(d.message).includes('…')),
+        'messages show the mask',
+      );
       assertNoLeak('hover', hovers.join('\n'));
       assertNoLeak('code action titles', titles.join('\n'));
       assertNoLeak('notifications', JSON.stringify(client.notifications));

@@ -43,7 +43,10 @@ describe('language server under hostile input', function () {
     const expected = 'aQc = 3\npassword = "' + PASSWORD + '"\nd = 4\n';
     const full = scan(expected, { path: 'rev.py', languageId: 'python' }).findings;
     assert.equal(full.length, 1);
-    assert.deepEqual(published.diagnostics.map((d) => d.range.start), [{ line: 1, character: 12 }]);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.range.start),
+      [{ line: 1, character: 12 }],
+    );
     // Still responsive: a hover answers.
     const hover = await client.hover(uri('rev.py'), { line: 1, character: 14 });
     assert.ok(hover, 'hover answers after the reversed edit');
@@ -71,7 +74,9 @@ describe('language server under hostile input', function () {
     const oneGo = now() - t0;
     assert.ok(expected.length >= 10, `${expected.length} findings`);
     const opened = now();
-    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('big.py'), languageId: 'python', version: 1, text: big } });
+    await client.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri('big.py'), languageId: 'python', version: 1, text: big },
+    });
     const hover = await client.hover(uri('small.py'), { line: 0, character: 14 });
     const answered = now() - opened;
     assert.ok(hover, 'the hover on the other document answers');
@@ -80,8 +85,13 @@ describe('language server under hostile input', function () {
     assert.ok(!findingsBeforeHover, 'the hover was answered while the large document was still being scanned');
     const done = await client.waitForDiagnostics(uri('big.py'), (d) => d.length > 0, 60_000);
     const scanned = now() - opened;
-    console.log(`      one-go scan ${oneGo.toFixed(0)} ms here; in the server: hover answered in ${answered.toFixed(0)} ms, diagnostics in ${scanned.toFixed(0)} ms`);
-    assert.ok(answered < Math.max(200, scanned * 0.6), `hover answered in ${answered.toFixed(0)} ms while the scan took ${scanned.toFixed(0)} ms`);
+    console.log(
+      `      one-go scan ${oneGo.toFixed(0)} ms here; in the server: hover answered in ${answered.toFixed(0)} ms, diagnostics in ${scanned.toFixed(0)} ms`,
+    );
+    assert.ok(
+      answered < Math.max(200, scanned * 0.6),
+      `hover answered in ${answered.toFixed(0)} ms while the scan took ${scanned.toFixed(0)} ms`,
+    );
     const at = lineLocator(big);
     const pos = (o: number) => ({ line: at(o).line, character: at(o).column });
     assert.deepEqual(
@@ -151,7 +161,13 @@ describe('workspace scan on a hostile repository', function () {
     it(`opened at ${name}: honours the root baseline, skips the link and the broken notebook with reasons, scans the rest`, async () => {
       client = new LspClient();
       await client.initialize(folder());
-      const result = await client.conn.sendRequest<{ files: number; findings: number; skipped: number; baselined: number; notScanned: { path: string; reason: string }[] }>('keywarden/scanWorkspace', {
+      const result = await client.conn.sendRequest<{
+        files: number;
+        findings: number;
+        skipped: number;
+        baselined: number;
+        notScanned: { path: string; reason: string }[];
+      }>('keywarden/scanWorkspace', {
         folders: [pathToFileURL(folder()).toString()],
       });
       const newUri = pathToFileURL(path.join(repo, 'app', 'new.py')).toString();
@@ -163,7 +179,11 @@ describe('workspace scan on a hostile repository', function () {
       assert.match(reasons.zero ?? '', /symbolic link to outside the repository/);
       assert.match(reasons['broken.ipynb'] ?? '', /not a valid notebook/);
       // An open document shows the same: the accepted finding is not shown.
-      const opened = await client.open(pathToFileURL(path.join(repo, 'app', 'accepted.py')).toString(), 'python', `password = "${PASSWORD}"\n`);
+      const opened = await client.open(
+        pathToFileURL(path.join(repo, 'app', 'accepted.py')).toString(),
+        'python',
+        `password = "${PASSWORD}"\n`,
+      );
       assert.deepEqual(opened.diagnostics, []);
     });
   }
@@ -190,7 +210,9 @@ describe('git states of a file inside a submodule', function () {
       await client.initialize(outer);
       const fileUri = pathToFileURL(path.join(outer, 'vendor', 'sub', 'inner.py')).toString();
       await client.open(fileUri, 'python', text);
-      const later = await client.waitForDiagnostics(fileUri, (d) => /(Committed in|Pushed to origin\/main in) [0-9a-f]{7}/.test(String(d[0]?.message)));
+      const later = await client.waitForDiagnostics(fileUri, (d) =>
+        /(Committed in|Pushed to origin\/main in) [0-9a-f]{7}/.test(String(d[0]?.message)),
+      );
       assert.doesNotMatch(String(later.diagnostics[0].message), /uncommitted/i);
     } finally {
       client.proc.kill();

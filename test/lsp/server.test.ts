@@ -88,7 +88,10 @@ describe('language server over stdio', function () {
     assert.equal(fix.isPreferred, true);
     const edits = fix.edit!.changes![uri('engine.py')];
     const fixed = applyTextEdits(PY, edits);
-    assert.equal(fixed, `import os\nfrom arthur_client import Engine\n\nclient = Engine(url="http://localhost:3030", api_key=os.environ["ARTHUR_API_KEY"])\n`);
+    assert.equal(
+      fixed,
+      `import os\nfrom arthur_client import Engine\n\nclient = Engine(url="http://localhost:3030", api_key=os.environ["ARTHUR_API_KEY"])\n`,
+    );
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kw-lsp-')), 'engine.py');
     fs.writeFileSync(file, fixed);
     execFileSync('python3', ['-m', 'py_compile', file]);
@@ -111,7 +114,10 @@ describe('language server over stdio', function () {
     const numbered = await fixFor({ ARTHUR_API_KEY: heldDigest(salt, 'the key of another engine'), OTHER: heldDigest(salt, ARTHUR_KEY) });
     assert.equal(numbered.title, 'Replace with environment variable ARTHUR_API_KEY_2');
     assert.match(applyTextEdits(PY, numbered.edit!.changes![uri('engine.py')]), /api_key=os\.environ\["ARTHUR_API_KEY_2"\]/);
-    assert.deepEqual((numbered.command!.arguments as { envVar: string }[]).map((a) => a.envVar), ['ARTHUR_API_KEY_2']);
+    assert.deepEqual(
+      (numbered.command!.arguments as { envVar: string }[]).map((a) => a.envVar),
+      ['ARTHUR_API_KEY_2'],
+    );
     const same = await fixFor({ ARTHUR_API_KEY: heldDigest(salt, ARTHUR_KEY) });
     assert.equal(same.title, 'Replace with environment variable ARTHUR_API_KEY');
   });
@@ -120,7 +126,10 @@ describe('language server over stdio', function () {
     const u = uri('named.py');
     const { diagnostics } = await client.open(u, 'python', PY);
     const actions = await client.codeActions(u, diagnostics[0].range, diagnostics);
-    assert.deepEqual(actions.slice(0, 2).map((a) => a.title), ['Replace with environment variable ARTHUR_API_KEY', 'Replace with environment variable named…']);
+    assert.deepEqual(
+      actions.slice(0, 2).map((a) => a.title),
+      ['Replace with environment variable ARTHUR_API_KEY', 'Replace with environment variable named…'],
+    );
     const named = actions[1];
     assert.equal(named.kind, 'quickfix');
     assert.equal(named.edit, undefined, 'the edit waits for the name');
@@ -130,12 +139,20 @@ describe('language server over stdio', function () {
     assert.deepEqual(args, { uri: u, fingerprint: args.fingerprint, start: diagnostics[0].range.start, suggested: 'ARTHUR_API_KEY' });
 
     const ask = (envVar: string, fingerprint = args.fingerprint) =>
-      client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, { uri: u, fingerprint, start: args.start, envVar } satisfies NamedEnvVarFixRequest.Params);
+      client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, {
+        uri: u,
+        fingerprint,
+        start: args.start,
+        envVar,
+      } satisfies NamedEnvVarFixRequest.Params);
     const ok = await ask(' STAGING_ENGINE_KEY ');
     assert.ok(ok.ok, JSON.stringify(ok));
     assert.equal(ok.version, 1);
     const fixed = applyTextEdits(PY, ok.edits);
-    assert.equal(fixed, `import os\nfrom arthur_client import Engine\n\nclient = Engine(url="http://localhost:3030", api_key=os.environ["STAGING_ENGINE_KEY"])\n`);
+    assert.equal(
+      fixed,
+      `import os\nfrom arthur_client import Engine\n\nclient = Engine(url="http://localhost:3030", api_key=os.environ["STAGING_ENGINE_KEY"])\n`,
+    );
     assert.deepEqual(ok.secrets, [{ envVar: 'STAGING_ENGINE_KEY', value: ARTHUR_KEY, uri: u }]);
 
     assert.deepEqual(await ask('1ENGINE'), { ok: false, problem: 'Use letters, digits and underscores, not starting with a digit.' });
@@ -149,7 +166,10 @@ describe('language server over stdio', function () {
       salt,
       digests: { PROD_ENGINE_KEY: heldDigest(salt, 'the key of another engine'), SAME_KEY: heldDigest(salt, ARTHUR_KEY) },
     } satisfies HeldVariablesNotification.Params);
-    assert.deepEqual(await ask('PROD_ENGINE_KEY'), { ok: false, problem: "PROD_ENGINE_KEY already holds another value in KeyWarden's storage; choose another name." });
+    assert.deepEqual(await ask('PROD_ENGINE_KEY'), {
+      ok: false,
+      problem: "PROD_ENGINE_KEY already holds another value in KeyWarden's storage; choose another name.",
+    });
     assert.equal((await ask('SAME_KEY')).ok, true, 'a name holding this very value can be reused');
   });
 
@@ -158,11 +178,18 @@ describe('language server over stdio', function () {
     const text = 'const key = process.env.SERVICE_API_KEY ?? "Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG";\n';
     const { diagnostics } = await client.open(u, 'javascript', text);
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
-    const named = (await client.codeActions(u, diagnostics[0].range, diagnostics)).find((a) => a.title === 'Replace with environment variable named…');
+    const named = (await client.codeActions(u, diagnostics[0].range, diagnostics)).find(
+      (a) => a.title === 'Replace with environment variable named…',
+    );
     const [args] = named!.command!.arguments as NamedVariableArgs[];
     assert.equal(args.suggested, 'SERVICE_API_KEY');
     const ask = async (envVar: string) => {
-      const r = await client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, { uri: u, fingerprint: args.fingerprint, start: args.start, envVar });
+      const r = await client.conn.sendRequest<NamedEnvVarFixRequest.Result>(NamedEnvVarFixRequest.method, {
+        uri: u,
+        fingerprint: args.fingerprint,
+        start: args.start,
+        envVar,
+      });
       assert.ok(r.ok, JSON.stringify(r));
       return applyTextEdits(text, r.edits);
     };
@@ -192,9 +219,15 @@ describe('language server over stdio', function () {
     const fixed = applyTextEdits(text, all.edit!.changes![u]);
     assert.match(fixed, /api_key=os\.environ\["ARTHUR_API_KEY"\]/);
     assert.match(fixed, /db_password = os\.environ\["DB_PASSWORD"\]/);
-    assert.deepEqual((all.command!.arguments as { envVar: string }[]).map((a) => a.envVar), ['ARTHUR_API_KEY', 'DB_PASSWORD']);
+    assert.deepEqual(
+      (all.command!.arguments as { envVar: string }[]).map((a) => a.envVar),
+      ['ARTHUR_API_KEY', 'DB_PASSWORD'],
+    );
     const source = await client.codeActions(u, diagnostics[0].range, diagnostics, ['source.fixAll']);
-    assert.deepEqual(source.map((a: CodeAction) => a.kind), ['source.fixAll.keywarden']);
+    assert.deepEqual(
+      source.map((a: CodeAction) => a.kind),
+      ['source.fixAll.keywarden'],
+    );
   });
 
   it('honours suppression comments users bring from other tools', async () => {
@@ -215,7 +248,10 @@ describe('language server over stdio', function () {
     const { diagnostics } = await client.open(cell, 'python', `import os\nKEY = "${ARTHUR_KEY}"\n`);
     assert.equal(diagnostics.length, 1);
     const [fix] = await client.codeActions(cell, diagnostics[0].range, diagnostics);
-    assert.equal(applyTextEdits(`import os\nKEY = "${ARTHUR_KEY}"\n`, fix.edit!.changes![cell]), 'import os\nKEY = os.environ["ARTHUR_API_KEY"]\n');
+    assert.equal(
+      applyTextEdits(`import os\nKEY = "${ARTHUR_KEY}"\n`, fix.edit!.changes![cell]),
+      'import os\nKEY = os.environ["ARTHUR_API_KEY"]\n',
+    );
   });
 
   it('flags a PEM private key block and follows edits inside it', async () => {
@@ -241,9 +277,14 @@ describe('language server over stdio', function () {
     const long = 'password=x api_key: x token = x '.repeat(2000); // 6000 keyword positions on one line
     const { diagnostics } = await client.open(uri('dense.py'), 'python', `db_password = "${PASSWORD}"\n${long}\n`);
     assert.equal(diagnostics.length, 1, 'the secret on line 1 is flagged');
-    const note = client.notifications.find((n) => n.method === 'keywarden/skippedFile' && /dense\.py/.test((n.params as { message: string }).message));
+    const note = client.notifications.find(
+      (n) => n.method === 'keywarden/skippedFile' && /dense\.py/.test((n.params as { message: string }).message),
+    );
     assert.ok(note, 'a notice for the line');
-    assert.match((note.params as { message: string }).message, /^KeyWarden scanned dense\.py only in part: line 2 not examined past column \d+: over \d+ keyword positions on one line$/);
+    assert.match(
+      (note.params as { message: string }).message,
+      /^KeyWarden scanned dense\.py only in part: line 2 not examined past column \d+: over \d+ keyword positions on one line$/,
+    );
   });
 
   it('applies severity overrides from settings, including "off"', async () => {
@@ -269,7 +310,11 @@ describe('language server over stdio', function () {
       assert.equal(first.diagnostics.length, 1, 'flagged before the settings arrive');
       const cleared = await configured.waitForDiagnostics(excluded, (d) => d.length === 0);
       assert.deepEqual(cleared.diagnostics, []);
-      const edited = await configured.change(excluded, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, `api_token = "${PASSWORD}"\n`);
+      const edited = await configured.change(
+        excluded,
+        { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+        `api_token = "${PASSWORD}"\n`,
+      );
       assert.deepEqual(edited.diagnostics, [], 'still excluded after an edit');
       const kept = await configured.open(uri('app.py'), 'python', text);
       assert.equal(kept.diagnostics.length, 1, 'a file outside the glob is still linted');
@@ -307,7 +352,11 @@ describe('language server: incremental rescans equal full scans', () => {
       const expected = scan(text, { path: 'big.ts', languageId: 'typescript' }).findings;
       const after = TextDocument.create(u, 'typescript', 0, text);
       const got = published.diagnostics.map((d: Diagnostic) => [after.offsetAt(d.range.start), after.offsetAt(d.range.end), d.code]);
-      assert.deepEqual(got, expected.map((f) => [f.start, f.end, f.ruleId]), `edit ${i}: [${start},${end}) -> ${JSON.stringify(insert)}`);
+      assert.deepEqual(
+        got,
+        expected.map((f) => [f.start, f.end, f.ruleId]),
+        `edit ${i}: [${start},${end}) -> ${JSON.stringify(insert)}`,
+      );
     }
     await client.close();
   });

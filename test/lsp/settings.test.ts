@@ -46,7 +46,8 @@ describe('language server: "Scan workspace" uses each folder\'s settings', funct
   });
 
   const settingsOf = (scopeUri: string | undefined): Record<string, unknown> => {
-    if (scopeUri?.startsWith(fileUri(quiet))) return { severity: { 'generic-password': 'off', 'arthur-engine-api-key': 'error' }, exclude: ['skip/**'] };
+    if (scopeUri?.startsWith(fileUri(quiet)))
+      return { severity: { 'generic-password': 'off', 'arthur-engine-api-key': 'error' }, exclude: ['skip/**'] };
     if (scopeUri?.startsWith(fileUri(disabled))) return { enable: false };
     return {};
   };
@@ -55,7 +56,9 @@ describe('language server: "Scan workspace" uses each folder\'s settings', funct
     client = new LspClient({ configuration: settingsOf });
     await client.initialize(tmp, true);
     // The request names the folders only: the settings are the folders' own, asked of the client.
-    const result = await client.conn.sendRequest<ScanResult>('keywarden/scanWorkspace', { folders: [quiet, plain, disabled].map((d) => fileUri(d)) });
+    const result = await client.conn.sendRequest<ScanResult>('keywarden/scanWorkspace', {
+      folders: [quiet, plain, disabled].map((d) => fileUri(d)),
+    });
     assert.equal(result.cancelled, false);
     // quiet: engine.py only (db.py's rule is off, skip/ excluded); plain: all three files; disabled: nothing.
     assert.equal(result.findings, 4, JSON.stringify(result));

@@ -16,7 +16,8 @@ import { LspClient } from './lspClient';
 import { startIssuers, type IssuerStandIn } from '../servers/issuers';
 import { startArthurEngine, type ArthurEngine } from '../servers/arthur-engine';
 
-const alnum = (n: number) => Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+const alnum = (n: number) =>
+  Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
 const ON = { 'verify.enabled': true };
 /** Diagnostic messages are plain strings from this server. */
 const msg = (d: Diagnostic) => String(d.message);
@@ -61,11 +62,18 @@ describe('Key verification in the editor (LSP)', () => {
     assert.match(msg(d), /^LIVE \(checked just now against api\.github\.com\): GitHub .* Rotate this key now\.$/);
     const hover = await c.hover(uri, d.range.start);
     const text = (hover?.contents as { value: string }).value;
-    assert.match(text, /\*\*LIVE\*\*: GitHub accepts this key \(checked just now \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) against api\.github\.com\)/);
+    assert.match(
+      text,
+      /\*\*LIVE\*\*: GitHub accepts this key \(checked just now \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) against api\.github\.com\)/,
+    );
     assert.ok(!msg(d).includes(key.slice(4)) && !text.includes(key.slice(4)));
     const actions = await c.codeActions(uri, d.range, [d]);
     assert.equal(actions[0].title, 'Rotate now: revoke this key at GitHub (it works: checked against api.github.com)');
-    assert.deepEqual(actions[0].command, { title: 'Open the revoke page', command: 'keywarden.openRevokePage', arguments: ['https://github.com/settings/tokens'] });
+    assert.deepEqual(actions[0].command, {
+      title: 'Open the revoke page',
+      command: 'keywarden.openRevokePage',
+      arguments: ['https://github.com/settings/tokens'],
+    });
     assert.deepEqual(issuers.requests, ['GET /api.github.com/user'], 'one request for the key, however often it is published');
   });
 
@@ -76,7 +84,10 @@ describe('Key verification in the editor (LSP)', () => {
     const { diagnostics } = await c.waitForDiagnostics(uri, (ds) => ds.some((d) => msg(d).includes('no longer works')));
     const d = only(diagnostics);
     assert.equal(d.severity, DiagnosticSeverity.Warning);
-    assert.match(msg(d), /^OpenAI API key sk-p… no longer works \(checked just now against api\.openai\.com\): remove it from the code and history\.$/);
+    assert.match(
+      msg(d),
+      /^OpenAI API key sk-p… no longer works \(checked just now against api\.openai\.com\): remove it from the code and history\.$/,
+    );
     const actions = await c.codeActions(uri, d.range, [d]);
     assert.ok(!actions.some((a) => a.title.startsWith('Rotate now')), 'a dead key is removed, not rotated');
   });
@@ -97,7 +108,7 @@ describe('Key verification in the editor (LSP)', () => {
     const { key } = engine.mintKey(['VALIDATION-USER']);
     const c = await start(ON);
     const asked: unknown[] = [];
-    let answer = false;
+    const answer = false;
     c.conn.onRequest('keywarden/confirmVerifyHost', (p: unknown) => (asked.push(p), answer));
     const hosts = { arthur: [{ url: engine.url, source: 'workspace' }] };
     await c.conn.sendNotification('keywarden/verifyContext', { trusted: false, hosts });
@@ -126,12 +137,18 @@ describe('Key verification in the editor (LSP)', () => {
     const text = `client_key = "${key}"\n`;
     await c.open(uri, 'python', text);
     const { diagnostics } = await c.waitForDiagnostics(uri, (ds) => ds.some((d) => msg(d).startsWith('LIVE')));
-    assert.match(msg(only(diagnostics)), new RegExp(`^LIVE \\(checked just now against ${new URL(engine.url).host.replace(/\./g, '\\.')}\\)`));
+    assert.match(
+      msg(only(diagnostics)),
+      new RegExp(`^LIVE \\(checked just now against ${new URL(engine.url).host.replace(/\./g, '\\.')}\\)`),
+    );
     const d = only(diagnostics);
     const [rotate] = await c.codeActions(uri, d.range, [d]);
     assert.equal(rotate.title, 'Rotate now: create a new key, replace it, then deactivate this one (it works)');
     const args = rotate.command?.arguments?.[0] as RotateKeyArgs;
-    assert.deepEqual({ platform: args.platform, uri: args.uri, range: args.range, live: args.live }, { platform: 'arthur', uri, range: d.range, live: true });
+    assert.deepEqual(
+      { platform: args.platform, uri: args.uri, range: args.range, live: args.live },
+      { platform: 'arthur', uri, range: d.range, live: true },
+    );
     // One flow: the action carries the edit that replaces the literal, for this version of the document.
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', args.version, text), args.edits);
     assert.ok(!fixed.includes(key) && /ARTHUR_API_KEY/.test(fixed), fixed);

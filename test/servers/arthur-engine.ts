@@ -74,11 +74,17 @@ const detail = { type: 'object', required: ['detail'], properties: { detail: { t
 const fact = (body: Fact['body'], where: string): Fact => ({ body, fact: where });
 /** Replies every operation can give that the published spec does not declare. */
 const AUTH_FACTS: Record<number, Fact> = {
-  401: fact(detail, 'AE auth/authorization_header_elements.py:11-35, schemas/custom_exceptions.py:6-35: 401 "Requires authentication" / "Bad credentials"'),
+  401: fact(
+    detail,
+    'AE auth/authorization_header_elements.py:11-35, schemas/custom_exceptions.py:6-35: 401 "Requires authentication" / "Bad credentials"',
+  ),
   403: fact(detail, 'AE utils/users.py:52-62: role missing -> 403'),
-  500: fact(detail, 'AE auth/jwk_client.py:17-39, utils/users.py:16-29: 500 "Unable to verify credentials" (kid not in the key set, or no email claim)'),
+  500: fact(
+    detail,
+    'AE auth/jwk_client.py:17-39, utils/users.py:16-29: 500 "Unable to verify credentials" (kid not in the key set, or no email claim)',
+  ),
 };
-const VALIDATION_400 = fact(detail, 'AE routers/route_handler.py:35-37: request validation errors are 400 {detail}, not the spec\'s 422');
+const VALIDATION_400 = fact(detail, "AE routers/route_handler.py:35-37: request validation errors are 400 {detail}, not the spec's 422");
 const NOT_FOUND_404 = fact(detail, 'AE repositories/api_key_repository.py:92-93: 404 "API Key not found"');
 
 export async function startArthurEngine(options: EngineOptions = {}): Promise<ArthurEngine> {
@@ -98,7 +104,15 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
     const id = randomUUID();
     // AE repositories/api_key_repository.py:44,60-62: base64("<uuid4>:" + token_urlsafe(32)).
     const secret = randomBytes(32).toString('base64url');
-    keys.set(id, { id, hash: hash(secret), description, roles, is_active: true, created_at: new Date().toISOString(), deactivated_at: null });
+    keys.set(id, {
+      id,
+      hash: hash(secret),
+      description,
+      roles,
+      is_active: true,
+      created_at: new Date().toISOString(),
+      deactivated_at: null,
+    });
     return { id, key: Buffer.from(`${id}:${secret}`).toString('base64') };
   };
 
@@ -111,10 +125,12 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
       const header = req.headers.authorization;
       if (!header) return { reject: { status: 401, body: { detail: 'Requires authentication' } } };
       const parts = header.split(' ');
-      if (parts.length !== 2 || parts[0].toLowerCase() !== 'bearer') return { reject: { status: 401, body: { detail: 'Bad credentials' } } };
+      if (parts.length !== 2 || parts[0].toLowerCase() !== 'bearer')
+        return { reject: { status: 401, body: { detail: 'Bad credentials' } } };
       token = parts[1];
     }
-    if (token === adminKey) return { principal: { kind: 'admin', roles: options.adminKeyGeneralAccess ? ['ADMIN-KEY', 'ORG-ADMIN'] : ['ADMIN-KEY'] } };
+    if (token === adminKey)
+      return { principal: { kind: 'admin', roles: options.adminKeyGeneralAccess ? ['ADMIN-KEY', 'ORG-ADMIN'] : ['ADMIN-KEY'] } };
     if (token.split('.').length === 3) return { principal: { kind: 'jwt', token } };
     // AE repositories/api_key_repository.py:107-114: the decoded text split on ":".
     const decoded = Buffer.from(token, 'base64').toString('utf8');
@@ -137,23 +153,28 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
     if (p.kind === 'unrouted') return { status: 500, body: { detail: 'unreachable' } };
     let payload: JWTPayload;
     try {
-      payload = (await jwtVerify(p.token, ownKeys).catch(async (err) => {
-        if (!platformKeys || (err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw err;
-        return jwtVerify(p.token, platformKeys);
-      })).payload;
+      payload = (
+        await jwtVerify(p.token, ownKeys).catch(async (err) => {
+          if (!platformKeys || (err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw err;
+          return jwtVerify(p.token, platformKeys);
+        })
+      ).payload;
     } catch (err) {
       // AE auth/jwk_client.py:17-39: a kid not in the Engine's key set is a 500, anything else 401.
-      if ((err as { code?: string }).code === 'ERR_JWKS_NO_MATCHING_KEY' || /fetch|ECONNREFUSED/i.test(String(err))) return { status: 500, body: { detail: 'Unable to verify credentials' } };
+      if ((err as { code?: string }).code === 'ERR_JWKS_NO_MATCHING_KEY' || /fetch|ECONNREFUSED/i.test(String(err)))
+        return { status: 500, body: { detail: 'Unable to verify credentials' } };
       return { status: 401, body: { detail: 'Bad credentials' } };
     }
     // AE utils/users.py:16-29: sub and email required (no email -> 500), roles from realm_access.roles.
-    if (typeof payload.email !== 'string' || typeof payload.sub !== 'string') return { status: 500, body: { detail: 'Internal Server Error' } };
+    if (typeof payload.email !== 'string' || typeof payload.sub !== 'string')
+      return { status: 500, body: { detail: 'Internal Server Error' } };
     const roles = (payload.realm_access as { roles?: unknown } | undefined)?.roles;
     return { kind: 'jwt', userId: payload.sub, roles: Array.isArray(roles) ? roles.map(String) : [] };
   }
 
   /** Runs `then` for a caller that may use the route; user keys never may on key routes. */
-  const guarded = (need: string[], keyRoute: boolean, then: (who: Resolved, req: Request & { params: Record<string, string> }) => Reply) =>
+  const guarded =
+    (need: string[], keyRoute: boolean, then: (who: Resolved, req: Request & { params: Record<string, string> }) => Reply) =>
     async (req: Request & { params: Record<string, string> }, p: Principal): Promise<Reply> => {
       const who = await resolve(p);
       if ('status' in who) return who;
@@ -187,7 +208,10 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
         return { status: 200, body: { user_id: who.userId, roles: who.roles, org_scope: null, org: null } };
       },
       get_all_tasks_api_v2_tasks_get: guarded(TASK_READ, false, () => ({ status: 200, body: [] })),
-      get_all_active_api_keys_auth_api_keys__get: guarded(KEY_READ, true, () => ({ status: 200, body: [...keys.values()].filter((k) => k.is_active).map((k) => view(k)) })),
+      get_all_active_api_keys_auth_api_keys__get: guarded(KEY_READ, true, () => ({
+        status: 200,
+        body: [...keys.values()].filter((k) => k.is_active).map((k) => view(k)),
+      })),
       get_api_key_auth_api_keys__api_key_id__get: guarded(KEY_READ, true, (_w, req) => {
         const k = keys.get(req.params.api_key_id);
         return k ? { status: 200, body: view(k) } : { status: 404, body: { detail: 'API Key not found' } };
@@ -197,7 +221,8 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
         // Omitted roles -> the spec's default; null or [] -> a key with no roles (AE routers/api_key_routes.py:71).
         const roles = body.roles === undefined ? ['VALIDATION-USER'] : (body.roles ?? []);
         if (roles.includes('TENANT-USER')) return { status: 400, body: { detail: 'TENANT-USER role cannot be assigned to an API key' } };
-        if ([...keys.values()].filter((k) => k.is_active).length >= maxKeys) return { status: 400, body: { detail: 'Maximum number of active keys reached' } };
+        if ([...keys.values()].filter((k) => k.is_active).length >= maxKeys)
+          return { status: 400, body: { detail: 'Maximum number of active keys reached' } };
         const { id, key } = mintKey(roles, body.description ?? null);
         return { status: 200, body: view(keys.get(id)!, key) };
       }),
@@ -226,11 +251,14 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
       get_api_key_auth_api_keys__api_key_id__get: { ...AUTH_FACTS, 400: VALIDATION_400, 404: NOT_FOUND_404 },
       create_api_key_auth_api_keys__post: {
         ...AUTH_FACTS,
-        400: fact(detail, 'AE routers/api_key_routes.py:56-66 (TENANT-USER), repositories/api_key_repository.py:38-42 (key limit), routers/route_handler.py:35-37 (validation)'),
+        400: fact(
+          detail,
+          'AE routers/api_key_routes.py:56-66 (TENANT-USER), repositories/api_key_repository.py:38-42 (key limit), routers/route_handler.py:35-37 (validation)',
+        ),
       },
       deactivate_api_key_auth_api_keys_deactivate__api_key_id__delete: {
         ...AUTH_FACTS,
-        204: fact('none', 'AE routers/api_key_routes.py:135: 204 with no body, not the spec\'s 200'),
+        204: fact('none', "AE routers/api_key_routes.py:135: 204 with no body, not the spec's 200"),
         400: VALIDATION_400,
         404: NOT_FOUND_404,
       },
@@ -242,8 +270,16 @@ export async function startArthurEngine(options: EngineOptions = {}): Promise<Ar
     keys,
     mintKey: (roles?: string[], description?: string) => mintKey(roles, description ?? null),
     signJwt: async (claims: { sub?: string; email?: string; roles?: string[] }) => {
-      const payload: JWTPayload = { ...(claims.email !== undefined ? { email: claims.email } : {}), realm_access: { roles: claims.roles ?? ['ORG-ADMIN'] } };
-      return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: ownJwk.kid }).setSubject(claims.sub ?? 'alice').setIssuedAt().setExpirationTime('5m').sign(own.privateKey);
+      const payload: JWTPayload = {
+        ...(claims.email !== undefined ? { email: claims.email } : {}),
+        realm_access: { roles: claims.roles ?? ['ORG-ADMIN'] },
+      };
+      return new SignJWT(payload)
+        .setProtectedHeader({ alg: 'RS256', kid: ownJwk.kid })
+        .setSubject(claims.sub ?? 'alice')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(own.privateKey);
     },
   });
 }

@@ -94,14 +94,30 @@ export async function startArthurScope(options: ScopeOptions = {}): Promise<Arth
         if (options.authInfo === false) return { status: 404, body: UNVERIFIED_ERROR('not found') };
         const c = await resolve(p);
         if (!c) return refused;
-        return { status: 200, body: { organization_ids: c.organizationIds, issuer: 'https://idp.example', username: c.username, first_name: '', last_name: '', email: c.email, roles: c.roles } };
+        return {
+          status: 200,
+          body: {
+            organization_ids: c.organizationIds,
+            issuer: 'https://idp.example',
+            username: c.username,
+            first_name: '',
+            last_name: '',
+            email: c.email,
+            roles: c.roles,
+          },
+        };
       },
       login: async (req) => {
         const { login, password } = req.json as { login: string; password: string };
         const u = users.get(login) ?? [...users.values()].find((x) => x.caller.email === login);
         // The arthurai SDK reads 401 as a wrong login or password (the bench client reads 403).
         if (!u || u.password !== password) return { status: 401, body: UNVERIFIED_ERROR('invalid login or password') };
-        const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(u.id).setIssuedAt().setExpirationTime(`${ttl}s`).sign(secret);
+        const token = await new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(u.id)
+          .setIssuedAt()
+          .setExpirationTime(`${ttl}s`)
+          .sign(secret);
         return {
           status: 200,
           body: { id: u.id, email: u.caller.email, username: u.caller.username, roles: u.caller.roles },
@@ -116,7 +132,7 @@ export async function startArthurScope(options: ScopeOptions = {}): Promise<Arth
     },
     facts: {
       // Unverified: no public source says what a wrong request or server failure looks like.
-      getCurrentUser: { 400: { body: { type: 'object' }, fact: 'unverified: the stand-in\'s answer to a request outside the contract' } },
+      getCurrentUser: { 400: { body: { type: 'object' }, fact: "unverified: the stand-in's answer to a request outside the contract" } },
       getAuthInfo: { 400: { body: { type: 'object' }, fact: 'unverified: as above' } },
       login: { 400: { body: { type: 'object' }, fact: 'unverified: as above' } },
     },

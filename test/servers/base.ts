@@ -10,10 +10,7 @@ import type { AddressInfo } from 'node:net';
 
 /** Applied to every request while set on a server (tests clear it). */
 export type Fault =
-  | { kind: 'slow'; ms: number }
-  | { kind: 'status'; status: number; body?: string }
-  | { kind: 'malformed' }
-  | { kind: 'drop' };
+  { kind: 'slow'; ms: number } | { kind: 'status'; status: number; body?: string } | { kind: 'malformed' } | { kind: 'drop' };
 
 export interface Reply {
   status: number;
@@ -76,15 +73,25 @@ const DEFAULT_FAULT_BODIES: FaultBodies = { status: JSON.stringify({ message: 'I
  * Serves a request under `fault`: `go` answers it normally (after a delay when slow); otherwise
  * the fault's reply is written, or the connection dropped, and `go` never runs.
  */
-export function withFault(fault: Fault | undefined, req: http.IncomingMessage, res: http.ServerResponse, go: () => void, bodies: FaultBodies = DEFAULT_FAULT_BODIES): void {
+export function withFault(
+  fault: Fault | undefined,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  go: () => void,
+  bodies: FaultBodies = DEFAULT_FAULT_BODIES,
+): void {
   if (!fault) return go();
   if (fault.kind === 'slow') return void setTimeout(go, fault.ms);
-  if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end(fault.body ?? bodies.status);
+  if (fault.kind === 'status')
+    return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end(fault.body ?? bodies.status);
   if (fault.kind === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end(bodies.malformed);
   req.socket.destroy();
 }
 
-export async function serveJson(handle: (req: Request) => Reply | Promise<Reply>, options: { notJson?: () => Reply } = {}): Promise<JsonServer> {
+export async function serveJson(
+  handle: (req: Request) => Reply | Promise<Reply>,
+  options: { notJson?: () => Reply } = {},
+): Promise<JsonServer> {
   const requests: string[] = [];
   const state: { fault: Fault | undefined } = { fault: undefined };
   const server = http.createServer((req, res) => {
@@ -104,7 +111,14 @@ export async function serveJson(handle: (req: Request) => Reply | Promise<Reply>
         }
         let r: Reply;
         try {
-          r = await handle({ method: req.method ?? 'GET', path: url.pathname, rawQuery: url.search.slice(1), query: url.searchParams, headers: req.headers, json });
+          r = await handle({
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            rawQuery: url.search.slice(1),
+            query: url.searchParams,
+            headers: req.headers,
+            json,
+          });
         } catch (err) {
           r = { status: 500, body: { message: `stand-in failed: ${(err as Error).message}` } };
         }

@@ -108,10 +108,12 @@ function routable(doc: Document): Map<string, string> {
     if (!/\{[^}]*[^A-Za-z0-9_}-][^}]*\}/.test(p)) continue;
     const item = paths[p];
     const fix = (params: unknown) => {
-      for (const prm of (params ?? []) as { in?: string; name?: string }[]) if (prm.in === 'path' && prm.name && /[^A-Za-z0-9_-]/.test(prm.name)) prm.name = alias(prm.name);
+      for (const prm of (params ?? []) as { in?: string; name?: string }[])
+        if (prm.in === 'path' && prm.name && /[^A-Za-z0-9_-]/.test(prm.name)) prm.name = alias(prm.name);
     };
     fix(item.parameters);
-    for (const op of Object.values(item)) if (op && typeof op === 'object' && 'parameters' in op) fix((op as { parameters: unknown }).parameters);
+    for (const op of Object.values(item))
+      if (op && typeof op === 'object' && 'parameters' in op) fix((op as { parameters: unknown }).parameters);
     delete paths[p];
     paths[p.replace(/\{([^}]+)\}/g, (m, n: string) => (/[^A-Za-z0-9_-]/.test(n) ? `{${alias(n)}}` : m))] = item;
   }
@@ -119,7 +121,9 @@ function routable(doc: Document): Map<string, string> {
 }
 
 function describeErrors(errors: readonly { instancePath?: string; message?: string; params?: unknown }[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`.trim());
+  return (errors ?? []).map((e) =>
+    `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`.trim(),
+  );
 }
 
 /** Per-request state handed to the shared backend's handlers. */
@@ -178,7 +182,8 @@ function backendFor(contract: string, apiRoot: string): Promise<Backend> {
         }
         const responses = (op.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
         const declared = responses[String(r.status)] ?? responses[`${Math.floor(r.status / 100)}XX`] ?? responses.default;
-        if (!declared) return void x.record(`${where}, a status the contract does not declare (declared: ${Object.keys(responses).join(', ')})`);
+        if (!declared)
+          return void x.record(`${where}, a status the contract does not declare (declared: ${Object.keys(responses).join(', ')})`);
         if (!declared.content) {
           if (r.body !== undefined) x.record(`${where} with a body, but the contract declares none for it`);
           return;
@@ -214,7 +219,9 @@ function backendFor(contract: string, apiRoot: string): Promise<Backend> {
             x.record(`${x.req.method} ${x.req.path}: operation ${operationId} is in the contract but the stand-in does not implement it`);
             return { status: 501, body: { message: 'not implemented by the stand-in' } };
           }
-          const params = Object.fromEntries(Object.entries(c.request.params as Record<string, string>).map(([k, v]) => [renamed.get(k) ?? k, v]));
+          const params = Object.fromEntries(
+            Object.entries(c.request.params as Record<string, string>).map(([k, v]) => [renamed.get(k) ?? k, v]),
+          );
           return validatedReply(x, c.operation, () => handler({ ...x.req, operationId, params }, x.principal));
         },
       });
@@ -251,7 +258,13 @@ export async function serveContract<P>(options: ContractOptions<P>): Promise<Con
   const server = await serveJson(
     (req) =>
       api.handleRequest(
-        { method: req.method, path: req.path, query: req.rawQuery, headers: req.headers as Record<string, string | string[]>, body: req.json },
+        {
+          method: req.method,
+          path: req.path,
+          query: req.rawQuery,
+          headers: req.headers as Record<string, string | string[]>,
+          body: req.json,
+        },
         { req, options: options as ContractOptions<unknown>, record } satisfies Ctx,
       ) as Promise<Reply>,
     { notJson: options.outside.notJson },

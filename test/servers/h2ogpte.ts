@@ -53,9 +53,22 @@ export async function startH2oGpte(options: H2oGpteOptions = {}): Promise<H2oGpt
   };
   const mint = (o: { username?: string; collectionId?: string | null; admin?: boolean; name?: string }) => {
     // The spec's example key is `sk-` + 48 characters (H2 :14).
-    const key = `sk-${randomBytes(48).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 48)}`;
+    const key = `sk-${randomBytes(48)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 48)}`;
     const username = o.username ?? 'jane';
-    const k: H2oKey = { id: randomUUID(), key, username, userId: userIdOf(username), name: o.name ?? 'key', admin: o.admin ?? false, collectionId: o.collectionId ?? null, active: true, createdAt: new Date().toISOString() };
+    const k: H2oKey = {
+      id: randomUUID(),
+      key,
+      username,
+      userId: userIdOf(username),
+      name: o.name ?? 'key',
+      admin: o.admin ?? false,
+      collectionId: o.collectionId ?? null,
+      active: true,
+      createdAt: new Date().toISOString(),
+    };
     keys.set(key, k);
     return k;
   };
@@ -93,14 +106,31 @@ export async function startH2oGpte(options: H2oGpteOptions = {}): Promise<H2oGpt
     apiRoot: '/api/v1',
     security: { bearerAuth: authenticate },
     handlers: {
-      get_current_user_roles: (_req, caller) => ({ status: 200, body: caller.admin ? [{ id: 'role-admin', name: 'Admin', priority: 100 }] : [{ id: 'role-user', name: 'User', priority: 10 }] }),
+      get_current_user_roles: (_req, caller) => ({
+        status: 200,
+        body: caller.admin ? [{ id: 'role-admin', name: 'Admin', priority: 100 }] : [{ id: 'role-user', name: 'User', priority: 10 }],
+      }),
       get_current_user_permissions: () => ({ status: 200, body: [{ id: 'perm-chat', name: 'chat' }] }),
       list_collections: (_req, caller) => {
         const now = new Date().toISOString();
         const visible = caller.collectionId ? collections.filter((c) => c.id === caller.collectionId) : collections;
         return {
           status: 200,
-          body: visible.map((c) => ({ id: c.id, name: c.name, description: '', embedding_model: 'BAAI/bge-large-en-v1.5', document_count: 0, document_size: 0, created_at: now, updated_at: now, user_count: 1, is_public: false, username: caller.username, sessions_count: 0, status: 'completed' })),
+          body: visible.map((c) => ({
+            id: c.id,
+            name: c.name,
+            description: '',
+            embedding_model: 'BAAI/bge-large-en-v1.5',
+            document_count: 0,
+            document_size: 0,
+            created_at: now,
+            updated_at: now,
+            user_count: 1,
+            is_public: false,
+            username: caller.username,
+            sessions_count: 0,
+            status: 'completed',
+          })),
         };
       },
       list_all_api_keys: (req, caller) =>
@@ -116,7 +146,8 @@ export async function startH2oGpte(options: H2oGpteOptions = {}): Promise<H2oGpt
           const body = req.json as { user_id: string; name?: string; collection_id?: string };
           const username = [...users.entries()].find(([, id]) => id === body.user_id)?.[0];
           if (!username) return err(404, `User ${body.user_id} not found`);
-          if (body.collection_id && !collections.some((c) => c.id === body.collection_id)) return err(404, `Collection ${body.collection_id} not found`);
+          if (body.collection_id && !collections.some((c) => c.id === body.collection_id))
+            return err(404, `Collection ${body.collection_id} not found`);
           const k = mint({ username, collectionId: body.collection_id ?? null, name: body.name });
           return { status: 201, body: { secret_key: k.key, api_key: info(k) } };
         }),

@@ -30,20 +30,28 @@ type AwsSecrets = IssuerStandIn['awsSecrets'];
  */
 function awsKey(req: Request, awsSecrets: AwsSecrets): string {
   const auth = String(req.headers.authorization ?? '');
-  const m = /^AWS4-HMAC-SHA256 Credential=([A-Z0-9]+)\/\d{8}\/us-east-1\/sts\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/.exec(auth);
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([A-Z0-9]+)\/\d{8}\/us-east-1\/sts\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/.exec(
+      auth,
+    );
   if (!m) return '';
   const creds = awsSecrets.get(m[1]);
   // An unknown id, or a temporary key presented with a session token STS did not issue for it: InvalidClientTokenId.
   if (!creds || (creds.sessionToken !== undefined && req.headers['x-amz-security-token'] !== creds.sessionToken)) return `unknown:${m[1]}`;
   const headers: Record<string, string> = {};
   for (const name of m[2].split(';')) headers[name] = name === 'host' ? 'sts.amazonaws.com' : String(req.headers[name] ?? '');
-  const again = aws4.sign({ host: 'sts.amazonaws.com', path: `/?${req.rawQuery}`, method: req.method, service: 'sts', region: 'us-east-1', headers }, { accessKeyId: m[1], ...creds });
+  const again = aws4.sign(
+    { host: 'sts.amazonaws.com', path: `/?${req.rawQuery}`, method: req.method, service: 'sts', region: 'us-east-1', headers },
+    { accessKeyId: m[1], ...creds },
+  );
   return again.headers?.Authorization === auth ? m[1] : 'bad-signature';
 }
 
 /** Twilio: "<SID in the path>:<token>" when basic auth names the same account SID. */
 function twilioKey(req: Request): string {
-  const [sid, token] = Buffer.from(String(req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString('utf8').split(':');
+  const [sid, token] = Buffer.from(String(req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
+    .toString('utf8')
+    .split(':');
   return req.path.endsWith(`/Accounts/${sid}.json`) ? `${sid}:${token}` : '';
 }
 
@@ -134,8 +142,20 @@ const ISSUERS: Record<string, { method: string; key: (req: Request, aws: AwsSecr
     method: 'GET',
     key: awsKey,
     reply: {
-      live: { status: 200, body: { GetCallerIdentityResponse: { GetCallerIdentityResult: { Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/ci', UserId: 'AIDAEXAMPLE' } } } },
-      revoked: { status: 403, body: { Error: { Code: 'InvalidClientTokenId', Message: 'The security token included in the request is invalid.', Type: 'Sender' } } },
+      live: {
+        status: 200,
+        body: {
+          GetCallerIdentityResponse: {
+            GetCallerIdentityResult: { Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/ci', UserId: 'AIDAEXAMPLE' },
+          },
+        },
+      },
+      revoked: {
+        status: 403,
+        body: {
+          Error: { Code: 'InvalidClientTokenId', Message: 'The security token included in the request is invalid.', Type: 'Sender' },
+        },
+      },
       limited: { status: 400, body: { Error: { Code: 'Throttling', Message: 'Rate exceeded', Type: 'Sender' } } },
     },
   },
@@ -153,7 +173,17 @@ const ISSUERS: Record<string, { method: string; key: (req: Request, aws: AwsSecr
     key: (req) => String(req.headers['x-goog-api-key'] ?? ''),
     reply: {
       live: { status: 200, body: { models: [{ name: 'models/gemini-2.5-flash' }] } },
-      revoked: { status: 400, body: { error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT', details: [{ reason: 'API_KEY_INVALID', domain: 'googleapis.com' }] } } },
+      revoked: {
+        status: 400,
+        body: {
+          error: {
+            code: 400,
+            message: 'API key not valid. Please pass a valid API key.',
+            status: 'INVALID_ARGUMENT',
+            details: [{ reason: 'API_KEY_INVALID', domain: 'googleapis.com' }],
+          },
+        },
+      },
       limited: { status: 429, body: { error: { code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ reason: 'RATE_LIMIT_EXCEEDED' }] } } },
     },
   },
@@ -169,13 +199,23 @@ export async function startIssuers(): Promise<IssuerStandIn> {
   const live = new Set<string>();
   const limited = new Set<string>();
   const awsSecrets: AwsSecrets = new Map();
+  // eslint-disable-next-line prefer-const -- the handler below reads it; it is set once the server exists
   let self: IssuerStandIn | undefined;
   const server = await serveJson((req) => {
     const issuer = issuerOf(req.path);
     if (!issuer || issuer.method !== req.method) return { status: 404, body: { message: 'no such issuer endpoint' } };
     if (self?.redirectTo) return { status: 302, headers: { location: self.redirectTo } };
     const key = issuer.key(req, awsSecrets);
-    if (key === 'bad-signature') return { status: 403, body: { Error: { Code: 'SignatureDoesNotMatch', Message: 'The request signature we calculated does not match the signature you provided.' } } };
+    if (key === 'bad-signature')
+      return {
+        status: 403,
+        body: {
+          Error: {
+            Code: 'SignatureDoesNotMatch',
+            Message: 'The request signature we calculated does not match the signature you provided.',
+          },
+        },
+      };
     return issuer.reply[live.has(key) ? 'live' : limited.has(key) ? 'limited' : 'revoked'];
   });
   self = Object.assign(server, { live, limited, awsSecrets, redirectTo: undefined as string | undefined });

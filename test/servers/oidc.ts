@@ -55,7 +55,10 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
   const base = await listen(server);
   const realm = '/realms/arthur';
   const issuer = `${base}${realm}`;
-  const serviceAccount = { clientId: 'keywarden-ci', clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) };
+  const serviceAccount = {
+    clientId: 'keywarden-ci',
+    clientSecret: 'sa-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2),
+  };
   const userCodes: string[] = [];
   const grants: OidcServer['grants'] = [];
   const revoked: string[] = [];
@@ -64,7 +67,9 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
   const { default: Provider } = (await import('oidc-provider')) as { default: typeof ProviderType };
   // Its in-memory store is right for a test server that lives as long as one test, but given by
   // default it comes with a warning to change it; named explicitly, it does not.
-  const { default: MemoryAdapter } = (await import('oidc-provider/lib/adapters/memory_adapter.js' as string)) as { default: new (name: string) => object };
+  const { default: MemoryAdapter } = (await import('oidc-provider/lib/adapters/memory_adapter.js' as string)) as {
+    default: new (name: string) => object;
+  };
   class TestServerAdapter extends MemoryAdapter {}
   // A signing key of this server's own (the built-in ones come with a warning too).
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
@@ -72,8 +77,20 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     adapter: TestServerAdapter as unknown as AdapterConstructor,
     jwks: { keys: [{ ...signingKey, use: 'sig', alg: 'RS256' } as JWK] },
     clients: [
-      { client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'], response_types: [], redirect_uris: [] },
-      { client_id: serviceAccount.clientId, client_secret: serviceAccount.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] },
+      {
+        client_id: CLI_CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+        response_types: [],
+        redirect_uris: [],
+      },
+      {
+        client_id: serviceAccount.clientId,
+        client_secret: serviceAccount.clientSecret,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+      },
     ],
     scopes: ['openid', 'offline_access', 'profile', 'email'],
     cookies: { keys: ['keywarden-test-only'] },
@@ -88,11 +105,17 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
         // The provider's own pages, with the form posting relative to the page (see relativeAction).
         userCodeInputSource: async (ctx, form, _out, err) => {
           ctx.type = 'html';
-          ctx.body = page('Sign in to Arthur', `<p>${err ? 'The code you entered is incorrect, or it expired. Try again.' : 'Enter the code displayed on your device'}</p>${relativeAction(form)}<button type="submit" form="op.deviceInputForm">Continue</button>`);
+          ctx.body = page(
+            'Sign in to Arthur',
+            `<p>${err ? 'The code you entered is incorrect, or it expired. Try again.' : 'Enter the code displayed on your device'}</p>${relativeAction(form)}<button type="submit" form="op.deviceInputForm">Continue</button>`,
+          );
         },
         userCodeConfirmSource: async (ctx, form, client, _deviceInfo, userCode) => {
           ctx.type = 'html';
-          ctx.body = page('Confirm the sign-in', `<p>${escapeHtml(String(client.clientName ?? client.clientId))} asks to sign in with the code <code>${escapeHtml(userCode)}</code>.</p>${relativeAction(form)}<button type="submit" form="op.deviceConfirmForm">Continue</button><button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`);
+          ctx.body = page(
+            'Confirm the sign-in',
+            `<p>${escapeHtml(String(client.clientName ?? client.clientId))} asks to sign in with the code <code>${escapeHtml(userCode)}</code>.</p>${relativeAction(form)}<button type="submit" form="op.deviceConfirmForm">Continue</button><button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`,
+          );
         },
       },
       clientCredentials: { enabled: true },
@@ -101,7 +124,12 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
         enabled: true,
         defaultResource: () => RESOURCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: 'openid offline_access', audience: 'arthur', accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtl ?? 300 }),
+        getResourceServerInfo: () => ({
+          scope: 'openid offline_access',
+          audience: 'arthur',
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: options.accessTokenTtl ?? 300,
+        }),
       },
     },
     // Keycloak puts realm roles and the user's email in access tokens; an Arthur Engine set up to
@@ -111,7 +139,14 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
       return { realm_access: { roles: ['ORG-ADMIN'] }, ...(accountId ? { email: `${accountId}@example.com` } : {}) };
     },
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    ttl: { IdToken: 300, DeviceCode: options.deviceCodeTtl ?? 600, RefreshToken: 3600, Grant: 3600, AccessToken: options.accessTokenTtl ?? 300, ClientCredentials: options.accessTokenTtl ?? 300 },
+    ttl: {
+      IdToken: 300,
+      DeviceCode: options.deviceCodeTtl ?? 600,
+      RefreshToken: 3600,
+      Grant: 3600,
+      AccessToken: options.accessTokenTtl ?? 300,
+      ClientCredentials: options.accessTokenTtl ?? 300,
+    },
   });
   provider.proxy = false;
 
@@ -166,7 +201,9 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
     const fault = isToken ? oidc.fault : undefined;
     if (fault?.kind === 'slow_down' && fault.times > 0) {
       fault.times--;
-      return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"slow_down","error_description":"polled too fast"}');
+      return void res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end('{"error":"slow_down","error_description":"polled too fast"}');
     }
     if (!(req.url ?? '').startsWith(realm)) return void res.writeHead(404).end();
     // Mounted under the realm path, as a framework would: originalUrl keeps the prefix, which
@@ -207,7 +244,7 @@ export async function startOidc(options: OidcOptions = {}): Promise<OidcServer> 
  * posts to the page's own address, whatever proxy path it was reached under.
  */
 export function relativeAction(form: string): string {
-  return form.replace(/action="https?:\/\/[^"\/]+(\/[^"]*)"/, (_m, p: string) => `action="./${p.split('/').filter(Boolean).pop() ?? ''}"`);
+  return form.replace(/action="https?:\/\/[^"/]+(\/[^"]*)"/, (_m, p: string) => `action="./${p.split('/').filter(Boolean).pop() ?? ''}"`);
 }
 
 function escapeHtml(s: string): string {

@@ -27,7 +27,9 @@ export interface Recorder {
 }
 
 /** Answers 200 `{}` (or `reply`) to everything and records what came. */
-export async function startRecorder(reply: (r: Recorded) => { status: number; type?: string; body: string } = () => ({ status: 200, body: '{}' })): Promise<Recorder> {
+export async function startRecorder(
+  reply: (r: Recorded) => { status: number; type?: string; body: string } = () => ({ status: 200, body: '{}' }),
+): Promise<Recorder> {
   const requests: Recorded[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -53,7 +55,11 @@ export interface Redirector {
  * Redirects with `status` to `target(path)` when that gives an address; otherwise forwards the
  * request to `upstream` unchanged (so a real stand-in can serve the parts that do not move).
  */
-export async function startRedirector(status: number, target: (path: string) => string | undefined, upstream?: string): Promise<Redirector> {
+export async function startRedirector(
+  status: number,
+  target: (path: string) => string | undefined,
+  upstream?: string,
+): Promise<Redirector> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
@@ -86,7 +92,27 @@ export async function startSelfSignedTls(body: unknown = []): Promise<TlsServer>
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-tls-'));
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   const server = https.createServer({ key: readFileSync(keyFile), cert: readFileSync(certFile) }, (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
@@ -102,13 +128,21 @@ export interface TokenHost {
  * An "Arthur host" in front of the OpenID provider at `idpUrl`: its discovery document is the
  * provider's own with the token endpoint moved here, where `token` answers every request.
  */
-export async function startTokenHost(idpUrl: string, token: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<TokenHost> {
+export async function startTokenHost(
+  idpUrl: string,
+  token: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+): Promise<TokenHost> {
   let url = '';
   const server = http.createServer((req, res) => {
     if (!(req.url ?? '').includes('/.well-known/')) return token(req, res);
     void fetch(`${idpUrl}${req.url}`)
       .then((r) => r.json())
-      .then((doc) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...(doc as object), token_endpoint: `${url}/token` })));
+      .then(
+        (doc) =>
+          void res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ ...(doc as object), token_endpoint: `${url}/token` })),
+      );
   });
   url = await listen(server);
   return { url, close: closer(server) };

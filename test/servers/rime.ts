@@ -91,8 +91,14 @@ export async function startRime(options: { maxTokens?: number; workspaces?: numb
     contract: 'rime',
     security: { 'rime-api-key': authenticate },
     handlers: {
-      ListCurrentUserRoles: (_req, caller) => ({ status: 200, body: { roles: (roles.get(caller.userId) ?? []).map((r) => ({ ...r, implicitGrant: false })) } }),
-      GetRIMEInfo: () => ({ status: 200, body: { clusterInfoVersion: 'stand-in', customerName: 'KeyWarden tests', riPlan: 'RI_PLAN_DEFAULT', buildVersion: 'stand-in' } }),
+      ListCurrentUserRoles: (_req, caller) => ({
+        status: 200,
+        body: { roles: (roles.get(caller.userId) ?? []).map((r) => ({ ...r, implicitGrant: false })) },
+      }),
+      GetRIMEInfo: () => ({
+        status: 200,
+        body: { clusterInfoVersion: 'stand-in', customerName: 'KeyWarden tests', riPlan: 'RI_PLAN_DEFAULT', buildVersion: 'stand-in' },
+      }),
       ListAPITokens: (req) => {
         const workspaceId = req.query.get('workspaceId.uuid');
         // Unverified: the client always names the workspace; the list is "for a Workspace".
@@ -102,15 +108,34 @@ export async function startRime(options: { maxTokens?: number; workspaces?: numb
         const asked = Number(req.query.get('pageSize') ?? state.maxPageSize);
         const size = Math.max(1, Math.min(Number.isFinite(asked) && asked > 0 ? asked : state.maxPageSize, state.maxPageSize));
         const pageToken = req.query.get('pageToken');
-        const start = pageToken ? Number(Buffer.from(pageToken, 'base64url').toString('utf8').replace(/^offset:/, '')) : 0;
+        const start = pageToken
+          ? Number(
+              Buffer.from(pageToken, 'base64url')
+                .toString('utf8')
+                .replace(/^offset:/, ''),
+            )
+          : 0;
         if (!Number.isInteger(start) || start < 0 || start > all.length) return rpc(400, 3, 'invalid page token');
         const page = all.slice(start, start + size);
         const hasMore = start + size < all.length;
-        return { status: 200, body: { apiTokenInfos: page.map(info), nextPageToken: hasMore ? Buffer.from(`offset:${start + size}`).toString('base64url') : '', hasMore } };
+        return {
+          status: 200,
+          body: {
+            apiTokenInfos: page.map(info),
+            nextPageToken: hasMore ? Buffer.from(`offset:${start + size}`).toString('base64url') : '',
+            hasMore,
+          },
+        };
       },
       CreateAPIToken: (req, caller) => {
         // RI's own client sends token_type; gRPC-gateway JSON accepts both names (contracts README).
-        const body = req.json as { name: string; workspaceId?: { uuid?: string }; tokenType?: string; token_type?: string; expiryDays?: number };
+        const body = req.json as {
+          name: string;
+          workspaceId?: { uuid?: string };
+          tokenType?: string;
+          token_type?: string;
+          expiryDays?: number;
+        };
         const type = body.tokenType ?? body.token_type ?? 'TOKEN_TYPE_USER';
         if (body.name === '') return rpc(400, 3, 'name must not be empty');
         const workspaceId = body.workspaceId?.uuid;
@@ -120,7 +145,8 @@ export async function startRime(options: { maxTokens?: number; workspaces?: numb
         const days = body.expiryDays ?? 270;
         if (days < 1 || days > 270) return rpc(400, 3, 'expiryDays must be between 1 and 270');
         // Unverified: the docs state the 200-token limit, not the reply; RESOURCE_EXHAUSTED (8) maps to 429.
-        if (tokens.size >= maxTokens) return rpc(429, 8, `the maximum number of API tokens (${maxTokens}) for this instance has been reached`);
+        if (tokens.size >= maxTokens)
+          return rpc(429, 8, `the maximum number of API tokens (${maxTokens}) for this instance has been reached`);
         const t = mint(body.name, days, workspaceId, caller.userId);
         return { status: 200, body: { id: { uuid: t.id }, fullApiToken: t.token } };
       },
@@ -147,6 +173,10 @@ export async function startRime(options: { maxTokens?: number; workspaces?: numb
     },
     grant,
   });
-  Object.defineProperty(rime, 'maxPageSize', { get: () => state.maxPageSize, set: (n: number) => void (state.maxPageSize = n), enumerable: true });
+  Object.defineProperty(rime, 'maxPageSize', {
+    get: () => state.maxPageSize,
+    set: (n: number) => void (state.maxPageSize = n),
+    enumerable: true,
+  });
   return rime as RimeServer;
 }

@@ -29,13 +29,20 @@ export interface WhyLabsServer extends ContractServer {
   /** Organisations and whether they may create keys through the API (paid tier). */
   readonly orgs: Map<string, { paid: boolean }>;
   /** Makes a key as if created in the web app; returns the whole key string users paste. */
-  mintKey(orgId: string, options?: { scopes?: WhyLabsScope[]; alias?: string; expiration?: number; withOrgSuffix?: boolean; userId?: string }): string;
+  mintKey(
+    orgId: string,
+    options?: { scopes?: WhyLabsScope[]; alias?: string; expiration?: number; withOrgSuffix?: boolean; userId?: string },
+  ): string;
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const alnum = (n: number) => [...randomBytes(n)].map((b) => ALNUM[b % ALNUM.length]).join('');
 /** ISO local date-time in UTC without a zone, fraction dropped when zero (WO util/DateUtils.kt:20,31-33). */
-const isoLocalUtc = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, '').replace(/Z$/, '');
+const isoLocalUtc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/\.000Z$/, '')
+    .replace(/Z$/, '');
 /** Nulls are omitted, never sent (application.yml:2, NON_ABSENT). */
 const omitNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 const requestId = () => randomBytes(8).toString('hex');
@@ -47,7 +54,17 @@ export async function startWhyLabs(): Promise<WhyLabsServer> {
   const mint = (orgId: string, o: { scopes?: string[]; alias?: string | null; expiration?: number | null; userId?: string } = {}) => {
     if (!orgs.has(orgId)) orgs.set(orgId, { paid: true });
     // The generator emits only letters and digits: 10-char id, '.', 53-char secret (WO security/ApiKeyValidator.kt:130-147).
-    const k: WhyLabsKey = { keyId: alnum(10), secret: alnum(53), orgId, userId: o.userId ?? 'user-web', creationTime: Date.now(), expirationTime: o.expiration ?? null, scopes: o.scopes ?? [':user'], alias: o.alias ?? null, revoked: false };
+    const k: WhyLabsKey = {
+      keyId: alnum(10),
+      secret: alnum(53),
+      orgId,
+      userId: o.userId ?? 'user-web',
+      creationTime: Date.now(),
+      expirationTime: o.expiration ?? null,
+      scopes: o.scopes ?? [':user'],
+      alias: o.alias ?? null,
+      revoked: false,
+    };
     keys.set(k.keyId, k);
     return k;
   };
@@ -79,7 +96,8 @@ export async function startWhyLabs(): Promise<WhyLabsServer> {
     // (WO security/ApiKeyValidator.kt:43,63-64,114-122).
     const m = /^([a-zA-Z0-9]{10})\.([a-zA-Z0-9+\-^!$&@]{53})$/.exec(token);
     const k = m ? keys.get(m[1]) : undefined;
-    if (!k || k.secret !== m![2] || k.revoked || (k.expirationTime !== null && k.expirationTime <= Date.now())) return { reject: forbidden };
+    if (!k || k.secret !== m![2] || k.revoked || (k.expirationTime !== null && k.expirationTime <= Date.now()))
+      return { reject: forbidden };
     // v1 routes act on the key's org; another org in X-WHYLABS-ORGANIZATION is rejected (no managed child orgs here).
     const asked = req.headers['x-whylabs-organization'];
     if (typeof asked === 'string' && asked !== k.orgId) return { reject: forbidden };
@@ -98,18 +116,32 @@ export async function startWhyLabs(): Promise<WhyLabsServer> {
         if (!isAdmin(caller)) return forbidden;
         const items = [...keys.values()]
           .filter((k) => k.orgId === caller.orgId && !k.revoked)
-          .map((k) => omitNulls({ keyId: k.keyId, orgId: k.orgId, expirationTime: k.expirationTime === null ? null : isoLocalUtc(k.expirationTime), scopes: k.scopes, alias: k.alias }));
+          .map((k) =>
+            omitNulls({
+              keyId: k.keyId,
+              orgId: k.orgId,
+              expirationTime: k.expirationTime === null ? null : isoLocalUtc(k.expirationTime),
+              scopes: k.scopes,
+              alias: k.alias,
+            }),
+          );
         return { status: 200, body: { items } };
       },
       GenerateApiKey: (req, caller) => {
         if (!isAdmin(caller)) return forbidden;
         // Paid tier only (WO v1 ApiKeyController.kt:98-114).
-        if (!orgs.get(caller.orgId)?.paid) return badRequest('Cannot create API keys for this organization. Please contact us to enable this feature.');
+        if (!orgs.get(caller.orgId)?.paid)
+          return badRequest('Cannot create API keys for this organization. Please contact us to enable this feature.');
         const expiration = req.query.get('expiration_time');
         if (expiration !== null && Number(expiration) < Date.now() + 60_000) return badRequest('Invalid expiration time');
         const scopes = req.query.getAll('scopes');
         // The new key belongs to the caller's identity, for a key caller its keyId (:115).
-        const k = mint(caller.orgId, { scopes: scopes.length ? [...new Set(scopes)] : [':user'], alias: req.query.get('alias'), expiration: expiration === null ? null : Number(expiration), userId: caller.keyId });
+        const k = mint(caller.orgId, {
+          scopes: scopes.length ? [...new Set(scopes)] : [':user'],
+          alias: req.query.get('alias'),
+          expiration: expiration === null ? null : Number(expiration),
+          userId: caller.keyId,
+        });
         return { status: 200, body: userApiKey(k, true) };
       },
       DeleteApiKey: (req, caller) => {
@@ -117,7 +149,11 @@ export async function startWhyLabs(): Promise<WhyLabsServer> {
         const id = req.query.get('key_id') ?? '';
         // Looked up under (caller's org, caller's identity): keys made by others are not found (:170, v0/dao/ApiKeyDAO.kt:167-187).
         const k = keys.get(id);
-        if (!k || k.orgId !== caller.orgId || k.userId !== caller.keyId) return { status: 404, body: { message: `Resource ApiKey with ID ${id} not found.`, requestId: requestId(), type: 'ResourceNotFound' } };
+        if (!k || k.orgId !== caller.orgId || k.userId !== caller.keyId)
+          return {
+            status: 404,
+            body: { message: `Resource ApiKey with ID ${id} not found.`, requestId: requestId(), type: 'ResourceNotFound' },
+          };
         k.revoked = true;
         return { status: 200, body: userApiKey(k) };
       },
@@ -136,7 +172,10 @@ export async function startWhyLabs(): Promise<WhyLabsServer> {
   return Object.assign(server, {
     keys,
     orgs,
-    mintKey(orgId: string, options: { scopes?: WhyLabsScope[]; alias?: string; expiration?: number; withOrgSuffix?: boolean; userId?: string } = {}) {
+    mintKey(
+      orgId: string,
+      options: { scopes?: WhyLabsScope[]; alias?: string; expiration?: number; withOrgSuffix?: boolean; userId?: string } = {},
+    ) {
       const k = mint(orgId, options);
       return `${k.keyId}.${k.secret}${options.withOrgSuffix === false ? '' : `:${orgId}`}`;
     },

@@ -40,7 +40,12 @@ describe('bundles hold no rule examples', function () {
   });
 
   it('no bundle imports an examples module', () => {
-    for (const b of bundles) assert.deepEqual(b.inputs.filter((i) => i.endsWith('.examples.ts')), [], b.entry);
+    for (const b of bundles)
+      assert.deepEqual(
+        b.inputs.filter((i) => i.endsWith('.examples.ts')),
+        [],
+        b.entry,
+      );
   });
 
   it('no bundle contains the value of a must-match example (a fake key)', () => {

@@ -14,14 +14,17 @@ describe('Coalesced (the accounts refresh)', () => {
     const seen: number[] = [];
     let running = 0;
     let overlapped = false;
-    const c = new Coalesced(async () => {
-      running++;
-      overlapped ||= running > 1;
-      const read = state;
-      await tick();
-      seen.push(read);
-      running--;
-    }, (err) => assert.fail(String(err)));
+    const c = new Coalesced(
+      async () => {
+        running++;
+        overlapped ||= running > 1;
+        const read = state;
+        await tick();
+        seen.push(read);
+        running--;
+      },
+      (err) => assert.fail(String(err)),
+    );
     state = 1;
     const first = c.request();
     state = 2;
@@ -36,10 +39,13 @@ describe('Coalesced (the accounts refresh)', () => {
   it('runs again for a request after the previous run ended, and goes on after a failing run', async () => {
     let runs = 0;
     const errors: unknown[] = [];
-    const c = new Coalesced(async () => {
-      runs++;
-      if (runs === 1) throw new Error('secret storage unavailable');
-    }, (err) => errors.push(err));
+    const c = new Coalesced(
+      async () => {
+        runs++;
+        if (runs === 1) throw new Error('secret storage unavailable');
+      },
+      (err) => errors.push(err),
+    );
     await c.request();
     await c.request();
     assert.equal(runs, 2);

@@ -14,15 +14,25 @@ const root = path.resolve(__dirname, '..', '..');
 // ../shared beside the clone (CI, /work/main) or beside the worktrees' folder (/work/wt/<branch>).
 /** Contracts written here, with an x-source on every path, operation and schema (no published spec). */
 const PROJECT_CONTRACTS = ['arthur-scope.openapi.json'];
-const shared = [path.join(root, '..', 'shared', 'contracts'), path.join(root, '..', '..', 'shared', 'contracts')].find((d) => existsSync(d));
+const shared = [path.join(root, '..', 'shared', 'contracts'), path.join(root, '..', '..', 'shared', 'contracts')].find((d) =>
+  existsSync(d),
+);
 
 describe('vendored platform contracts', () => {
   it('are byte-identical to ../shared/contracts', function () {
     if (!shared) return this.skip();
     const sharedFiles = readdirSync(shared).filter((f) => f.endsWith('.openapi.json') || f === 'README.md');
     // Besides the shared contracts, only the ones this project writes itself (from clients' source).
-    assert.deepEqual(readdirSync(CONTRACTS_DIR).sort(), [...sharedFiles, ...PROJECT_CONTRACTS].sort(), 'test/contracts holds every shared contract and nothing else');
-    for (const f of sharedFiles) assert.ok(readFileSync(path.join(CONTRACTS_DIR, f)).equals(readFileSync(path.join(shared, f))), `test/contracts/${f} differs from ${shared}/${f}: copy it again`);
+    assert.deepEqual(
+      readdirSync(CONTRACTS_DIR).sort(),
+      [...sharedFiles, ...PROJECT_CONTRACTS].sort(),
+      'test/contracts holds every shared contract and nothing else',
+    );
+    for (const f of sharedFiles)
+      assert.ok(
+        readFileSync(path.join(CONTRACTS_DIR, f)).equals(readFileSync(path.join(shared, f))),
+        `test/contracts/${f} differs from ${shared}/${f}: copy it again`,
+      );
   });
 });
 
@@ -30,10 +40,18 @@ describe('contract-validating stand-in base', () => {
   const start = () =>
     serveContract<string>({
       contract: 'rime',
-      security: { 'rime-api-key': (req) => (req.headers['rime-api-key'] === 'good' ? { principal: 'me' } : { reject: { status: 401, body: { code: 16, message: 'unauthenticated' } } }) },
+      security: {
+        'rime-api-key': (req) =>
+          req.headers['rime-api-key'] === 'good'
+            ? { principal: 'me' }
+            : { reject: { status: 401, body: { code: 16, message: 'unauthenticated' } } },
+      },
       handlers: {
-        DeleteAPIToken: (req) => ({ status: 200, body: {} , headers: { 'x-deleted': req.params['id.uuid'] } }),
-        CreateAPIToken: (req) => ({ status: 200, body: { id: { uuid: 'u1' }, fullApiToken: (req.json as { name: string }).name === 'bad reply' ? 42 : 'tok' } }),
+        DeleteAPIToken: (req) => ({ status: 200, body: {}, headers: { 'x-deleted': req.params['id.uuid'] } }),
+        CreateAPIToken: (req) => ({
+          status: 200,
+          body: { id: { uuid: 'u1' }, fullApiToken: (req.json as { name: string }).name === 'bad reply' ? 42 : 'tok' },
+        }),
         ListCurrentUserRoles: () => ({ status: 204 }),
       },
       outside: {
@@ -89,7 +107,10 @@ describe('contract-validating stand-in base', () => {
       await assert.rejects((await fetch(`${s.url}/v1/users/roles`, { headers: h })).json(), SyntaxError);
       s.fault = { kind: 'drop' };
       await assert.rejects(fetch(`${s.url}/v1/users/roles`, { headers: h }), /fetch failed/);
-      await assert.rejects(fetch(`${await refusedUrl()}/v1/users/roles`), (e: Error & { cause?: { code?: string } }) => e.cause?.code === 'ECONNREFUSED');
+      await assert.rejects(
+        fetch(`${await refusedUrl()}/v1/users/roles`),
+        (e: Error & { cause?: { code?: string } }) => e.cause?.code === 'ECONNREFUSED',
+      );
       assert.deepEqual(s.violations, []);
     } finally {
       await s.close();

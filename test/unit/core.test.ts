@@ -110,7 +110,10 @@ describe('core: what a finding shows and how it is identified', () => {
     assert.equal(kept.length, 40);
     assert.equal(kept[7].envVar, 'REPLICA_DATABASE_PASSWORD_7');
     assert.match(kept[7].why, /replicaDatabasePassword7/);
-    assert.ok(grown < 5e6, `40 findings hold ${(grown / 1e6).toFixed(1)} MB after the 40 files (of ${((file(0).length * 2 * 40) / 1e6).toFixed(0)} MB) are gone`);
+    assert.ok(
+      grown < 5e6,
+      `40 findings hold ${(grown / 1e6).toFixed(1)} MB after the 40 files (of ${((file(0).length * 2 * 40) / 1e6).toFixed(0)} MB) are gone`,
+    );
   });
 });
 
@@ -182,7 +185,7 @@ describe('core: the generic rule and its filters', () => {
     assert.equal(scan(rime, { languageId: 'python' }).findings[0].envVar, 'RIME_API_KEY');
   });
 
-  it('names a generic key after the client on its line before the file\'s platform', () => {
+  it("names a generic key after the client on its line before the file's platform", () => {
     const text = [
       'import whylabs_client',
       'llm = OpenAI(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")',
@@ -190,18 +193,38 @@ describe('core: the generic rule and its filters', () => {
       'api_key = "Lp4nR8tZ3bF6hJ1cY5dA0eGxq7mW2pL9"',
       'db_password = "Tr0ub4dor&3x"',
     ].join('\n');
-    assert.deepEqual(scan(text, { languageId: 'python' }).findings.map((f) => f.envVar), ['OPENAI_API_KEY', 'COHERE_API_KEY', 'WHYLABS_API_KEY', 'DB_PASSWORD']);
-    assert.equal(scan('client = Anthropic(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")', { languageId: 'python' }).findings[0].envVar, 'ANTHROPIC_API_KEY', 'without a platform in the file');
+    assert.deepEqual(
+      scan(text, { languageId: 'python' }).findings.map((f) => f.envVar),
+      ['OPENAI_API_KEY', 'COHERE_API_KEY', 'WHYLABS_API_KEY', 'DB_PASSWORD'],
+    );
+    assert.equal(
+      scan('client = Anthropic(api_key="Qx7mW2pL9vR4tZ8nK3bF6hJ1cY5dA0eG")', { languageId: 'python' }).findings[0].envVar,
+      'ANTHROPIC_API_KEY',
+      'without a platform in the file',
+    );
   });
 
   it('names a token in an Authorization header after the API it is sent to, else API_TOKEN (not AUTHORIZATION)', () => {
     const envOf = (text: string, languageId: string) => scan(text, { languageId }).findings.map((f) => `${f.ruleId} ${f.envVar}`);
-    assert.deepEqual(envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.openai.com/v1/models', 'shellscript'), ['bearer-token OPENAI_API_KEY']);
-    assert.deepEqual(envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.example.com', 'shellscript'), ['bearer-token API_TOKEN']);
-    assert.deepEqual(envOf('headers = {"Authorization": "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"}', 'python'), ['bearer-token API_TOKEN']);
-    assert.deepEqual(envOf('curl -H "Authorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc" https://api.example.com', 'shellscript'), ['generic-token API_TOKEN']);
+    assert.deepEqual(
+      envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.openai.com/v1/models', 'shellscript'),
+      ['bearer-token OPENAI_API_KEY'],
+    );
+    assert.deepEqual(
+      envOf('curl -H "Authorization: Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc" https://api.example.com', 'shellscript'),
+      ['bearer-token API_TOKEN'],
+    );
+    assert.deepEqual(envOf('headers = {"Authorization": "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"}', 'python'), [
+      'bearer-token API_TOKEN',
+    ]);
+    assert.deepEqual(
+      envOf('curl -H "Authorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc" https://api.example.com', 'shellscript'),
+      ['generic-token API_TOKEN'],
+    );
     // A name of the user's own still wins over the header's service.
-    assert.deepEqual(envOf('SERVICE_TOKEN = "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"  # api.openai.com', 'python'), ['bearer-token SERVICE_TOKEN']);
+    assert.deepEqual(envOf('SERVICE_TOKEN = "Bearer I-oVpbR2CDjlt1BC5Gco7fcopoFShyAO9H5sLwzc"  # api.openai.com', 'python'), [
+      'bearer-token SERVICE_TOKEN',
+    ]);
   });
 });
 
@@ -217,7 +240,32 @@ describe('core: the single keyword pass', () => {
 
 describe('core: the platform after an edit', () => {
   // Edits that add, remove, split and join platform words, and near-misses ("prime", "rime2").
-  const pieces = ['from h2ogpte import H2OGPTE\n', 'import whylabs\n', 'from rime_sdk import Client\n', 'rbst.io', 'arthur', 'ar', 'thur', 'arthu', 'r', 'h2og', 'pte', 'whyla', 'bs', 'rime', 'rime_sd', 'k', 'prime', 'rime2', 'RIME-API-KEY', 'rime-api-ke', 'x', '\n', ' ', ''];
+  const pieces = [
+    'from h2ogpte import H2OGPTE\n',
+    'import whylabs\n',
+    'from rime_sdk import Client\n',
+    'rbst.io',
+    'arthur',
+    'ar',
+    'thur',
+    'arthu',
+    'r',
+    'h2og',
+    'pte',
+    'whyla',
+    'bs',
+    'rime',
+    'rime_sd',
+    'k',
+    'prime',
+    'rime2',
+    'RIME-API-KEY',
+    'rime-api-ke',
+    'x',
+    '\n',
+    ' ',
+    '',
+  ];
   const base = Array.from({ length: 40 }, (_, i) => `value_${i} = compute(${i})\n`).join('');
   let seed = 7;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
@@ -261,14 +309,18 @@ describe('core: the platform after an edit', () => {
       result = rescan(scan, result, text, { start, end, newText: insert }, { languageId: 'python' });
       const full = scan(text, { languageId: 'python' });
       assert.equal(result.platform, full.platform, JSON.stringify(insert));
-      assert.deepEqual(result.findings.map((f) => [f.start, f.ruleId, f.envVar]), full.findings.map((f) => [f.start, f.ruleId, f.envVar]));
+      assert.deepEqual(
+        result.findings.map((f) => [f.start, f.ruleId, f.envVar]),
+        full.findings.map((f) => [f.start, f.ruleId, f.envVar]),
+      );
     }
     assert.equal(result.platform, null);
   });
 
   it('an incremental rescan equals a full scan for XML element text under its tag, whichever line is edited', () => {
     // The value line is judged by the tag line above it: every window must see that line.
-    const original = '<settings>\n  <server>\n    <password>\n      Tr0ub4dor&amp;3xQ9\n    </password>\n  </server>\n  <note>x</note>\n</settings>\n';
+    const original =
+      '<settings>\n  <server>\n    <password>\n      Tr0ub4dor&amp;3xQ9\n    </password>\n  </server>\n  <note>x</note>\n</settings>\n';
     const options = { path: 'settings.xml' };
     const full = scan(original, options);
     assert.equal(full.findings.length, 1);
@@ -278,7 +330,11 @@ describe('core: the platform after an edit', () => {
         const text = original.slice(0, at) + insert + original.slice(at);
         const result = rescan(scan, full, text, { start: at, end: at, newText: insert }, options);
         const expected = scan(text, options).findings.map((f) => [f.start, f.ruleId]);
-        assert.deepEqual(result.findings.map((f) => [f.start, f.ruleId]), expected, `insert ${JSON.stringify(insert)} at line ${lineStarts.indexOf(at) + 1}`);
+        assert.deepEqual(
+          result.findings.map((f) => [f.start, f.ruleId]),
+          expected,
+          `insert ${JSON.stringify(insert)} at line ${lineStarts.indexOf(at) + 1}`,
+        );
       }
     }
   });

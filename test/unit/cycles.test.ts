@@ -20,7 +20,15 @@ describe('import cycles', () => {
     });
     const files = Object.keys(graph.obj());
     // A guard against reading nothing (a wrong base folder would make every tree "acyclic").
-    assert.ok(files.some((f) => f.startsWith('client/src/')) && files.some((f) => f.startsWith('server/src/')) && files.some((f) => f.startsWith('common/')), `madge read: ${files.slice(0, 5).join(', ')}`);
-    assert.deepEqual(graph.circular().map((cycle) => cycle.join(' → ')), []);
+    assert.ok(
+      files.some((f) => f.startsWith('client/src/')) &&
+        files.some((f) => f.startsWith('server/src/')) &&
+        files.some((f) => f.startsWith('common/')),
+      `madge read: ${files.slice(0, 5).join(', ')}`,
+    );
+    assert.deepEqual(
+      graph.circular().map((cycle) => cycle.join(' → ')),
+      [],
+    );
   });
 });

@@ -46,7 +46,9 @@ describe('open documents scanned in the background', () => {
     const docs = new LintedDocuments(bg as unknown as BackgroundScanner, (e) => scanned.push(e));
     const entry = docs.open('file:///big.py', 'python', 1, big, options);
     // Insert a second secret at the start while the first scan runs.
-    docs.change('file:///big.py', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `token = "${PASSWORD}"\n` }]);
+    docs.change('file:///big.py', 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `token = "${PASSWORD}"\n` },
+    ]);
     bg.pending[0].finish();
     await tick();
     assert.equal(scanned.length, 0, 'the result of the old text is not shown');

@@ -110,7 +110,7 @@ describe('env-var quick-fix', () => {
     });
 
     it('escapes backticks and ${ of the rest of the string', () => {
-      const src = "const s = \"`${x}` " + TOKEN + "\";\nconsole.log(s);\n";
+      const src = 'const s = "`${x}` ' + TOKEN + '";\nconsole.log(s);\n';
       const out = fixed(src, 'typescript', [target(src, TOKEN, 'TOKEN')]);
       const file = writeTemp('b.js', out);
       assert.equal(run('node', [file], { TOKEN: 't' }).trim(), '`${x}` t');
@@ -136,7 +136,10 @@ describe('env-var quick-fix', () => {
       assert.match(out, /^H2='rime-api-key: '"\$RIME_API_KEY"$/m);
       const file = writeTemp('a.sh', out);
       execFileSync('bash', ['-n', file]);
-      assert.equal(run('bash', [file], { ARTHUR_API_KEY: 'k', ARTHUR_TOKEN: 't', RIME_API_KEY: 'r' }).trim(), 'k|Authorization: Bearer t|rime-api-key: r');
+      assert.equal(
+        run('bash', [file], { ARTHUR_API_KEY: 'k', ARTHUR_TOKEN: 't', RIME_API_KEY: 'r' }).trim(),
+        'k|Authorization: Bearer t|rime-api-key: r',
+      );
     });
 
     it('uses ${NAME} when a word character follows', () => {
@@ -149,9 +152,15 @@ describe('env-var quick-fix', () => {
   describe('other languages', () => {
     it('Go: os.Getenv and the import, in a block, a single import, or none', () => {
       const block = `package main\n\nimport (\n\t"fmt"\n)\n\nfunc main() { fmt.Println("${TOKEN}") }\n`;
-      assert.match(fixed(block, 'go', [target(block, TOKEN, 'TOKEN')]), /import \(\n\t"os"\n\t"fmt"\n\)[\s\S]*fmt\.Println\(os\.Getenv\("TOKEN"\)\)/);
+      assert.match(
+        fixed(block, 'go', [target(block, TOKEN, 'TOKEN')]),
+        /import \(\n\t"os"\n\t"fmt"\n\)[\s\S]*fmt\.Println\(os\.Getenv\("TOKEN"\)\)/,
+      );
       const single = `package main\n\nimport "fmt"\n\nvar h = "Bearer ${TOKEN}"\n`;
-      assert.match(fixed(single, 'go', [target(single, TOKEN, 'TOKEN')]), /import \(\n\t"fmt"\n\t"os"\n\)[\s\S]*var h = "Bearer " \+ os\.Getenv\("TOKEN"\)/);
+      assert.match(
+        fixed(single, 'go', [target(single, TOKEN, 'TOKEN')]),
+        /import \(\n\t"fmt"\n\t"os"\n\)[\s\S]*var h = "Bearer " \+ os\.Getenv\("TOKEN"\)/,
+      );
       const none = `package main\n\nvar k = "${TOKEN}"\n`;
       assert.equal(fixed(none, 'go', [target(none, TOKEN, 'TOKEN')]), `package main\n\nimport "os"\n\nvar k = os.Getenv("TOKEN")\n`);
       const already = `package main\n\nimport (\n\t"os"\n)\n\nvar k = "${TOKEN}"\n`;
@@ -177,11 +186,17 @@ describe('env-var quick-fix', () => {
       const kt = `val h = "Bearer ${TOKEN}"\n`;
       assert.equal(fixed(kt, 'kotlin', [target(kt, TOKEN, 'K')]), 'val h = "Bearer ${System.getenv("K")}"\n');
       const rb = `key = '${TOKEN}'\nh = "Bearer ${TOKEN}"\n`;
-      assert.equal(fixed(rb, 'ruby', [target(rb, TOKEN, 'K', 'r', 0), target(rb, TOKEN, 'K', 'r', 1)]), 'key = ENV.fetch("K")\nh = "Bearer #{ENV.fetch("K")}"\n');
+      assert.equal(
+        fixed(rb, 'ruby', [target(rb, TOKEN, 'K', 'r', 0), target(rb, TOKEN, 'K', 'r', 1)]),
+        'key = ENV.fetch("K")\nh = "Bearer #{ENV.fetch("K")}"\n',
+      );
       const php = `<?php\n$h = 'Bearer ${TOKEN}';\n`;
       assert.equal(fixed(php, 'php', [target(php, TOKEN, 'K')]), "<?php\n$h = 'Bearer ' . getenv('K');\n");
       const ps = `$h = "Bearer ${TOKEN}"\n$k = '${TOKEN}'\n`;
-      assert.equal(fixed(ps, 'powershell', [target(ps, TOKEN, 'K', 'r', 0), target(ps, TOKEN, 'K', 'r', 1)]), '$h = "Bearer $env:K"\n$k = $env:K\n');
+      assert.equal(
+        fixed(ps, 'powershell', [target(ps, TOKEN, 'K', 'r', 0), target(ps, TOKEN, 'K', 'r', 1)]),
+        '$h = "Bearer $env:K"\n$k = $env:K\n',
+      );
     });
 
     it('Rust and C compile when their compilers are installed', function () {
@@ -192,7 +207,17 @@ describe('env-var quick-fix', () => {
       const cOut = fixed(c, 'c', [target(c, TOKEN, 'K')]);
       assert.match(cOut, /^#include <stdlib.h>\n/);
       if (!has('rustc') || !has('gcc')) return this.skip();
-      execFileSync('rustc', ['--edition', '2021', '--crate-type', 'lib', '--emit', 'metadata', '-o', path.join(tmp, 'r.rmeta'), writeTemp('r.rs', rsOut)]);
+      execFileSync('rustc', [
+        '--edition',
+        '2021',
+        '--crate-type',
+        'lib',
+        '--emit',
+        'metadata',
+        '-o',
+        path.join(tmp, 'r.rmeta'),
+        writeTemp('r.rs', rsOut),
+      ]);
       execFileSync('gcc', ['-fsyntax-only', writeTemp('c.c', cOut)]);
     });
 
@@ -216,7 +241,11 @@ describe('env-var quick-fix', () => {
   describe('fix all', () => {
     it('gives two different values of one name distinct variables and keeps both values', () => {
       const src = `a = "${TOKEN}"\nb = "${TOKEN}X"\nc = "${TOKEN}"\n`;
-      const fix = envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD', 'r', 0), target(src, `${TOKEN}X`, 'PASSWORD'), target(src, TOKEN, 'PASSWORD', 'r', 2)]);
+      const fix = envVarFix(src, 'python', [
+        target(src, TOKEN, 'PASSWORD', 'r', 0),
+        target(src, `${TOKEN}X`, 'PASSWORD'),
+        target(src, TOKEN, 'PASSWORD', 'r', 2),
+      ]);
       assert.ok(fix);
       assert.deepEqual(fix.secrets, [
         { envVar: 'PASSWORD', value: TOKEN },
@@ -228,15 +257,22 @@ describe('env-var quick-fix', () => {
 
     it('never reuses a name that already holds another value elsewhere, and reuses one that holds this value', () => {
       const src = `a = "${TOKEN}"\n`;
-      const stored = new Map([['PASSWORD', 'a value stored from another file'], ['PASSWORD_2', TOKEN]]);
+      const stored = new Map([
+        ['PASSWORD', 'a value stored from another file'],
+        ['PASSWORD_2', TOKEN],
+      ]);
       const heldElsewhere = (name: string, value: string) => stored.has(name) && stored.get(name) !== value;
       const fix = envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere);
       assert.deepEqual(fix?.secrets, [{ envVar: 'PASSWORD_2', value: TOKEN }]);
       assert.equal(applyEdits(src, fix!.edits), 'import os\na = os.environ["PASSWORD_2"]\n');
       stored.set('PASSWORD_2', 'another one');
-      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD_3', value: TOKEN }]);
+      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [
+        { envVar: 'PASSWORD_3', value: TOKEN },
+      ]);
       stored.set('PASSWORD', TOKEN);
-      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [{ envVar: 'PASSWORD', value: TOKEN }]);
+      assert.deepEqual(envVarFix(src, 'python', [target(src, TOKEN, 'PASSWORD')], undefined, heldElsewhere)?.secrets, [
+        { envVar: 'PASSWORD', value: TOKEN },
+      ]);
     });
   });
 
@@ -261,7 +297,11 @@ describe('env-var quick-fix', () => {
     });
 
     it('becomes a read of a numbered variable when the name already holds another value', () => {
-      const ts = fixScanned('const password = process.env.DB_PASSWORD ?? "Tr0ub4dor&3x";\n', 'typescript', (name) => name === 'DB_PASSWORD');
+      const ts = fixScanned(
+        'const password = process.env.DB_PASSWORD ?? "Tr0ub4dor&3x";\n',
+        'typescript',
+        (name) => name === 'DB_PASSWORD',
+      );
       assert.equal(ts.out, 'const password = process.env.DB_PASSWORD ?? process.env.DB_PASSWORD_2;\n');
       assert.deepEqual(ts.secrets, [{ envVar: 'DB_PASSWORD_2', value: 'Tr0ub4dor&3x' }]);
     });
@@ -277,7 +317,10 @@ describe('env-var quick-fix', () => {
     };
 
     it('is removed (Python, JavaScript, shell export, PowerShell $env:), the value kept under that variable', () => {
-      const py = fixScanned(`import os\n\n# set it for the SDK\nos.environ["ARTHUR_API_KEY"] = "${ENGINE_KEY}"  # temporary\nprint(os.environ["ARTHUR_API_KEY"])\n`, 'python');
+      const py = fixScanned(
+        `import os\n\n# set it for the SDK\nos.environ["ARTHUR_API_KEY"] = "${ENGINE_KEY}"  # temporary\nprint(os.environ["ARTHUR_API_KEY"])\n`,
+        'python',
+      );
       assert.equal(py.out, 'import os\n\n# set it for the SDK\nprint(os.environ["ARTHUR_API_KEY"])\n');
       assert.deepEqual(py.secrets, [{ envVar: 'ARTHUR_API_KEY', value: ENGINE_KEY }]);
       assert.equal(run('python3', [writeTemp('setter.py', py.out)], { ARTHUR_API_KEY: 'from-env' }).trim(), 'from-env');
@@ -313,7 +356,11 @@ describe('env-var quick-fix', () => {
     /** Scans, fixes every finding, checks the variables and that Python still compiles and reads them. */
     const fixAll = (name: string, src: string, vars: Record<string, string>) => {
       const findings = scan(src, { languageId: 'python' }).findings;
-      assert.deepEqual(findings.map((f) => f.envVar).sort(), Object.keys(vars).sort(), JSON.stringify(findings.map((f) => [f.ruleId, f.envVar])));
+      assert.deepEqual(
+        findings.map((f) => f.envVar).sort(),
+        Object.keys(vars).sort(),
+        JSON.stringify(findings.map((f) => [f.ruleId, f.envVar])),
+      );
       const fix = envVarFix(src, 'python', findings);
       assert.ok(fix);
       assert.deepEqual(Object.fromEntries(fix.secrets.map((s) => [s.envVar, s.value])), vars);
@@ -324,41 +371,57 @@ describe('env-var quick-fix', () => {
       return out;
     };
 
-    it('WhyLabs: a key in configuration.api_key[\'ApiKeyAuth\'] or legacy_key reads WHYLABS_API_KEY', () => {
-      const out = fixAll('wl.py', `import whylabs_client\nconfiguration = whylabs_client.Configuration()\nconfiguration.api_key['ApiKeyAuth'] = '${WHYLABS_KEY}'\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
+    it("WhyLabs: a key in configuration.api_key['ApiKeyAuth'] or legacy_key reads WHYLABS_API_KEY", () => {
+      const out = fixAll(
+        'wl.py',
+        `import whylabs_client\nconfiguration = whylabs_client.Configuration()\nconfiguration.api_key['ApiKeyAuth'] = '${WHYLABS_KEY}'\n`,
+        { WHYLABS_API_KEY: WHYLABS_KEY },
+      );
       assert.match(out, /configuration\.api_key\['ApiKeyAuth'\] = os\.environ\["WHYLABS_API_KEY"\]/);
       fixAll('wl2.py', `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`, { WHYLABS_API_KEY: WHYLABS_KEY });
     });
 
     it('Arthur: access_key= reads ARTHUR_API_KEY, client_secret= in ArthurClientCredentialsAPISession reads ARTHUR_CLIENT_SECRET', () => {
-      const out = fixAll('ar.py', `from arthurai import ArthurAI\nclient = ArthurAI(url="https://app.arthur.ai", access_key="${ENGINE_KEY}")\n`, { ARTHUR_API_KEY: ENGINE_KEY });
+      const out = fixAll(
+        'ar.py',
+        `from arthurai import ArthurAI\nclient = ArthurAI(url="https://app.arthur.ai", access_key="${ENGINE_KEY}")\n`,
+        { ARTHUR_API_KEY: ENGINE_KEY },
+      );
       assert.match(out, /access_key=os\.environ\["ARTHUR_API_KEY"\]\)/);
       const src = `from arthur_client.auth import ArthurClientCredentialsAPISession\nsess = ArthurClientCredentialsAPISession(client_id="svc-account", client_secret="${CLIENT_SECRET}", metadata=None)\n`;
       assert.match(fixAll('ar2.py', src, { ARTHUR_CLIENT_SECRET: CLIENT_SECRET }), /client_secret=os\.environ\["ARTHUR_CLIENT_SECRET"\]/);
     });
 
-    it('h2oGPTe and RI Platform keys under names of the code\'s own read H2OGPTE_API_KEY and RIME_API_KEY', () => {
-      fixAll('h2o.py', `from h2ogpte import H2OGPTE\nmy_token = "${H2O_KEY}"\nclient = H2OGPTE(address="https://h2ogpte.genai.h2o.ai", api_key=my_token)\n`, { H2OGPTE_API_KEY: H2O_KEY });
+    it("h2oGPTe and RI Platform keys under names of the code's own read H2OGPTE_API_KEY and RIME_API_KEY", () => {
+      fixAll(
+        'h2o.py',
+        `from h2ogpte import H2OGPTE\nmy_token = "${H2O_KEY}"\nclient = H2OGPTE(address="https://h2ogpte.genai.h2o.ai", api_key=my_token)\n`,
+        { H2OGPTE_API_KEY: H2O_KEY },
+      );
       fixAll('rime.py', `import rime_sdk\nrime_api_token = "${RIME_KEY}"\n`, { RIME_API_KEY: RIME_KEY });
     });
 
-    it('a key passed positionally to a platform client becomes a read of the platform\'s variable', () => {
-      const out = fixAll('pos.py', [
-        'import rime_sdk',
-        'from h2ogpte import H2OGPTE',
-        'from arthur_client.auth import ArthurClientCredentialsAPISession',
-        'cluster_url = "https://acme.rbst.io"',
-        `rime = rime_sdk.Client(cluster_url, "${RIME_KEY}")`,
-        'h2o = H2OGPTE("https://h2ogpte.genai.h2o.ai", "Zr7pQ2wX9kLm4NvB8cT3yH6j")',
-        `sess = ArthurClientCredentialsAPISession("svc-account", "${CLIENT_SECRET}", None)`,
-        '',
-      ].join('\n'), { RIME_API_KEY: RIME_KEY, H2OGPTE_API_KEY: 'Zr7pQ2wX9kLm4NvB8cT3yH6j', ARTHUR_CLIENT_SECRET: CLIENT_SECRET });
+    it("a key passed positionally to a platform client becomes a read of the platform's variable", () => {
+      const out = fixAll(
+        'pos.py',
+        [
+          'import rime_sdk',
+          'from h2ogpte import H2OGPTE',
+          'from arthur_client.auth import ArthurClientCredentialsAPISession',
+          'cluster_url = "https://acme.rbst.io"',
+          `rime = rime_sdk.Client(cluster_url, "${RIME_KEY}")`,
+          'h2o = H2OGPTE("https://h2ogpte.genai.h2o.ai", "Zr7pQ2wX9kLm4NvB8cT3yH6j")',
+          `sess = ArthurClientCredentialsAPISession("svc-account", "${CLIENT_SECRET}", None)`,
+          '',
+        ].join('\n'),
+        { RIME_API_KEY: RIME_KEY, H2OGPTE_API_KEY: 'Zr7pQ2wX9kLm4NvB8cT3yH6j', ARTHUR_CLIENT_SECRET: CLIENT_SECRET },
+      );
       assert.match(out, /rime_sdk\.Client\(cluster_url, os\.environ\["RIME_API_KEY"\]\)/);
       assert.match(out, /H2OGPTE\("https:\/\/h2ogpte\.genai\.h2o\.ai", os\.environ\["H2OGPTE_API_KEY"\]\)/);
       assert.match(out, /ArthurClientCredentialsAPISession\("svc-account", os\.environ\["ARTHUR_CLIENT_SECRET"\], None\)/);
     });
 
-    it('keeps an UPPER_SNAKE name (already a variable\'s) and a non-key name; numbers the platform\'s variable when it holds another value', () => {
+    it("keeps an UPPER_SNAKE name (already a variable's) and a non-key name; numbers the platform's variable when it holds another value", () => {
       fixAll('keep.py', `GENAI_ENGINE_ADMIN_KEY = "${ENGINE_KEY}"\n`, { GENAI_ENGINE_ADMIN_KEY: ENGINE_KEY });
       fixAll('db.py', `import whylogs as why  # WhyLabs\ndb_password = "Tr0ub4dor&3x-9q"\n`, { DB_PASSWORD: 'Tr0ub4dor&3x-9q' });
       const src = `# WhyLabs upload\nlegacy_key = "${WHYLABS_KEY}"\n`;
@@ -377,7 +440,11 @@ describe('env-var quick-fix', () => {
       const findings = scan(src, { languageId }).findings;
       const fix = envVarFix(src, languageId, findings);
       assert.ok(fix);
-      return { out: applyEdits(src, fix.edits), vars: fix.secrets.map((x) => x.envVar).sort(), rules: findings.map((f) => f.ruleId).sort() };
+      return {
+        out: applyEdits(src, fix.edits),
+        vars: fix.secrets.map((x) => x.envVar).sort(),
+        rules: findings.map((f) => f.ruleId).sort(),
+      };
     };
 
     it('Python, JavaScript and shell', () => {
@@ -385,11 +452,17 @@ describe('env-var quick-fix', () => {
       assert.deepEqual(py.rules, ['gitlab-token', 'sentry-token']);
       assert.deepEqual(py.vars, ['PRIVATE_TOKEN', 'SENTRY_AUTH_TOKEN']); // a header's own name is kept, as for every provider
       execFileSync('python3', ['-m', 'py_compile', writeTemp('prov.py', py.out)]);
-      const js = fixAll(`const client = new LinearClient({ apiKey: "${LINEAR}" });\nconst url = \`mysql://app:${PSCALE}@aws.connect.psdb.cloud/db\`;\n`, 'javascript');
+      const js = fixAll(
+        `const client = new LinearClient({ apiKey: "${LINEAR}" });\nconst url = \`mysql://app:${PSCALE}@aws.connect.psdb.cloud/db\`;\n`,
+        'javascript',
+      );
       assert.deepEqual(js.rules, ['linear-api-key', 'planetscale-token']);
       assert.ok(!js.out.includes(LINEAR) && !js.out.includes(PSCALE));
       execFileSync('node', ['--check', writeTemp('prov.js', js.out)]);
-      const sh = fixAll(`#!/bin/bash\ncurl -H "PRIVATE-TOKEN: ${GITLAB}" https://gitlab.example.com/api/v4/projects\nexport SENTRY_AUTH_TOKEN=${SENTRY}\n`, 'shellscript');
+      const sh = fixAll(
+        `#!/bin/bash\ncurl -H "PRIVATE-TOKEN: ${GITLAB}" https://gitlab.example.com/api/v4/projects\nexport SENTRY_AUTH_TOKEN=${SENTRY}\n`,
+        'shellscript',
+      );
       assert.deepEqual(sh.rules, ['gitlab-token', 'sentry-token']);
       execFileSync('bash', ['-n', writeTemp('prov.sh', sh.out)]);
       // The export only put the literal into the environment: the line goes, the value is kept under its name.
@@ -406,7 +479,7 @@ describe('env-var quick-fix', () => {
       return { out: applyEdits(src, fix.edits), rules: findings.map((f) => f.ruleId) };
     };
 
-    it('a literal compared on the name\'s left (JavaScript)', () => {
+    it("a literal compared on the name's left (JavaScript)", () => {
       const js = fixAll(`const password = process.argv[2];\nif ("Tr0ub4dor&3xQ9" === password) console.log("ok");\n`, 'javascript');
       assert.deepEqual(js.rules, ['generic-password']);
       assert.ok(!js.out.includes('Tr0ub4dor&3xQ9'));
@@ -431,7 +504,9 @@ describe('env-var quick-fix', () => {
       return envVarFix(src, languageId, findings);
     };
     const compile = (compiler: string, lang: string, out: string) => {
-      const r = spawnSync(compiler, ['-fsyntax-only', '-x', lang, writeTemp(`decl.${lang === 'c' ? 'c' : 'cc'}`, out)], { encoding: 'utf8' });
+      const r = spawnSync(compiler, ['-fsyntax-only', '-x', lang, writeTemp(`decl.${lang === 'c' ? 'c' : 'cc'}`, out)], {
+        encoding: 'utf8',
+      });
       assert.equal(r.status, 0, `${compiler} -x ${lang} rejects the fixed code:\n${out}\n${r.stderr}`);
     };
     const cases: [string, RegExp][] = [
@@ -483,7 +558,10 @@ describe('env-var quick-fix', () => {
       const kt = `object Keys {\n    private const val API_KEY = "${TOKEN}"\n}\n`;
       assert.match(fixed(kt, 'kotlin', [target(kt, TOKEN, 'API_KEY')]), /private val API_KEY = System\.getenv\("API_KEY"\)/);
       const cs = `class C {\n    private const string ApiKey = "${TOKEN}";\n}\n`;
-      assert.match(fixed(cs, 'csharp', [target(cs, TOKEN, 'API_KEY')]), /private static readonly string ApiKey = System\.Environment\.GetEnvironmentVariable\("API_KEY"\);/);
+      assert.match(
+        fixed(cs, 'csharp', [target(cs, TOKEN, 'API_KEY')]),
+        /private static readonly string ApiKey = System\.Environment\.GetEnvironmentVariable\("API_KEY"\);/,
+      );
       const csLocal = `void F() {\n    const string apiKey = "${TOKEN}";\n}\n`;
       assert.equal(envVarFix(csLocal, 'csharp', [target(csLocal, TOKEN, 'API_KEY')]), undefined);
     });
@@ -502,23 +580,45 @@ describe('env-var quick-fix', () => {
         assert.equal(envVarFix(item, 'rust', [target(item, TOKEN, 'API_KEY')]), undefined, item);
       }
       const rs = `pub fn f() -> usize {\n    let api_key: &str = "${TOKEN}";\n    let token = String::from("${TOKEN}");\n    let secret: String = "${TOKEN}".to_string();\n    let key: String = "${TOKEN}".into();\n    api_key.len() + token.len() + secret.len() + key.len()\n}\n`;
-      const out = fixed(rs, 'rust', [0, 1, 2, 3].map((n) => target(rs, TOKEN, ['API_KEY', 'TOKEN', 'SECRET', 'KEY'][n], 'r', n)));
+      const out = fixed(
+        rs,
+        'rust',
+        [0, 1, 2, 3].map((n) => target(rs, TOKEN, ['API_KEY', 'TOKEN', 'SECRET', 'KEY'][n], 'r', n)),
+      );
       assert.match(out, /let secret: String = std::env::var\("SECRET"\)\.expect\("SECRET is not set"\)\.to_string\(\);/);
       assert.ok(!out.includes(TOKEN));
       if (!has('rustc')) return this.skip();
       this.timeout(60000);
-      execFileSync('rustc', ['--edition', '2021', '--crate-type', 'lib', '--emit=metadata', '-o', path.join(tmp, 'consts.rmeta'), writeTemp('consts.rs', out)]);
+      execFileSync('rustc', [
+        '--edition',
+        '2021',
+        '--crate-type',
+        'lib',
+        '--emit=metadata',
+        '-o',
+        path.join(tmp, 'consts.rmeta'),
+        writeTemp('consts.rs', out),
+      ]);
     });
   });
 
   describe('ignore comment', () => {
     it('goes on its own line above, indented, in the language comment syntax', () => {
       const py = `def f():\n    key = "${TOKEN}"\n`;
-      assert.equal(applyEdits(py, [ignoreFix(py, 'python', { start: py.indexOf(TOKEN), ruleId: 'generic-api-key' })!]), `def f():\n    # keywarden:ignore generic-api-key\n    key = "${TOKEN}"\n`);
+      assert.equal(
+        applyEdits(py, [ignoreFix(py, 'python', { start: py.indexOf(TOKEN), ruleId: 'generic-api-key' })!]),
+        `def f():\n    # keywarden:ignore generic-api-key\n    key = "${TOKEN}"\n`,
+      );
       const ts = `  const k = "${TOKEN}";\n`;
-      assert.match(applyEdits(ts, [ignoreFix(ts, 'typescript', { start: ts.indexOf(TOKEN), ruleId: 'r' })!]), /^ {2}\/\/ keywarden:ignore r\n/);
+      assert.match(
+        applyEdits(ts, [ignoreFix(ts, 'typescript', { start: ts.indexOf(TOKEN), ruleId: 'r' })!]),
+        /^ {2}\/\/ keywarden:ignore r\n/,
+      );
       const md = `token: ${TOKEN}\n`;
-      assert.match(applyEdits(md, [ignoreFix(md, 'markdown', { start: md.indexOf(TOKEN), ruleId: 'r' })!]), /^<!-- keywarden:ignore r -->\n/);
+      assert.match(
+        applyEdits(md, [ignoreFix(md, 'markdown', { start: md.indexOf(TOKEN), ruleId: 'r' })!]),
+        /^<!-- keywarden:ignore r -->\n/,
+      );
       assert.equal(ignoreFix('{"k": "v"}', 'json', { start: 7, ruleId: 'r' }), undefined);
     });
   });

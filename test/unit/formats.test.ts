@@ -48,7 +48,10 @@ describe('streamed reports', () => {
     for (const [file, fs] of files) await w.file(file, fs);
     await w.end();
     const parsed = JSON.parse(out.text()) as { file: string; line: number; column: number }[];
-    assert.deepEqual(parsed.map((f) => `${f.file}:${f.line}:${f.column}`), ['a.py:3:2', 'a.py:3:5', 'a.py:10:1', 'c "q".py:1:1']);
+    assert.deepEqual(
+      parsed.map((f) => `${f.file}:${f.line}:${f.column}`),
+      ['a.py:3:2', 'a.py:3:5', 'a.py:10:1', 'c "q".py:1:1'],
+    );
     assert.equal(out.text(), JSON.stringify(parsed, null, 2) + '\n');
     assert.ok(out.chunks.length >= 4, 'written piece by piece, not at the end');
     const empty = collect();
@@ -56,7 +59,7 @@ describe('streamed reports', () => {
     assert.equal(empty.text(), '[]\n');
   });
 
-  it('SARIF: valid JSON whose ruleIndex names each result\'s rule, rules listed once', async () => {
+  it("SARIF: valid JSON whose ruleIndex names each result's rule, rules listed once", async () => {
     const out = collect();
     const w = new SarifWriter(out.sink, RULES, '1.2.3');
     for (const [file, fs] of files) await w.file(file, fs);
@@ -65,9 +68,17 @@ describe('streamed reports', () => {
     const run = sarif.runs[0];
     assert.equal(sarif.version, '2.1.0');
     assert.equal(run.tool.driver.version, '1.2.3');
-    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['github-token', 'openai-api-key', 'jwt']); // in order of first use
+    assert.deepEqual(
+      run.tool.driver.rules.map((r: { id: string }) => r.id),
+      ['github-token', 'openai-api-key', 'jwt'],
+    ); // in order of first use
     for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
-    assert.deepEqual(run.results.map((r: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.locations[0].physicalLocation.region.startLine), [3, 3, 10, 1]);
+    assert.deepEqual(
+      run.results.map(
+        (r: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.locations[0].physicalLocation.region.startLine,
+      ),
+      [3, 3, 10, 1],
+    );
     assert.equal(out.text(), JSON.stringify(sarif, null, 2) + '\n');
     const empty = collect();
     await new SarifWriter(empty.sink, RULES, '1').end();
@@ -81,8 +92,8 @@ describe('streamed reports', () => {
     await w.end(summary);
     const lines = out.text().trimEnd().split('\n');
     assert.equal(lines.length, 5);
-    assert.match(lines[0], /^a\.py:3:2  github-token .*\[pushed: rotate it\]$/);
-    assert.match(lines[1], /^a\.py:3:5  openai-api-key .*\[committed in 2222222\]$/);
+    assert.match(lines[0], /^a\.py:3:2 {2}github-token .*\[pushed: rotate it\]$/);
+    assert.match(lines[1], /^a\.py:3:5 {2}openai-api-key .*\[committed in 2222222\]$/);
     assert.equal(lines[4], '4 hard-coded secrets in 2 files (3 files scanned).');
     assert.ok(!out.text().includes('fp1'));
   });

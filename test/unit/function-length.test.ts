@@ -33,14 +33,21 @@ function nameOf(node: ts.SignatureDeclaration, file: ts.SourceFile): string {
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   if (node.name) return node.name.getText(file);
   const parent = node.parent;
-  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name) return parent.name.getText(file);
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name)
+    return parent.name.getText(file);
   if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return parent.left.getText(file);
   return '(anonymous)';
 }
 
 /** The functions of one source text over `max` lines, in order of position. */
 function longFunctions(fileName: string, text: string, max = MAX_FUNCTION_LINES): LongFunction[] {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: LongFunction[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
@@ -68,7 +75,16 @@ describe('function length', () => {
       `function short() {\n${body(4)}\n}`,
     ].join('\n');
     const names = longFunctions('sample.ts', text, 4).map((f) => `${f.name}:${f.lines}`);
-    assert.deepEqual(names, ['declared:5', 'arrow:5', 'method:5', 'constructor:5', 'value:6', 'handler:5', 'exported.onEvent:5', '(anonymous):5']);
+    assert.deepEqual(names, [
+      'declared:5',
+      'arrow:5',
+      'method:5',
+      'constructor:5',
+      'value:6',
+      'handler:5',
+      'exported.onEvent:5',
+      '(anonymous):5',
+    ]);
   });
 
   it(`no function in ${TREES.join(', ')} is over ${MAX_FUNCTION_LINES} lines`, () => {

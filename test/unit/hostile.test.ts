@@ -41,7 +41,7 @@ describe('malformed notebooks', () => {
 });
 
 describe('edits whose range ends before it starts', () => {
-  it('rescan orders the offsets as the text-document library does, and gives the full scan\'s answer', () => {
+  it("rescan orders the offsets as the text-document library does, and gives the full scan's answer", () => {
     const before = `a = 1\npassword = "${PASSWORD}"\nb = 2\n`;
     const previous = scan(before, { path: 'x.py' });
     // A reversed range [end, start) replaced: the library swaps it to [start, end).

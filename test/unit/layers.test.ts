@@ -16,7 +16,10 @@ function crossings(from: string, forbidden: readonly string[]): string[] {
     specifiersOf(file, fs.readFileSync(file, 'utf8'))
       .filter((spec) => spec.startsWith('.'))
       .filter((spec) => {
-        const target = path.relative(ROOT, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+        const target = path
+          .relative(ROOT, path.resolve(path.dirname(file), spec))
+          .split(path.sep)
+          .join('/');
         return forbidden.some((f) => target === f || target.startsWith(`${f}/`));
       })
       .map((spec) => `${path.relative(ROOT, file).split(path.sep).join('/')}: ${spec}`),
@@ -35,5 +38,4 @@ describe('layers', () => {
   it('common/ imports neither the client nor the server', () => {
     assert.deepEqual(crossings('common', ['client', 'server']), []);
   });
-
 });

@@ -20,7 +20,12 @@ describe('package.json agrees with common/', () => {
 
   it('declares every setting of common/settings.ts with the same default, and no other', () => {
     const props = pkg.contributes.configuration.properties as Record<string, { default: unknown; description: string }>;
-    assert.deepEqual(Object.keys(props).sort(), Object.keys(SettingSpecs).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
+    assert.deepEqual(
+      Object.keys(props).sort(),
+      Object.keys(SettingSpecs)
+        .map((k) => `${SETTINGS_SECTION}.${k}`)
+        .sort(),
+    );
     for (const [key, spec] of Object.entries(SettingSpecs)) {
       const prop = props[`${SETTINGS_SECTION}.${key}`];
       assert.deepEqual(prop.default, spec.default, `default of ${key}`);
@@ -40,7 +45,12 @@ describe('package.json agrees with common/', () => {
 
 describe('settings validation', () => {
   it('falls back to defaults with a message naming the setting for invalid values', () => {
-    const raw: Record<string, unknown> = { maxFileSize: 'big', severity: { 'generic-password': 'loud' }, 'arthur.engineUrl': 'ftp://x', enable: false };
+    const raw: Record<string, unknown> = {
+      maxFileSize: 'big',
+      severity: { 'generic-password': 'loud' },
+      'arthur.engineUrl': 'ftp://x',
+      enable: false,
+    };
     const { settings, problems } = readSettings((k) => raw[k]);
     assert.equal(settings.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
     assert.deepEqual(settings.severity, {});

@@ -9,7 +9,7 @@ const ARTHUR_KEY = Buffer.from('8c1f5a2e-7d4b-4f3a-9e6c-2b1d0a9f8e7d:Xk3vQ9mLp2R
 const TOKEN = ['Qm9vdF', 'h7Kp2Lx', '9Vr4Tz8Nw'].join('');
 
 describe('platforms table', () => {
-  it('a platform rule\'s finding carries its platform', () => {
+  it("a platform rule's finding carries its platform", () => {
     const [f] = scan(`from arthur_client import Engine\nclient = Engine(api_key="${ARTHUR_KEY}")\n`, { path: 'app.py' }).findings;
     assert.equal(f.platform, 'arthur');
   });
@@ -20,14 +20,14 @@ describe('platforms table', () => {
     assert.equal(f.platform, 'h2ogpte');
   });
 
-  it('a name that merely starts like a platform\'s variable is no platform\'s key', () => {
+  it("a name that merely starts like a platform's variable is no platform's key", () => {
     const [f] = scan(`WHYLABS_NOTES_PASSWORD = "${TOKEN}"\n`, { path: 'app.py' }).findings;
     assert.equal(f?.envVar, 'WHYLABS_NOTES_PASSWORD');
     assert.equal(f.platform, undefined);
     assert.equal(platformOfVariable('WHYLABS_NOTES_PASSWORD'), undefined);
   });
 
-  it('every rule\'s platform and every variable belong to one row', () => {
+  it("every rule's platform and every variable belong to one row", () => {
     const ids = new Set(PLATFORMS.map((p) => p.id));
     for (const r of ALL_RULES) if (r.platform) assert.ok(ids.has(r.platform), r.id);
     const vars = PLATFORMS.flatMap((p) => p.env);

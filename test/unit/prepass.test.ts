@@ -39,10 +39,10 @@ describe('core: keyword prepass', () => {
     assert.deepEqual(found(scanner, '\u212Aey').length, 0);
   });
 
-  it('agrees with a naive search on random text drawn from the words\' own characters', () => {
+  it("agrees with a naive search on random text drawn from the words' own characters", () => {
     const alphabet = 'pasSwordk-ntyi_:/ vxPAK\u00e9';
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let round = 0; round < 200; round++) {
       let text = '';
       const n = Math.floor(rand() * 200);

@@ -23,11 +23,19 @@ function block(name: string): string {
 describe('README lists what a user can set and run', () => {
   it('has one row per setting of common/settings.ts, and no other', () => {
     const listed = [...block('settings').matchAll(/^\| `([a-zA-Z0-9.]+)` \|/gm)].map((m) => m[1]).sort();
-    assert.deepEqual(listed, Object.keys(SettingSpecs).map((k) => `${SETTINGS_SECTION}.${k}`).sort());
+    assert.deepEqual(
+      listed,
+      Object.keys(SettingSpecs)
+        .map((k) => `${SETTINGS_SECTION}.${k}`)
+        .sort(),
+    );
   });
 
   it('has one row per palette command of common/commands.ts, with its title, and no other', () => {
-    const listed = [...block('commands').matchAll(/^\| ([^|]+?) \|/gm)].map((m) => m[1]).filter((t) => t !== 'Command').sort();
+    const listed = [...block('commands').matchAll(/^\| ([^|]+?) \|/gm)]
+      .map((m) => m[1])
+      .filter((t) => t !== 'Command')
+      .sort();
     const expected = Object.values(Commands)
       .filter((c) => c.palette)
       .map((c) => `${COMMAND_CATEGORY}: ${c.title}`)

@@ -143,7 +143,10 @@ describe('linear time on runs of keywords, prefixes and name-operator pairs', fu
       const large = run(unit, 1_999_000);
       const perMbSmall = Math.min(once(small, file), once(small, file), once(small, file)) * 10;
       const perMbLarge = once(large, file) / 2;
-      assert.ok(perMbLarge < Math.max(2.5 * perMbSmall, 200), `${perMbSmall.toFixed(0)} ms/MB at 100 KB, ${perMbLarge.toFixed(0)} ms/MB at 2 MB`);
+      assert.ok(
+        perMbLarge < Math.max(2.5 * perMbSmall, 200),
+        `${perMbSmall.toFixed(0)} ms/MB at 100 KB, ${perMbLarge.toFixed(0)} ms/MB at 2 MB`,
+      );
     });
   }
 });
@@ -151,8 +154,23 @@ describe('linear time on runs of keywords, prefixes and name-operator pairs', fu
 describe('the work on one line is bounded, whatever the rules', function () {
   this.timeout(120_000);
   // The generic rule's name-operator pairs of every kind, in the file types that parse them.
-  const PAIRS = ['password=', 'api_key: ', 'token = ', '--password=', 'secret=>', '"apiKey": ', 'auth_token:=', 'PASSWORD ', "password('", 'secret_key,', 'rime '];
-  const line = (n: number) => PAIRS.join('x ').repeat(Math.ceil(n / 100)).slice(0, n);
+  const PAIRS = [
+    'password=',
+    'api_key: ',
+    'token = ',
+    '--password=',
+    'secret=>',
+    '"apiKey": ',
+    'auth_token:=',
+    'PASSWORD ',
+    "password('",
+    'secret_key,',
+    'rime ',
+  ];
+  const line = (n: number) =>
+    PAIRS.join('x ')
+      .repeat(Math.ceil(n / 100))
+      .slice(0, n);
   const best = (text: string, path: string) => {
     let ms = Infinity;
     for (let i = 0; i < 3; i++) {
@@ -207,7 +225,7 @@ describe('the work on one line is bounded, whatever the rules', function () {
   });
 });
 
-describe('linear time for the generic rule\'s forms without an operator (generic-forms.ts)', function () {
+describe("linear time for the generic rule's forms without an operator (generic-forms.ts)", function () {
   this.timeout(120_000);
   // Runs of what each form almost matches, in the files where the form is read: spaces after a
   // name, names without values, opening tags without text, and one long line of hints.

@@ -25,7 +25,11 @@ describe('rules: every rule on its own examples', () => {
         it(`flags must-match example ${i + 1}`, () => {
           const { findings } = scan(ex.text, { languageId: ex.languageId, path: ex.path });
           const mine = findings.filter((f) => f.ruleId === rule.id);
-          assert.equal(mine.length, 1, `expected one ${rule.id} finding in ${JSON.stringify(ex.text)}, got ${JSON.stringify(findings.map((f) => f.ruleId))}`);
+          assert.equal(
+            mine.length,
+            1,
+            `expected one ${rule.id} finding in ${JSON.stringify(ex.text)}, got ${JSON.stringify(findings.map((f) => f.ruleId))}`,
+          );
           if (ex.secret) assert.equal(ex.text.slice(mine[0].start, mine[0].end), ex.secret);
           assert.ok(!mine[0].masked.includes(ex.secret?.slice(4) || '\u0000'), 'masked value leaks the secret');
         });
@@ -33,7 +37,10 @@ describe('rules: every rule on its own examples', () => {
       examplesOf(rule.id).mustNotMatch.forEach((ex, i) => {
         it(`ignores must-not-match example ${i + 1}`, () => {
           const { findings } = scan(ex.text, { languageId: ex.languageId, path: ex.path });
-          assert.deepEqual(findings.filter((f) => f.ruleId === rule.id).map((f) => ex.text.slice(f.start, f.end)), []);
+          assert.deepEqual(
+            findings.filter((f) => f.ruleId === rule.id).map((f) => ex.text.slice(f.start, f.end)),
+            [],
+          );
         });
       });
     });

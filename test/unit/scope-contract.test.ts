@@ -15,10 +15,12 @@ describe('Arthur Scope contract (hand-written from source)', () => {
     const cited: [string, unknown][] = [];
     for (const [p, item] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
       cited.push([p, item['x-source']]);
-      for (const m of ['get', 'post', 'put', 'delete', 'patch']) if (item[m]) cited.push([`${m} ${p}`, (item[m] as Record<string, unknown>)['x-source']]);
+      for (const m of ['get', 'post', 'put', 'delete', 'patch'])
+        if (item[m]) cited.push([`${m} ${p}`, (item[m] as Record<string, unknown>)['x-source']]);
     }
     for (const [n, s] of Object.entries(doc.components.schemas as Record<string, Record<string, unknown>>)) cited.push([n, s['x-source']]);
-    for (const [n, s] of Object.entries(doc.components.securitySchemes as Record<string, Record<string, unknown>>)) cited.push([n, s['x-source']]);
+    for (const [n, s] of Object.entries(doc.components.securitySchemes as Record<string, Record<string, unknown>>))
+      cited.push([n, s['x-source']]);
     assert.ok(cited.length >= 12);
     for (const [what, source] of cited) {
       assert.match(String(source), SOURCE, `${what} has no owner/repo:path:line x-source`);
@@ -28,7 +30,10 @@ describe('Arthur Scope contract (hand-written from source)', () => {
   });
 
   it('sends the key as the raw Authorization header and marks error bodies unverified', () => {
-    assert.deepEqual({ ...doc.components.securitySchemes.ArthurAuthorization, description: undefined, 'x-source': undefined }, { type: 'apiKey', in: 'header', name: 'Authorization', description: undefined, 'x-source': undefined });
+    assert.deepEqual(
+      { ...doc.components.securitySchemes.ArthurAuthorization, description: undefined, 'x-source': undefined },
+      { type: 'apiKey', in: 'header', name: 'Authorization', description: undefined, 'x-source': undefined },
+    );
     assert.equal(doc.components.schemas.ErrorBody['x-unverified'], true);
   });
 });

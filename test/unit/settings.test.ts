@@ -4,7 +4,10 @@ import { readSettings, writtenValue, type WrittenValues } from '../../common/set
 
 describe('settings: which written value applies', () => {
   it('a folder beats the workspace, which beats the user', () => {
-    assert.deepEqual(writtenValue('severity', { globalValue: { a: 'hint' }, workspaceValue: { a: 'error' }, workspaceFolderValue: { a: 'off' } }), { a: 'off' });
+    assert.deepEqual(
+      writtenValue('severity', { globalValue: { a: 'hint' }, workspaceValue: { a: 'error' }, workspaceFolderValue: { a: 'off' } }),
+      { a: 'off' },
+    );
     assert.equal(writtenValue('enable', { globalValue: true, workspaceValue: false }), false);
     assert.equal(writtenValue('maxFileSize', { globalValue: 5000 }), 5000);
   });

@@ -17,9 +17,15 @@ function asking(trusted: boolean, answer: boolean): { ctx: HostContext; asked: s
   return { asked, ctx: { trusted, confirm: async (host) => (asked.push(host), answer) } };
 }
 
-describe('Key verification: which addresses are the user\'s choice', () => {
-  it('the default, user settings and signed-in accounts are the user\'s; workspace and folder settings are not', () => {
-    const hosts = hostsFromSettings([{ defaultValue: DEFAULT, globalValue: MINE, workspaceValue: THEIRS }, { defaultValue: DEFAULT, workspaceFolderValue: `${THEIRS}/folder` }], ['https://signed.in.example']);
+describe("Key verification: which addresses are the user's choice", () => {
+  it("the default, user settings and signed-in accounts are the user's; workspace and folder settings are not", () => {
+    const hosts = hostsFromSettings(
+      [
+        { defaultValue: DEFAULT, globalValue: MINE, workspaceValue: THEIRS },
+        { defaultValue: DEFAULT, workspaceFolderValue: `${THEIRS}/folder` },
+      ],
+      ['https://signed.in.example'],
+    );
     assert.deepEqual(hosts, [
       { url: MINE, source: 'user' },
       { url: THEIRS, source: 'workspace' },
@@ -48,7 +54,7 @@ describe('Key verification: which addresses are the user\'s choice', () => {
     assert.deepEqual(await new HostGate().allowed(hosts, 'Arthur Engine', yes.ctx), [DEFAULT, THEIRS, `${THEIRS}/other`]);
   });
 
-  it('the user\'s own setting for that host is used without asking, even in an untrusted workspace', async () => {
+  it("the user's own setting for that host is used without asking, even in an untrusted workspace", async () => {
     const hosts = hostsFromSettings([{ defaultValue: DEFAULT, globalValue: THEIRS, workspaceValue: `${THEIRS}/x` }], []);
     const { ctx, asked } = asking(false, false);
     assert.deepEqual(await new HostGate().allowed(hosts, 'Arthur Engine', ctx), [THEIRS, `${THEIRS}/x`]);

@@ -37,14 +37,20 @@ export class Accounts implements vscode.Disposable {
   private readonly refresher: Coalesced;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.terminals = new TerminalEnvironment(context);
     this.variables = new StoredVariables(context.secrets);
     this.status = vscode.window.createStatusBarItem('keywarden.account', vscode.StatusBarAlignment.Left, 50);
     this.status.name = 'KeyWarden account';
     this.status.command = Commands.signIn.id;
     this.providers = createProviders(this.providerHost(context));
-    this.refresher = new Coalesced(() => this.refresh(), (err) => log.error('Reading secret storage failed', err));
+    this.refresher = new Coalesced(
+      () => this.refresh(),
+      (err) => log.error('Reading secret storage failed', err),
+    );
     this.disposables.push(
       this.status,
       this.exportedChanged,
@@ -53,7 +59,11 @@ export class Accounts implements vscode.Disposable {
       context.secrets.onDidChange((e) => {
         if (StoredVariables.concerns(e.key) || this.providers.some((p) => p.owns(e.key))) void this.refresher.request();
       }),
-      ...this.providers.flatMap((p) => (p.authentication ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)] : [])),
+      ...this.providers.flatMap((p) =>
+        p.authentication
+          ? [vscode.authentication.registerAuthenticationProvider(p.authentication.id, p.authentication.label, p.authentication.provider)]
+          : [],
+      ),
       ...this.providers.flatMap((p) => (p.dispose ? [{ dispose: () => p.dispose!() }] : [])),
     );
     void this.refresher.request();
@@ -158,13 +168,16 @@ export class Accounts implements vscode.Disposable {
         byFolder.set(folder, m);
       }
     }
-    for (const folder of new Set([...this.terminals.scopedFolders, ...byFolder.keys()])) this.terminals.setForFolder(folder, byFolder.get(folder) ?? new Map());
+    for (const folder of new Set([...this.terminals.scopedFolders, ...byFolder.keys()]))
+      this.terminals.setForFolder(folder, byFolder.get(folder) ?? new Map());
   }
 
   private drawStatus(states: AccountState[], vars: Map<string, string>): void {
     const now = Date.now();
     const expired = (st: AccountState) => st.expiresAt !== undefined && st.expiresAt <= now;
-    this.status.text = states.length ? `$(key) ${states.map((st) => (expired(st) ? `${st.label} (expired)` : st.label)).join(', ')}` : '$(key) KeyWarden: sign in';
+    this.status.text = states.length
+      ? `$(key) ${states.map((st) => (expired(st) ? `${st.label} (expired)` : st.label)).join(', ')}`
+      : '$(key) KeyWarden: sign in';
     this.status.tooltip = states.length
       ? `KeyWarden\n${states.map((st) => `${st.label}: ${st.detail}`).join('\n')}\nTerminals get: ${[...vars.keys()].join(', ')}\nClick to sign in to another platform or create a key.`
       : 'KeyWarden: not signed in. Click to sign in or create a key.';
@@ -188,7 +201,11 @@ export class Accounts implements vscode.Disposable {
       else this.log.error(`${what} failed:`, err);
       const reason = known ? err.message : (err as Error).message;
       const stored = storing ? ' Nothing was stored.' : '';
-      const choice = await vscode.window.showErrorMessage(`KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}${stored}`, 'Try again', 'Show log');
+      const choice = await vscode.window.showErrorMessage(
+        `KeyWarden: ${what} failed. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}${stored}`,
+        'Try again',
+        'Show log',
+      );
       if (choice === 'Try again') await this.guarded(what, flow, storing);
       else if (choice === 'Show log') this.log.show();
     }
@@ -199,8 +216,15 @@ export class Accounts implements vscode.Disposable {
     for (const p of this.providers) {
       const s = await p.state();
       items.push({ label: p.label, kind: vscode.QuickPickItemKind.Separator });
-      if (s) items.push({ label: `$(pass-filled) Signed in: ${s.detail}`, description: 'in use', alwaysShow: true, run: () => this.accountActions(p, s.detail) });
-      for (const a of p.signInActions()) items.push({ label: a.label, detail: a.detail, run: () => a.run(), what: `"${withoutIcon(a.label)}"` });
+      if (s)
+        items.push({
+          label: `$(pass-filled) Signed in: ${s.detail}`,
+          description: 'in use',
+          alwaysShow: true,
+          run: () => this.accountActions(p, s.detail),
+        });
+      for (const a of p.signInActions())
+        items.push({ label: a.label, detail: a.detail, run: () => a.run(), what: `"${withoutIcon(a.label)}"` });
     }
     const picked = await vscode.window.showQuickPick(items, {
       title: 'KeyWarden: Sign in / Create key (credentials go to secret storage and terminals)',
@@ -217,11 +241,20 @@ export class Accounts implements vscode.Disposable {
   /** What can be done with a signed-in account: offered by its "Signed in" row. */
   private async accountActions(p: Provider, detail: string): Promise<void> {
     const actions: (vscode.QuickPickItem & { run: () => Promise<unknown> })[] = [
-      ...(p.manageKeys ? [{ label: '$(key) Manage keys', detail: 'List, create or deactivate this account\'s keys', run: () => p.manageKeys!() }] : []),
+      ...(p.manageKeys
+        ? [{ label: '$(key) Manage keys', detail: "List, create or deactivate this account's keys", run: () => p.manageKeys!() }]
+        : []),
       { label: '$(terminal) Relaunch terminals', detail: 'Open terminals get the current variables', run: () => relaunchTerminals() },
-      { label: '$(sign-out) Sign out', detail: 'Remove the credential from secret storage and from new terminals', run: () => this.signOutOf(p) },
+      {
+        label: '$(sign-out) Sign out',
+        detail: 'Remove the credential from secret storage and from new terminals',
+        run: () => this.signOutOf(p),
+      },
     ];
-    const picked = await vscode.window.showQuickPick(actions, { title: `${p.label}: ${detail}`, placeHolder: 'What to do with this account' });
+    const picked = await vscode.window.showQuickPick(actions, {
+      title: `${p.label}: ${detail}`,
+      placeHolder: 'What to do with this account',
+    });
     if (picked) await this.guarded(withoutIcon(picked.label), picked.run, false);
   }
 
@@ -264,7 +297,10 @@ export class Accounts implements vscode.Disposable {
   private async signOutOf(p: Provider): Promise<void> {
     await p.signOut();
     if (vscode.window.terminals.length) {
-      const choice = await vscode.window.showInformationMessage(`Signed out of ${p.label}. Open terminals still have the old variables until relaunched.`, 'Relaunch terminals');
+      const choice = await vscode.window.showInformationMessage(
+        `Signed out of ${p.label}. Open terminals still have the old variables until relaunched.`,
+        'Relaunch terminals',
+      );
       if (choice) await relaunchTerminals();
     }
   }

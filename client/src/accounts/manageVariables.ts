@@ -44,10 +44,18 @@ export async function manageVariables(host: VariablesHost): Promise<void> {
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
     { label: '$(copy) Copy the value', detail: 'To the clipboard, e.g. to paste into a CI secret.', action: 'copy' },
     { label: '$(edit) Rename…', detail: 'Keeps the value under a new name; code must then read the new name.', action: 'rename' },
-    { label: '$(file) Write to .env', detail: 'In the workspace folder, adding .env to .gitignore if it is not ignored yet; asks before replacing a value there, and never writes into a .env that git tracks.', action: 'dotenv' },
+    {
+      label: '$(file) Write to .env',
+      detail:
+        'In the workspace folder, adding .env to .gitignore if it is not ignored yet; asks before replacing a value there, and never writes into a .env that git tracks.',
+      action: 'dotenv',
+    },
     { label: '$(trash) Delete', detail: 'Removes the value from KeyWarden; new terminals no longer get it.', action: 'delete' },
   ];
-  const chosen = await vscode.window.showQuickPick(actions, { title: `${TITLE}: ${picked.name}`, placeHolder: `What to do with ${picked.name} (${picked.description})` });
+  const chosen = await vscode.window.showQuickPick(actions, {
+    title: `${TITLE}: ${picked.name}`,
+    placeHolder: `What to do with ${picked.name} (${picked.description})`,
+  });
   if (!chosen) return;
   const value = stored.get(picked.name)!;
   switch (chosen.action) {
@@ -64,7 +72,13 @@ export async function manageVariables(host: VariablesHost): Promise<void> {
   }
 }
 
-async function rename(host: VariablesHost, from: string, value: string, stored: Map<string, string>, platforms: Map<string, string>): Promise<void> {
+async function rename(
+  host: VariablesHost,
+  from: string,
+  value: string,
+  stored: Map<string, string>,
+  platforms: Map<string, string>,
+): Promise<void> {
   const to = await vscode.window.showInputBox({
     title: `${TITLE}: rename ${from}`,
     prompt: `The new name for ${from}'s value. Code that reads ${from} must then read the new name.`,
@@ -95,7 +109,10 @@ async function toDotEnv(host: VariablesHost, name: string, value: string): Promi
     void vscode.window.showWarningMessage('KeyWarden: open a folder first; the .env file goes in the workspace folder.');
     return;
   }
-  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: `Write ${name} to the .env of which folder?` });
+  const folder =
+    folders.length === 1
+      ? folders[0]
+      : await vscode.window.showWorkspaceFolderPick({ placeHolder: `Write ${name} to the .env of which folder?` });
   if (!folder) return;
   await writeToDotEnv(folder.uri.fsPath, [{ envVar: name, value }], host.log);
 }
@@ -114,6 +131,9 @@ async function remove(host: VariablesHost, name: string): Promise<void> {
 
 async function offerRelaunch(message: string): Promise<void> {
   const open = vscode.window.terminals.length > 0;
-  const choice = await vscode.window.showInformationMessage(`${message}${open ? ' Open terminals keep the old variables until relaunched.' : ''}`, ...(open ? ['Relaunch terminals'] : []));
+  const choice = await vscode.window.showInformationMessage(
+    `${message}${open ? ' Open terminals keep the old variables until relaunched.' : ''}`,
+    ...(open ? ['Relaunch terminals'] : []),
+  );
   if (choice) await relaunchTerminals();
 }

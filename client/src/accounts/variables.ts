@@ -9,7 +9,6 @@ import { ENV_NAME } from '../../../common/protocol';
 const INDEX_KEY = 'keywarden.variables';
 const valueKey = (name: string) => `keywarden.variable.${name}`;
 
-
 export class StoredVariables {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 

@@ -47,7 +47,7 @@ const FILE = '.env';
 function git(folder: string, args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
     execFile('git', ['-C', folder, ...args], { encoding: 'utf8', timeout: 10_000 }, (err, stdout) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
       resolve({ code, stdout: stdout ?? '' });
     });
   });
@@ -123,7 +123,11 @@ function lastAssignment(text: string, name: string): { start: number; end: numbe
  * left; one set to another value is replaced only if it is in `replace`, else kept. Refuses a
  * file git tracks. Makes sure git ignores the file afterwards. Throws DotEnvRefused.
  */
-export async function writeDotEnv(folder: string, entries: readonly DotEnvEntry[], replace: ReadonlySet<string> = new Set()): Promise<DotEnvResult> {
+export async function writeDotEnv(
+  folder: string,
+  entries: readonly DotEnvEntry[],
+  replace: ReadonlySet<string> = new Set(),
+): Promise<DotEnvResult> {
   // Read again here (not from an earlier readDotEnv): the file may have changed while the user was asked.
   const state = await readDotEnv(folder);
   if (state.tracked) throw new DotEnvRefused(TRACKED_REASON);
@@ -143,7 +147,8 @@ export async function writeDotEnv(folder: string, entries: readonly DotEnvEntry[
       continue;
     }
     const rhs = dotenvValue(value);
-    if (rhs === undefined) throw new DotEnvRefused(`the value of ${envVar} holds quotes, backslashes or dollar signs that .env readers do not agree on.`);
+    if (rhs === undefined)
+      throw new DotEnvRefused(`the value of ${envVar} holds quotes, backslashes or dollar signs that .env readers do not agree on.`);
     const line = `${envVar}=${rhs}`;
     const at = current !== undefined ? lastAssignment(text, envVar) : undefined;
     if (at) text = `${text.slice(0, at.start)}${line}${text.slice(at.end)}`;

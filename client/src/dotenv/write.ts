@@ -11,7 +11,10 @@ import { conflicts, DotEnvRefused, readDotEnv, TRACKED_REASON, writeDotEnv, type
  * value the file already sets, and says why when it writes nothing (git tracks the file).
  */
 export async function writeToDotEnv(folder: string, entries: DotEnvEntry[], log: vscode.LogOutputChannel): Promise<void> {
-  const still = entries.length === 1 ? `${entries[0].envVar} is still in KeyWarden's secret storage.` : "The values are still in KeyWarden's secret storage.";
+  const still =
+    entries.length === 1
+      ? `${entries[0].envVar} is still in KeyWarden's secret storage.`
+      : "The values are still in KeyWarden's secret storage.";
   try {
     const state = await readDotEnv(folder);
     if (state.tracked) throw new DotEnvRefused(TRACKED_REASON);
@@ -20,7 +23,10 @@ export async function writeToDotEnv(folder: string, entries: DotEnvEntry[], log:
       const mine = entries.find((e) => e.envVar === name)!.value;
       const choice = await vscode.window.showWarningMessage(
         `${vscode.workspace.asRelativePath(state.file)} already sets ${name} to another value. Replace it?`,
-        { modal: true, detail: `In .env: ${maskSecret(state.values[name])}\nIn KeyWarden: ${maskSecret(mine)}\nReplacing loses the value in .env unless you keep it elsewhere.` },
+        {
+          modal: true,
+          detail: `In .env: ${maskSecret(state.values[name])}\nIn KeyWarden: ${maskSecret(mine)}\nReplacing loses the value in .env unless you keep it elsewhere.`,
+        },
         'Replace',
         "Keep .env's value",
       );
@@ -29,16 +35,22 @@ export async function writeToDotEnv(folder: string, entries: DotEnvEntry[], log:
     const r = await writeDotEnv(folder, entries, replace);
     const where = vscode.workspace.asRelativePath(r.file);
     const said = [
-      r.written.length ? `Wrote ${r.written.join(', ')} to ${where}${r.ignoreAdded ? ' and added .env to .gitignore' : ' (git-ignored)'}.` : '',
+      r.written.length
+        ? `Wrote ${r.written.join(', ')} to ${where}${r.ignoreAdded ? ' and added .env to .gitignore' : ' (git-ignored)'}.`
+        : '',
       r.unchanged.length ? `${where} already had ${r.unchanged.join(', ')} with the same value.` : '',
       r.kept.length ? `Kept ${where}'s own value of ${r.kept.join(', ')}.` : '',
     ].filter(Boolean);
-    log.info(`.env: wrote ${r.written.join(', ') || 'nothing'}${r.kept.length ? `, kept ${r.kept.join(', ')}` : ''} in ${r.file}${r.ignoreAdded ? '; added .env to .gitignore' : ''}`);
+    log.info(
+      `.env: wrote ${r.written.join(', ') || 'nothing'}${r.kept.length ? `, kept ${r.kept.join(', ')}` : ''} in ${r.file}${r.ignoreAdded ? '; added .env to .gitignore' : ''}`,
+    );
     void vscode.window.showInformationMessage(said.join(' '));
   } catch (err) {
     if (err instanceof DotEnvRefused) {
       log.warn(`Did not write to .env: ${err.message}`);
-      void vscode.window.showWarningMessage(`KeyWarden did not write to .env: ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} ${still}`);
+      void vscode.window.showWarningMessage(
+        `KeyWarden did not write to .env: ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} ${still}`,
+      );
       return;
     }
     log.error('Writing .env failed', err);

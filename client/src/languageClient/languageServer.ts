@@ -3,7 +3,15 @@
  * open, restarted on request, stopped with the extension.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type ConfigurationParams, type RequestParam, type RequestType, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type ConfigurationParams,
+  type RequestParam,
+  type RequestType,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { BASELINE_FILE } from '../../../common/baseline';
 import { SETTINGS_SECTION } from '../../../common/settings';
 import { getSettings } from '../config';
@@ -93,7 +101,9 @@ export class LanguageServer implements vscode.Disposable {
   /** Tells the server where platform keys may be checked, now and after restarts. */
   setVerifyContext(params: VerifyContextNotification.Params): void {
     this.verifyContext = params;
-    void this.client?.sendNotification(VerifyContextNotification.type, params).catch((err: unknown) => this.log.error('Telling the language server about verification hosts failed', err));
+    void this.client
+      ?.sendNotification(VerifyContextNotification.type, params)
+      .catch((err: unknown) => this.log.error('Telling the language server about verification hosts failed', err));
   }
 
   /** A request to the server, starting it if needed. */
@@ -105,7 +115,9 @@ export class LanguageServer implements vscode.Disposable {
   /** Tells the server which variable names hold which values (as salted digests), now and after restarts. */
   setHeldVariables(params: HeldVariablesNotification.Params): void {
     this.held = params;
-    void this.client?.sendNotification(HeldVariablesNotification.type, params).catch((err: unknown) => this.log.error('Telling the language server about stored variables failed', err));
+    void this.client
+      ?.sendNotification(HeldVariablesNotification.type, params)
+      .catch((err: unknown) => this.log.error('Telling the language server about stored variables failed', err));
   }
 
   private noticeSkipped(p: SkippedFileNotification.Params): void {

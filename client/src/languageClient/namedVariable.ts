@@ -12,20 +12,33 @@ import { storeSecrets } from './storeSecret';
 
 type Accepted = Extract<NamedEnvVarFixRequest.Result, { ok: true }>;
 
-export async function replaceWithNamedVariable(server: LanguageServer, accounts: Accounts, log: vscode.LogOutputChannel, args: NamedVariableArgs): Promise<void> {
+export async function replaceWithNamedVariable(
+  server: LanguageServer,
+  accounts: Accounts,
+  log: vscode.LogOutputChannel,
+  args: NamedVariableArgs,
+): Promise<void> {
   if (!args || typeof args.uri !== 'string' || typeof args.fingerprint !== 'string') return;
   const accepted = await askName(server, args);
   if (!accepted) return;
   const uri = vscode.Uri.parse(args.uri);
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!doc || doc.version !== accepted.version) {
-    void vscode.window.showWarningMessage('KeyWarden: the file changed while you chose the name, so nothing was replaced. Run the quick-fix again.');
+    void vscode.window.showWarningMessage(
+      'KeyWarden: the file changed while you chose the name, so nothing was replaced. Run the quick-fix again.',
+    );
     return;
   }
   const edit = new vscode.WorkspaceEdit();
   edit.set(
     uri,
-    accepted.edits.map((e) => new vscode.TextEdit(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText)),
+    accepted.edits.map(
+      (e) =>
+        new vscode.TextEdit(
+          new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character),
+          e.newText,
+        ),
+    ),
   );
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage('KeyWarden: VS Code did not apply the edit. The code is unchanged and nothing was stored.');
@@ -38,7 +51,8 @@ export async function replaceWithNamedVariable(server: LanguageServer, accounts:
 function askName(server: LanguageServer, args: NamedVariableArgs): Promise<Accepted | undefined> {
   const input = vscode.window.createInputBox();
   input.title = 'KeyWarden: Replace with environment variable';
-  input.prompt = 'The code will read this variable, and KeyWarden keeps the value under this name in its secret storage (new terminals get it).';
+  input.prompt =
+    'The code will read this variable, and KeyWarden keeps the value under this name in its secret storage (new terminals get it).';
   input.placeholder = args.suggested;
   input.value = args.suggested;
   input.valueSelection = [0, args.suggested.length];

@@ -21,13 +21,20 @@ export async function rotateKey(providers: readonly Provider[], args: RotateKeyA
   const where = vscode.workspace.asRelativePath(uri);
   if (args.edits.length === 0 || doc.version !== args.version) {
     const why = args.edits.length === 0 ? 'KeyWarden cannot rewrite this literal safely' : `${where} changed meanwhile`;
-    void vscode.window.showWarningMessage(`The new ${provider.label} key is stored, but ${why}: replace the old key in the code with a read of the environment variable yourself.`);
+    void vscode.window.showWarningMessage(
+      `The new ${provider.label} key is stored, but ${why}: replace the old key in the code with a read of the environment variable yourself.`,
+    );
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  edit.set(uri, args.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText)));
+  edit.set(
+    uri,
+    args.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText)),
+  );
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(`The new ${provider.label} key is stored, but ${where} could not be edited: replace the old key there yourself.`);
+    void vscode.window.showWarningMessage(
+      `The new ${provider.label} key is stored, but ${where} could not be edited: replace the old key there yourself.`,
+    );
     return;
   }
   log.info(`Replaced the leaked ${provider.label} key in ${where} with an environment read`);
@@ -36,9 +43,13 @@ export async function rotateKey(providers: readonly Provider[], args: RotateKeyA
       if (await provider.deactivateLeaked(old)) return;
     } catch (err) {
       log.error(`Deactivating the leaked ${provider.label} key failed: ${(err as Error).message}`);
-      void vscode.window.showErrorMessage(`The code now reads the new ${provider.label} key, but deactivating the old one failed: ${(err as Error).message} Deactivate it with "KeyWarden: Manage keys".`);
+      void vscode.window.showErrorMessage(
+        `The code now reads the new ${provider.label} key, but deactivating the old one failed: ${(err as Error).message} Deactivate it with "KeyWarden: Manage keys".`,
+      );
       return;
     }
   }
-  void vscode.window.showInformationMessage(`The code now reads the new ${provider.label} key from the environment. Deactivate the leaked key once nothing uses it ("KeyWarden: Manage keys").`);
+  void vscode.window.showInformationMessage(
+    `The code now reads the new ${provider.label} key from the environment. Deactivate the leaked key once nothing uses it ("KeyWarden: Manage keys").`,
+  );
 }

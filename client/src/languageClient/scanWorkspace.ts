@@ -31,8 +31,11 @@ export async function scanWorkspace(server: LanguageServer, log: vscode.LogOutpu
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const summary = `${result.files} files scanned in ${secs} s${result.skipped ? `, ${result.skipped} not scanned (listed in the log)` : ''}${result.baselined ? `, ${result.baselined} in the baseline` : ''}`;
   for (const n of result.notScanned ?? []) log.info(`${vscode.workspace.asRelativePath(n.path)}: ${n.reason}`);
-  if ((result.notScanned?.length ?? 0) < result.skipped) log.info(`… and ${result.skipped - (result.notScanned?.length ?? 0)} more not scanned`);
-  log.info(`Workspace scan${result.cancelled ? ' cancelled' : ''}: ${result.findings} findings in ${result.filesWithFindings} files; ${summary}`);
+  if ((result.notScanned?.length ?? 0) < result.skipped)
+    log.info(`… and ${result.skipped - (result.notScanned?.length ?? 0)} more not scanned`);
+  log.info(
+    `Workspace scan${result.cancelled ? ' cancelled' : ''}: ${result.findings} findings in ${result.filesWithFindings} files; ${summary}`,
+  );
   if (result.cancelled) void vscode.window.showInformationMessage(`KeyWarden: scan cancelled (${summary}).`);
   else if (result.findings === 0) void vscode.window.showInformationMessage(`KeyWarden: no hard-coded secrets found (${summary}).`);
   else {

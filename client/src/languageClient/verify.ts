@@ -69,7 +69,8 @@ export function activateVerify(context: vscode.ExtensionContext, server: Languag
           'Not now',
         )
         .then((choice) => {
-          if (choice === on) void vscode.workspace.getConfiguration(SETTINGS_SECTION).update('verify.enabled', true, vscode.ConfigurationTarget.Global);
+          if (choice === on)
+            void vscode.workspace.getConfiguration(SETTINGS_SECTION).update('verify.enabled', true, vscode.ConfigurationTarget.Global);
         });
     });
   });

@@ -30,7 +30,11 @@ export interface KeyRemoval<K> {
 }
 
 /** Pick a key, confirm, remove it; sign out when it was the key in use. */
-export async function pickAndRemoveKey<K>(host: Pick<ProviderHost, 'announce'>, signOut: () => Promise<void>, flow: KeyRemoval<K>): Promise<void> {
+export async function pickAndRemoveKey<K>(
+  host: Pick<ProviderHost, 'announce'>,
+  signOut: () => Promise<void>,
+  flow: KeyRemoval<K>,
+): Promise<void> {
   const picked = await vscode.window.showQuickPick(flow.items, { title: flow.title, placeHolder: flow.placeHolder, ignoreFocusOut: true });
   if (!picked) return;
   const ok = await vscode.window.showWarningMessage(flow.question(picked.key), { modal: true }, flow.button);

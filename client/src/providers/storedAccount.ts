@@ -79,5 +79,7 @@ export function hasStrings(v: unknown, ...names: string[]): boolean {
 export function untilText(expiresAt: number | null | undefined): string {
   if (!expiresAt) return 'no expiry';
   const days = Math.round((expiresAt - Date.now()) / 86_400_000);
-  return days < 0 ? `expired ${new Date(expiresAt).toLocaleDateString()}` : `expires ${new Date(expiresAt).toLocaleDateString()} (in ${days} days)`;
+  return days < 0
+    ? `expired ${new Date(expiresAt).toLocaleDateString()}`
+    : `expires ${new Date(expiresAt).toLocaleDateString()} (in ${days} days)`;
 }

@@ -6,35 +6,48 @@ import * as vscode from 'vscode';
 import { isLoopback } from '../../../common/api/http';
 
 export function askUrl(title: string, prompt: string, value: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title,
-    prompt,
-    value,
-    ignoreFocusOut: true,
-    validateInput: (v) => {
-      try {
-        const u = new URL(v.trim());
-        if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'Use an http:// or https:// address.';
-        if (u.protocol === 'http:' && !isLoopback(u.hostname)) {
-          return { message: 'Plain http:// sends credentials unencrypted to another machine: use https:// if the server has it (KeyWarden asks before using http://).', severity: vscode.InputBoxValidationSeverity.Warning };
+  return vscode.window
+    .showInputBox({
+      title,
+      prompt,
+      value,
+      ignoreFocusOut: true,
+      validateInput: (v) => {
+        try {
+          const u = new URL(v.trim());
+          if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'Use an http:// or https:// address.';
+          if (u.protocol === 'http:' && !isLoopback(u.hostname)) {
+            return {
+              message:
+                'Plain http:// sends credentials unencrypted to another machine: use https:// if the server has it (KeyWarden asks before using http://).',
+              severity: vscode.InputBoxValidationSeverity.Warning,
+            };
+          }
+          return undefined;
+        } catch {
+          return 'Enter a full address, e.g. http://localhost:3030';
         }
-        return undefined;
-      } catch {
-        return 'Enter a full address, e.g. http://localhost:3030';
-      }
-    },
-  }).then((v) => v?.trim().replace(/\/+$/, ''));
+      },
+    })
+    .then((v) => v?.trim().replace(/\/+$/, ''));
 }
 
 export function askSecret(title: string, prompt: string, placeHolder: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title,
-    prompt,
-    placeHolder,
-    password: true,
-    ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'Paste the value, or press Escape to cancel.' : /\s/.test(v.trim()) ? 'The value has spaces in it: paste it again.' : undefined),
-  }).then((v) => v?.trim());
+  return vscode.window
+    .showInputBox({
+      title,
+      prompt,
+      placeHolder,
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (v) =>
+        v.trim() === ''
+          ? 'Paste the value, or press Escape to cancel.'
+          : /\s/.test(v.trim())
+            ? 'The value has spaces in it: paste it again.'
+            : undefined,
+    })
+    .then((v) => v?.trim());
 }
 
 export function askText(title: string, prompt: string, value: string): Thenable<string | undefined> {

@@ -151,7 +151,12 @@ export class TextWriter extends ReportWriter {
   }
   protected finding(f: JsonFinding) {
     const c = this.c.bind(this);
-    const where = f.gitState === 'pushed' ? c('31', '  [pushed: rotate it]') : f.gitState === 'committed' ? c('35', `  [committed${f.commit ? ` in ${f.commit.slice(0, 7)}` : ''}]`) : '';
+    const where =
+      f.gitState === 'pushed'
+        ? c('31', '  [pushed: rotate it]')
+        : f.gitState === 'committed'
+          ? c('35', `  [committed${f.commit ? ` in ${f.commit.slice(0, 7)}` : ''}]`)
+          : '';
     const verified =
       f.verified === 'live'
         ? c('1;31', `  [LIVE at ${f.verifiedAt}: rotate it now]`)
@@ -160,7 +165,9 @@ export class TextWriter extends ReportWriter {
           : f.verified === 'unknown'
             ? c('2', `  [could not check: ${f.verifiedWhy ?? 'no answer'}]`)
             : '';
-    return this.sink.write(`${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}${verified}\n`);
+    return this.sink.write(
+      `${c('1', `${f.file}:${f.line}:${f.column}`)}  ${c('33', f.ruleId)}  ${f.kind} ${c('2', f.masked)}  -> ${c('36', f.envVar)}${where}${verified}\n`,
+    );
   }
   end(summary: Summary) {
     const c = this.c.bind(this);
@@ -172,7 +179,10 @@ export class TextWriter extends ReportWriter {
     return this.sink.write(
       (count === 0
         ? c('32', `No hard-coded secrets found (${parts.join(', ')}).`)
-        : c('31', `${count} hard-coded secret${count === 1 ? '' : 's'} in ${this.files} file${this.files === 1 ? '' : 's'} (${parts.join(', ')}).`)) + '\n',
+        : c(
+            '31',
+            `${count} hard-coded secret${count === 1 ? '' : 's'} in ${this.files} file${this.files === 1 ? '' : 's'} (${parts.join(', ')}).`,
+          )) + '\n',
     );
   }
 }
@@ -253,7 +263,15 @@ export class SarifWriter extends ReportWriter {
         },
       ],
       partialFingerprints: { 'keywarden/v1': f.fingerprint },
-      ...(f.verified ? { properties: { verified: f.verified, ...(f.verifiedAt ? { verifiedAt: f.verifiedAt } : {}), ...(f.verifiedWhy ? { verifiedWhy: f.verifiedWhy } : {}) } } : {}),
+      ...(f.verified
+        ? {
+            properties: {
+              verified: f.verified,
+              ...(f.verifiedAt ? { verifiedAt: f.verifiedAt } : {}),
+              ...(f.verifiedWhy ? { verifiedWhy: f.verifiedWhy } : {}),
+            },
+          }
+        : {}),
     };
     return this.sink.write(`${this.findings ? ',' : this.parts([])[0] + '['}\n        ${nested(result, 4)}`);
   }

@@ -72,7 +72,8 @@ function argumentError(err: { code?: string; message?: string }): UsageError | u
 function checkOutput(output: string): void {
   const dir = path.dirname(path.resolve(output));
   if (!fs.existsSync(dir)) throw new UsageError(`--output ${output}: the folder ${dir} does not exist (create it first)`);
-  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) throw new UsageError(`--output ${output} is a folder: give a file name, e.g. ${path.join(output, 'keywarden.sarif')}`);
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory())
+    throw new UsageError(`--output ${output} is a folder: give a file name, e.g. ${path.join(output, 'keywarden.sarif')}`);
 }
 
 interface Options {
@@ -129,7 +130,8 @@ function parseOptions(argv: string[]): Options | number {
   if (command !== 'scan' && command !== 'baseline') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   if (values.staged && values.git !== undefined) throw new UsageError('--staged and --git cannot be combined');
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_SETTINGS.maxFileSize : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
   const failOn = values['fail-on'];
@@ -139,12 +141,26 @@ function parseOptions(argv: string[]): Options | number {
     if (!/^https?:\/\/[^/@\s]+/.test(h)) throw new UsageError(`--verify-host must be an http(s) address, not "${h}"`);
   }
   const threads = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
+    throw new UsageError('--jobs must be a whole number of at least 1');
   const roots = paths.length ? paths : ['.'];
   for (const r of roots) if (!fs.existsSync(r)) throw new UsageError(`no such file or folder: ${r}`);
   return {
-    command, roots, format, output: values.output, gitignore: !values['no-gitignore'], exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude], maxFileSize, threads,
-    staged: values.staged, range: values.git, noBaseline: values['no-baseline'], verbose: values.verbose, verify: values.verify, verifyHosts: values['verify-host'], failOn,
+    command,
+    roots,
+    format,
+    output: values.output,
+    gitignore: !values['no-gitignore'],
+    exclude: [...DEFAULT_SETTINGS.exclude, ...values.exclude],
+    maxFileSize,
+    threads,
+    staged: values.staged,
+    range: values.git,
+    noBaseline: values['no-baseline'],
+    verbose: values.verbose,
+    verify: values.verify,
+    verifyHosts: values['verify-host'],
+    failOn,
   };
 }
 
@@ -177,7 +193,12 @@ class Run {
     if (!scan) return;
     const output = (this.output = sinkFor(options.output));
     const f = options.format;
-    this.writer = f === 'json' ? new JsonWriter(output.sink) : f === 'sarif' ? new SarifWriter(output.sink, RULES, VERSION) : new TextWriter(output.sink, !options.output && process.stdout.isTTY === true);
+    this.writer =
+      f === 'json'
+        ? new JsonWriter(output.sink)
+        : f === 'sarif'
+          ? new SarifWriter(output.sink, RULES, VERSION)
+          : new TextWriter(output.sink, !options.output && process.stdout.isTTY === true);
   }
 
   /** The folder fingerprints and the baseline are relative to. */
@@ -199,12 +220,20 @@ class Run {
    * A scanned file: its findings go to the report now (or to the baseline), minus baselined ones.
    * `source`: for --verify, the text scanned and each finding's place in it (default: the file).
    */
-  async add(file: string, scan: FileScan, extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}), source?: () => Source): Promise<void> {
+  async add(
+    file: string,
+    scan: FileScan,
+    extra: (f: LocatedFinding, i: number) => Partial<ReportedFinding> = () => ({}),
+    source?: () => Source,
+  ): Promise<void> {
     this.scanned++;
     this.suppressed += scan.suppressed;
     if (!scan.findings.length) return;
     if (!this.writer) {
-      this.accepted.set(this.keyOf(path.resolve(this.cwd, file)), scan.findings.map((l) => l.finding.fingerprint));
+      this.accepted.set(
+        this.keyOf(path.resolve(this.cwd, file)),
+        scan.findings.map((l) => l.finding.fingerprint),
+      );
       this.acceptedCount += scan.findings.length;
       return;
     }
@@ -217,7 +246,8 @@ class Run {
         index.push(i);
       }
     });
-    if (this.verifier && kept.length) kept = await this.verifier.verify(kept, source ?? (() => ({ text: readWorkingFile(path.resolve(this.cwd, file)) })), (i) => index[i]);
+    if (this.verifier && kept.length)
+      kept = await this.verifier.verify(kept, source ?? (() => ({ text: readWorkingFile(path.resolve(this.cwd, file)) })), (i) => index[i]);
     await this.writer.file(file, kept);
   }
 
@@ -236,7 +266,13 @@ async function scanStaged(run: Run, repo: string): Promise<void> {
     const scan = scanFileText(text, { path: file, maxFileSize: run.options.maxFileSize });
     for (const reason of scan.partial ?? []) run.skipped.push({ file: run.relOf(abs), reason });
     if (scan.skipped) run.skipped.push({ file: run.relOf(abs), reason: scan.skipped });
-    else await run.add(run.relOf(abs), scan, () => ({ gitState: 'uncommitted' }), () => ({ text, at: (i) => scan.findings[i] }));
+    else
+      await run.add(
+        run.relOf(abs),
+        scan,
+        () => ({ gitState: 'uncommitted' }),
+        () => ({ text, at: (i) => scan.findings[i] }),
+      );
   }
 }
 
@@ -247,7 +283,10 @@ async function scanHunk(run: Run, repo: string, hunk: AddedHunk): Promise<{ scan
     // Added lines of a notebook are fragments of JSON: scan the notebook as that commit has
     // it and keep the findings on the added lines (positions are the file's already).
     const whole = await git(repo, ['show', `${hunk.commit}:${hunk.file}`]);
-    const full = whole === undefined ? { findings: [], suppressed: 0, skipped: 'not scanned: git could not show the notebook' } : scanFileText(whole, { path: hunk.file, maxFileSize });
+    const full =
+      whole === undefined
+        ? { findings: [], suppressed: 0, skipped: 'not scanned: git could not show the notebook' }
+        : scanFileText(whole, { path: hunk.file, maxFileSize });
     const added = new Set(hunk.lines.map((l) => l.line - 1));
     const scan = { ...full, findings: full.findings.filter((f) => added.has(f.line)) };
     return { scan, source: () => ({ text: whole, at: (i) => scan.findings[i] }) };
@@ -255,7 +294,10 @@ async function scanHunk(run: Run, repo: string, hunk: AddedHunk): Promise<{ scan
   // Only the added lines are scanned, in the file's language; lines map back to the file at that commit.
   const text = hunk.lines.map((l) => l.text).join('\n');
   const joined = scanFileText(text, { path: hunk.file, maxFileSize });
-  const scan = { ...joined, findings: joined.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })) };
+  const scan = {
+    ...joined,
+    findings: joined.findings.map((f) => ({ ...f, line: hunk.lines[f.line].line - 1, endLine: hunk.lines[f.endLine].line - 1 })),
+  };
   return { scan, source: () => ({ text, at: (i) => joined.findings[i] }) };
 }
 
@@ -310,7 +352,9 @@ class OrderedReport {
         });
         clearTimeout(timer);
       }
-      await (await head.ready)();
+      await (
+        await head.ready
+      )();
     }
   }
 }
@@ -352,14 +396,24 @@ async function scanRoot(run: Run, r: string, seen: Set<string>): Promise<void> {
       await run.add(outcome.rel, scan); // counted, nothing to write
       continue;
     }
-    if (!states || !run.writer) await report.push(Promise.resolve(() => run.add(outcome.rel, scan)), scan.findings.length, job.key);
+    if (!states || !run.writer)
+      await report.push(
+        Promise.resolve(() => run.add(outcome.rel, scan)),
+        scan.findings.length,
+        job.key,
+      );
     else {
-      const lookup = states.statesOf(stateKey(job.abs), blob ? { blob } : undefined, scan.findings.map((f) => f.line + 1));
-      const ready = lookup.then((gitStates) => () =>
-        run.add(outcome.rel, scan, (_f, index) => {
-          const g = gitStates[index];
-          return { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) };
-        }),
+      const lookup = states.statesOf(
+        stateKey(job.abs),
+        blob ? { blob } : undefined,
+        scan.findings.map((f) => f.line + 1),
+      );
+      const ready = lookup.then(
+        (gitStates) => () =>
+          run.add(outcome.rel, scan, (_f, index) => {
+            const g = gitStates[index];
+            return { gitState: g.state, ...(g.commit ? { commit: g.commit } : {}) };
+          }),
       );
       await report.push(ready, scan.findings.length, job.key);
     }
@@ -433,14 +487,15 @@ function sinkFor(file: string | undefined): { sink: Sink; close(): Promise<void>
   };
 }
 
-if (!serveIfWorker()) main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (thrown: unknown) => {
-    const err = argumentError(thrown as { code?: string }) ?? thrown;
-    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`keywarden: ${(err as Error).message}\n${usage ? "Run 'keywarden --help' for usage.\n" : ''}`);
-    process.exitCode = 2;
-  },
-);
+if (!serveIfWorker())
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (thrown: unknown) => {
+      const err = argumentError(thrown as { code?: string }) ?? thrown;
+      const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      process.stderr.write(`keywarden: ${(err as Error).message}\n${usage ? "Run 'keywarden --help' for usage.\n" : ''}`);
+      process.exitCode = 2;
+    },
+  );

@@ -58,7 +58,11 @@ export class CliVerifier {
   }
 
   /** The findings with `verification` set. `source` is read only when one of them can be checked. */
-  async verify(findings: readonly ReportedFinding[], source: () => Source, index: (i: number) => number = (i) => i): Promise<ReportedFinding[]> {
+  async verify(
+    findings: readonly ReportedFinding[],
+    source: () => Source,
+    index: (i: number) => number = (i) => i,
+  ): Promise<ReportedFinding[]> {
     let src: Source | undefined;
     const out = [...findings];
     const jobs = findings.map((f, i) => async () => {
@@ -80,7 +84,10 @@ export class CliVerifier {
         const platform = platformVerifierFor(f.finding.ruleId);
         verification = r
           ? { verdict: r.verdict, host: r.host, ...(r.why ? { why: r.why } : {}) }
-          : { verdict: 'unknown', why: platform ? `no ${platform.label} address given (--verify-host URL)` : 'KeyWarden cannot check this kind of key' };
+          : {
+              verdict: 'unknown',
+              why: platform ? `no ${platform.label} address given (--verify-host URL)` : 'KeyWarden cannot check this kind of key',
+            };
       }
       if (verification.verdict === 'live') this.live++;
       out[i] = { ...f, verification };

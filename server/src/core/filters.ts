@@ -5,7 +5,7 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /^(?:<[^<>]*>|\[[^\[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|(?:secret|password|passwd|pass|pwd|token)\d?|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
+  /^(?:<[^<>]*>|\[[^[\]]*\]|\(.*\)|your[_-]?.*|my[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|.*(?:here|placeholder)|changeme|change[_-]?me|change[_-]?it|redacted|removed|hidden|masked|(?:secret|password|passwd|pass|pwd|token)\d?|api[_-]?key|apikey|none|null|nil|undefined|ignored|unused|notused|true|false|empty|default|string|required|optional|todo|tbd|fixme|example|sample|dummy|test|foo|bar|baz|qux|xyz|abc|abc123|123|1234|12345|123456|\*+|x+|\.+|-+|_+|#+)$/i;
 
 /** `…_HERE`, `YOUR_…`: words a template asks you to replace (in values and in names). */
 export function isTemplateMarker(text: string): boolean {
@@ -28,22 +28,34 @@ export function placeholderReason(value: string): string | undefined {
   if (/x{4,}|\*{3,}|•{3,}|\.{3}|…|X{5,}/.test(v)) return 'masked or placeholder';
   if (/(?:^|[^a-z])(?:redacted|deleted|sensitive|obfuscated)(?:[^a-z]|$)/i.test(v)) return 'masked or placeholder';
   if (/^<.*>$|^\{[^{}]*\}$|^\[.*\]$/.test(v)) return 'placeholder';
-  if (/(?:^|[^\\])\$\{[^}]*\}|^\$[A-Za-z_][\w.]*$|\{\{.*\}\}|\{%.*%\}|^%[A-Za-z_][\w.-]*%$|^@[A-Za-z_]\w*@$|<%=?.*%>|#\{.*\}|^\$\(.*\)$/.test(v)) return 'template or variable reference';
-  if (/^(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|\$env:)/i.test(v)) return 'environment read';
+  if (
+    /(?:^|[^\\])\$\{[^}]*\}|^\$[A-Za-z_][\w.]*$|\{\{.*\}\}|\{%.*%\}|^%[A-Za-z_][\w.-]*%$|^@[A-Za-z_]\w*@$|<%=?.*%>|#\{.*\}|^\$\(.*\)$/.test(
+      v,
+    )
+  )
+    return 'template or variable reference';
+  if (/^(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|\$env:)/i.test(v))
+    return 'environment read';
   if (/^%[-+ #0]*\d*(?:\.\d+)?[sdifqvx]$/.test(v) || /^%\(\w+\)s$/.test(v) || /^\{\d*\}$/.test(v)) return 'format specifier';
   if (/^(?:your|my|the|some|insert|enter|put|add|replace|paste|fill|set)[\s_-]/i.test(v)) return 'placeholder';
   // A placeholder or an interpolation inside the value: `attr_<lower_case_name>`, `./assets/<filename>`,
   // f-strings and format strings (`saved:{config.name}:{config.version}`, `relationship:%s`), and a
   // signature left as `sig=xxx`.
-  if (/<[a-z][a-z_-]*>/i.test(v) || /\{[A-Za-z_][\w.]*(?:\[[^\]]*\])?\}/.test(v) || /%[sd]\b/.test(v) || /[=:]x{3,}$/i.test(v)) return 'template or placeholder inside';
+  if (/<[a-z][a-z_-]*>/i.test(v) || /\{[A-Za-z_][\w.]*(?:\[[^\]]*\])?\}/.test(v) || /%[sd]\b/.test(v) || /[=:]x{3,}$/i.test(v))
+    return 'template or placeholder inside';
   if (/^[a-z]+(?:[_-][a-z]+)*[_-](?:here|goes[_-]here|placeholder|value)$/i.test(v)) return 'placeholder';
   // AWS's documented keys (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) and their imitations.
   if (v.includes('EXAMPLE')) return 'documentation example';
   // `postgres://user:POSTGRES_PASSWORD@db`: the name of the variable that holds it.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && /(?:^|_)(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|APIKEY|CREDENTIALS?)(?:_|$)/.test(v)) return 'variable name';
+  if (
+    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) &&
+    /(?:^|_)(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|APIKEY|CREDENTIALS?)(?:_|$)/.test(v)
+  )
+    return 'variable name';
   // Values that say they are not real: `somefakekey`, `dummy_password`, `fake-token-123`,
   // `not-a-real-secret`. These letter runs almost never occur by chance in a random key.
-  if (/fake|dummy|bogus|not[-_ ]?(?:a[-_ ]?)?real|placeholder|(?:^|[^a-z])(?:example|sample)(?:[^a-z]|$)/i.test(v)) return 'says it is fake';
+  if (/fake|dummy|bogus|not[-_ ]?(?:a[-_ ]?)?real|placeholder|(?:^|[^a-z])(?:example|sample)(?:[^a-z]|$)/i.test(v))
+    return 'says it is fake';
   // Punctuation only (`!@#$%^&*`, `--`): a separator, a mask or a regex class, not a password.
   if (/^[^\p{L}\p{N}]+$/u.test(v)) return 'punctuation only';
   return undefined;
@@ -77,10 +89,11 @@ export function urlPasswordReason(password: string, line: string): string | unde
   if (slashes < 0) return undefined;
   const user = line.slice(slashes + 2, at);
   const scheme = /([A-Za-z][A-Za-z0-9+.-]*):$/.exec(line.slice(0, slashes))?.[1] ?? '';
-  const host = /^[^\/:?#\s"'`]*/.exec(line.slice(at + password.length + 2))![0];
+  const host = /^[^/:?#\s"'`]*/.exec(line.slice(at + password.length + 2))![0];
   const p = password.toLowerCase();
   if (DOCUMENTED_USER_PASSWORDS.has(`${user.toLowerCase()}:${p}`)) return 'documented sample account';
-  if (scheme.toLowerCase().split(/[+:]/).includes(p) || host.toLowerCase().split(/[.-]/).includes(p)) return 'password is the scheme or host name';
+  if (scheme.toLowerCase().split(/[+:]/).includes(p) || host.toLowerCase().split(/[.-]/).includes(p))
+    return 'password is the scheme or host name';
   return undefined;
 }
 
@@ -91,8 +104,8 @@ export function urlPasswordReason(password: string, line: string): string | unde
  * gives w, Jalr, XUtn …: not a word's shape) and score 0. Numbers are allowed up to 8 digits.
  */
 export function wordShare(value: string): number {
-  if (!/^[@$]?[A-Za-z0-9]+(?:[-_.:\/@]+[A-Za-z0-9]+)*$/.test(value)) return 0;
-  const parts = value.split(/[-_.:\/@$]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/);
+  if (!/^[@$]?[A-Za-z0-9]+(?:[-_.:/@]+[A-Za-z0-9]+)*$/.test(value)) return 0;
+  const parts = value.split(/[-_.:/@$]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/);
   let letters = 0;
   let inWords = 0;
   for (const p of parts) {
@@ -117,7 +130,7 @@ export function wordShare(value: string): number {
  * with these characters (base64, JWTs) mix cases inside their pieces.
  */
 export function looksLikeNamePath(value: string): boolean {
-  return /[:\/.]/.test(value) && wordShare(value) >= 0.7;
+  return /[:/.]/.test(value) && wordShare(value) >= 0.7;
 }
 /**
  * Words that set a level or a switch (`{ "generic-password": "hint" }`, `password_policy: strict`,
@@ -125,20 +138,23 @@ export function looksLikeNamePath(value: string): boolean {
  * secret-like name (a rule id, a feature flag) is a choice from a short list, not a credential.
  */
 const SETTING_WORDS = new Set(
-  ('error errors warning warnings warn info information informational hint hints debug trace fatal critical notice verbose silent quiet ' +
-    'on off yes no enabled disabled enable disable allow allowed deny denied ignore ignored always never auto inherit strict lax').split(' '),
+  (
+    'error errors warning warnings warn info information informational hint hints debug trace fatal critical notice verbose silent quiet ' +
+    'on off yes no enabled disabled enable disable allow allowed deny denied ignore ignored always never auto inherit strict lax'
+  ).split(' '),
 );
 
 /** Values that are identifiers, code or structured data rather than a secret. */
 export function notSecretReason(value: string): string | undefined {
   if (SETTING_WORDS.has(value.toLowerCase())) return 'setting word';
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value)) return 'sample UUID';
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /^0{8}-|^1{8}-|12345678-/.test(value))
+    return 'sample UUID';
   if (/^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/=]+$/.test(value)) return 'integrity hash';
   if (/^\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^v\d+(?:\.\d+)*$/.test(value)) return 'version';
   // An object identifier, as in LDAP matching rules (`userPassword:2.5.13.18:=…`).
   if (/^[0-2](?:\.\d+){3,}(?::|$)/.test(value)) return 'OID';
   // Any scheme (`s3://bucket/key`, `mongodb://localhost:27017/db`): without `user:password@` a URL is an address.
-  if (/^[a-z][a-z0-9+.-]{0,30}:\/\/(?:[^:@\/\s]+@)?[^@\s]*$/i.test(value)) return 'URL without credentials';
+  if (/^[a-z][a-z0-9+.-]{0,30}:\/\/(?:[^:@/\s]+@)?[^@\s]*$/i.test(value)) return 'URL without credentials';
   // CloudFormation intrinsic functions and other YAML tags (`!Ref DbPassword`, `!Sub "{{resolve:…}}"`, `!And`):
   // in YAML a plain value cannot start with `!`, so this is a tag, and the value is what it computes.
   if (/^!{1,2}[A-Za-z][\w:.-]*$/.test(value)) return 'YAML tag (CloudFormation intrinsic)';
@@ -148,7 +164,8 @@ export function notSecretReason(value: string): string | undefined {
   // jq / JSONPath selectors: `.user[0]."real-role"`, `$.roles[*].name`.
   if (/^\$?\.(?=[A-Za-z_"\\])|^\$\[/.test(value) && /\[(?:\d+|\*)\]/.test(value)) return 'JSON path';
   // Key, certificate and data files: `-key client.pem`, `'Key': 'data/_SUCCESS.crc'` (an S3 object key).
-  if (/^[\w.\/\\-]*[\w-]\.(?:pem|key|crt|cer|der|csr|p8|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|txt|crc|ini|cfg|conf|xml)$/i.test(value)) return 'file name';
+  if (/^[\w./\\-]*[\w-]\.(?:pem|key|crt|cer|der|csr|p8|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|txt|crc|ini|cfg|conf|xml)$/i.test(value))
+    return 'file name';
   if (/^@?(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(value) && /[/\\]/.test(value)) return 'path';
   if (/^[A-Z0-9][A-Z0-9.-]*\\[A-Za-z0-9._$-]+$/.test(value)) return 'Windows account name (DOMAIN\\user)';
   if (/^&(?:#\d+|#x[0-9a-f]+|[a-z]+);?$/i.test(value)) return 'HTML entity';
@@ -170,5 +187,7 @@ export function isTestPath(path: string | undefined): boolean {
   // Most paths hold none of the words: four indexOf calls spare them the regex.
   const lower = path.toLowerCase();
   if (lower.indexOf('test') < 0 && lower.indexOf('spec') < 0 && lower.indexOf('fixture') < 0 && lower.indexOf('mock') < 0) return false;
-  return /(?:^|[\/\\])(?:tests?|__tests__|specs?|testdata|test-data|fixtures?|mocks?)[\/\\]|(?:^|[\/\\])test_[^\/\\]*$|_test\.[A-Za-z]+$|\.(?:test|spec)\.[A-Za-z]+$/i.test(path);
+  return /(?:^|[/\\])(?:tests?|__tests__|specs?|testdata|test-data|fixtures?|mocks?)[/\\]|(?:^|[/\\])test_[^/\\]*$|_test\.[A-Za-z]+$|\.(?:test|spec)\.[A-Za-z]+$/i.test(
+    path,
+  );
 }

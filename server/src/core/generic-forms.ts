@@ -16,7 +16,8 @@ export type SpacedFormat = 'netrc' | 'directive';
 /** Files written as netrc is: `keyword value` pairs anywhere on a line. */
 const NETRC_FILES = new Set(['.netrc', '_netrc', 'netrc', '.fetchmailrc', 'fetchmailrc', '.msmtprc', 'msmtprc']);
 /** Configuration whose directives are `name value` (`;`-terminated in nginx and BIND). */
-const DIRECTIVE_FILE = /^(?:nginx\.conf|named\.conf(?:\.[\w-]+)?|rndc\.(?:conf|key)|redis[\w.-]*\.conf|sentinel[\w.-]*\.conf|ldap\.conf|nslcd\.conf|slapd\.conf|pam_ldap\.conf|libnss-ldap\.conf)$/;
+const DIRECTIVE_FILE =
+  /^(?:nginx\.conf|named\.conf(?:\.[\w-]+)?|rndc\.(?:conf|key)|redis[\w.-]*\.conf|sentinel[\w.-]*\.conf|ldap\.conf|nslcd\.conf|slapd\.conf|pam_ldap\.conf|libnss-ldap\.conf)$/;
 const NGINX_DIR = /(?:^|\/)nginx\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)nginx\/sites-(?:available|enabled)\/[^/]+$/;
 
 /** The `key value` format of a file, by its name; undefined for every other file. */
@@ -29,13 +30,19 @@ export function spacedFormatOf(path: string | undefined): SpacedFormat | undefin
 }
 
 /** Directives that hold a password without saying so in words the name classifier knows. */
-const DIRECTIVE_CLASS: Readonly<Record<string, NameClass>> = { requirepass: 'password', masterauth: 'password', bindpw: 'password', rootpw: 'password' };
+const DIRECTIVE_CLASS: Readonly<Record<string, NameClass>> = {
+  requirepass: 'password',
+  masterauth: 'password',
+  bindpw: 'password',
+  rootpw: 'password',
+};
 
 /**
  * One directive per line: optional nginx header/variable setters, the name, spaces, one value
  * (quoted or bare), an optional `;`. A line with more words is prose or a longer directive.
  */
-const DIRECTIVE_LINE = /^[ \t]*(?:(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|set)[ \t]+)?\$?([A-Za-z_][\w.-]{0,80})[ \t]+(?:"([^"\n]{1,1000})"|'([^'\n]{1,1000})'|([^\s;"'#{}]{1,1000}))[ \t]*(?:;[ \t]*)?$/d;
+const DIRECTIVE_LINE =
+  /^[ \t]*(?:(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|set)[ \t]+)?\$?([A-Za-z_][\w.-]{0,80})[ \t]+(?:"([^"\n]{1,1000})"|'([^'\n]{1,1000})'|([^\s;"'#{}]{1,1000}))[ \t]*(?:;[ \t]*)?$/d;
 const NGINX_PASS = /^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass/i;
 const NETRC_PASSWORD = new Set(['password', 'passwd']);
 /** Longest line read: longer ones are data (minified, base64), not configuration. */
@@ -100,7 +107,11 @@ function elementTextAfter(text: string, line: Line, testFile: boolean): Assignme
  * The assignments of these forms in `text`. `hints` are the ascending offsets of the generic
  * rule's hint words (the core's keyword pass); each line holding one is read once.
  */
-export function findFormAssignments(text: string, hints: readonly number[], options: { format?: SpacedFormat; xml: boolean; testFile: boolean }): Assignment[] {
+export function findFormAssignments(
+  text: string,
+  hints: readonly number[],
+  options: { format?: SpacedFormat; xml: boolean; testFile: boolean },
+): Assignment[] {
   const { format, xml, testFile } = options;
   if (!format && !xml) return [];
   const out: Assignment[] = [];

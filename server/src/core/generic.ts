@@ -67,7 +67,8 @@ const mayPrecedeFlag = (c: number) => FLAG_BEFORE.has(c) || (c > 127 && /\s/.tes
 
 /** Name endings that say "this is about a secret, not the secret": ids, urls, sizes, flags … */
 const DENY_LAST = new Set(
-  ('id ids name names url uri urls uris endpoint host hostname path paths file files filename dir ' +
+  (
+    'id ids name names url uri urls uris endpoint host hostname path paths file files filename dir ' +
     'directory type types length len size count max min version format prefix suffix field fields ' +
     'label labels hint description desc policy mode method expiry expires expiration timeout ttl ' +
     'time date at enabled enable required valid validator validation regex pattern hash hashed ' +
@@ -83,15 +84,18 @@ const DENY_LAST = new Set(
     'samples regexp re limit attrs attributes uuid guid query sql statement stmt ' +
     // Version-control ids (`PG_AUTH_MON_COMMIT=439697fe…`), tokenizer encodings (`TIKTOKEN_ENCODER =
     // "cl100k_base"`), reading a secret from standard input (`--password-stdin`).
-    'commit sha revision rev etag encoder decoder stdin selector').split(' '),
+    'commit sha revision rev etag encoder decoder stdin selector'
+  ).split(' '),
 );
 
 /** First words of names that are about a secret (`no_pass`, i18n keys such as `LABEL_PASSWORD`). */
 const DENY_FIRST = new Set(
-  ('is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
+  (
+    'is has use show should allow require validate check verify generate reset forgot get gen hide toggle update on handle ' +
     'no label lbl placeholder title hint msg message text txt error err tooltip caption prompt btn button from ' +
     // Ciphertext and digests of a secret are not the secret (JWE `encrypted_key`, `hashed_password`).
-    'encrypted hashed wrapped').split(' '),
+    'encrypted hashed wrapped'
+  ).split(' '),
 );
 
 const DENY_NAME =
@@ -101,12 +105,16 @@ const DENY_NAME =
  * Keys that look things up rather than unlock them (`queryKey`, `RECIPIENT_NAME_STORAGE_KEY`,
  * `CUSTOMIZE_ROLES_CONTEXT_KEY`, `dedupeKey`, `partition_key`), whatever comes before the qualifier.
  */
-const LOOKUP_KEY = ('public primary foreign sort partition cache hot shortcut row map dict lookup object idempotency routing group ' +
+const LOOKUP_KEY = (
+  'public primary foreign sort partition cache hot shortcut row map dict lookup object idempotency routing group ' +
   'query mutation storage context condition dedupe dedup metadata tag label field column property setting settings translation ' +
-  'i18n state item registry search index join unique composite publishable site ssmparameter').split(' ');
+  'i18n state item registry search index join unique composite publishable site ssmparameter'
+).split(' ');
 /** Tokens that page, order or mark rather than authenticate (`NextContinuationToken`, `ChangeToken`, `ClientRequestToken`). */
-const SEQUENCE_TOKEN = ('change continuation next page pagination paging clientrequest idempotency lifecycleaction sync cancel ' +
-  'cancellation retrieval output input resume cursor continue marker').split(' ');
+const SEQUENCE_TOKEN = (
+  'change continuation next page pagination paging clientrequest idempotency lifecycleaction sync cancel ' +
+  'cancellation retrieval output input resume cursor continue marker'
+).split(' ');
 /** A tokenizer's special tokens, as whole names (`bos_token`, `pad_token`, `special_tokens`). */
 const TOKENIZER_TOKEN = new Set('bos eos pad unk mask sep cls special start end stop'.split(' '));
 
@@ -122,7 +130,8 @@ function isNonCredentialKeyOrToken(lower: string): boolean {
 }
 
 /** The same endings glued to the secret word (`passwordfile`, `tokenurl`, `keyid`). */
-const GLUED_DENY = /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
+const GLUED_DENY =
+  /(?:pass(?:word)?|pwd|secret|token|key|auth|cred(?:ential)?s?)(?:file|path|dir|url|uri|name|type|length|len|policy|id|hash|field|label|prompt|hint|regex|pattern|expiry|count|size|format|version|mode|method|provider|store|manager|handler)$/;
 
 function tokensOf(name: string): string[] {
   return name
@@ -162,7 +171,8 @@ const NONCE: NameInfo = { nameClass: 'token', weak: true, short: true };
 const SHORT_KEY = /^[a-z]{1,2}key$/;
 const PASSWORD_WORD = /passw(?:or)?d|passphrase|passwort|contrase|senha|parol/;
 const SECRET_KEY_WORD = /private_?key|privkey|signing_?key|encryption_?key|master_?key|enc_?key|hmac_?key/;
-const API_KEY_WORD = /api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/;
+const API_KEY_WORD =
+  /api_?key|apikey|access_?key|auth_?key|app_?key|client_?key|service_?key|account_?key|license_?key|subscription_?key|consumer_?key|secret_?key|private_?key|master_?key|session_?key/;
 
 function classify(name: string): NameInfo | undefined {
   const bare = name.replace(/^[-_.$@]+|[-_.]+$/g, '');
@@ -190,9 +200,14 @@ function classOfWords(lower: string, tokens: readonly string[], last: string): N
   if (API_KEY_WORD.test(lower.replace(/-/g, '_'))) return API_KEY;
   // `key`, and a key named by one or two letters glued to it (NATS `nkey`/`xkey`, `pkey`, `skey`).
   if (last === 'key' || SHORT_KEY.test(last)) return WEAK_KEY;
-  if (lower.includes('token') || tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')) return TOKEN;
+  if (
+    lower.includes('token') ||
+    tokens.some((t) => t === 'credential' || t === 'credentials' || t === 'creds' || t === 'cred' || t === 'bearer')
+  )
+    return TOKEN;
   if (tokens.includes('nonce')) return NONCE;
-  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt')) return WEAK_TOKEN;
+  if (tokens.some((t) => t === 'auth' || t === 'authorization' || t === 'oauth' || t === 'otp' || t === 'totp' || t === 'salt'))
+    return WEAK_TOKEN;
   return undefined;
 }
 
@@ -223,10 +238,19 @@ const enum Op {
   Space, // --flag value
 }
 /** Each operator's spellings; the ones not listed (`!=`, `??=`, `||=`, `+=`, `<-`) are Op.Other. */
-const SPELLINGS: readonly [Op, string][] = [[Op.Assign, '= ?= ::= :::= .='], [Op.Colon, ':'], [Op.Walrus, ':='], [Op.Arrow, '=>'], [Op.Equal, '== ==='], [Op.Comma, ','], [Op.Call, '('], [Op.Element, '>']];
+const SPELLINGS: readonly [Op, string][] = [
+  [Op.Assign, '= ?= ::= :::= .='],
+  [Op.Colon, ':'],
+  [Op.Walrus, ':='],
+  [Op.Arrow, '=>'],
+  [Op.Equal, '== ==='],
+  [Op.Comma, ','],
+  [Op.Call, '('],
+  [Op.Element, '>'],
+];
 const OPS = new Map<string, Op>(SPELLINGS.flatMap(([op, spellings]) => spellings.split(' ').map((s): [string, Op] => [s, op])));
 /** `: string =`, `: &str =`, `: &'static str =`, `: std::string::String =` between a name and its value. */
-const TYPE_ANNOTATION = /&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.\[\]<>|?:]*[ \t]*=(?![=>])[ \t]*/y;
+const TYPE_ANNOTATION = /&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.[\]<>|?:]*[ \t]*=(?![=>])[ \t]*/y;
 /** Go's typed declaration, `var apiToken string = …`: the type between the name and `=`. */
 const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*(?=[ \t]*=(?![=~>]))/y;
 /** `var ` or `const ` right before a name (Go). */
@@ -238,17 +262,18 @@ const ADD_VALUE = /[ \t]+value[ \t]*=[ \t]*(?=["'])/y;
 /** Java's and C#'s comparison methods: `password.equals("…")`. */
 const EQUALS_METHOD = new Set(['equals', 'equalsIgnoreCase', 'Equals']);
 /** Bounded: a longer value is rejected anyway (MAX_VALUE), and reading each hit's value to the end of a long line is quadratic. */
-const BARE = /[^\s'"`,;<>()\[\]{}|]{1,1001}/y;
+const BARE = /[^\s'"`,;<>()[\]{}|]{1,1001}/y;
 /**
  * What may stand between the operator and the literal: string prefixes (`r"…"`, `@"…"`), a
  * constructor wrapping the literal (`new String("…")`, `Some("…")`, `SecretStr("…")`), or the
  * opening of a list whose first element is judged (`tokens: ["…", "…"]`).
  */
-const STRING_PREFIX = /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*(?:::(?:from|new))?\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
+const STRING_PREFIX =
+  /(?:(?:new[ \t]+)?[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*(?:::(?:from|new))?\([ \t]*|\[[ \t]*|[rbuRBU]{1,2}|f|@|\$)?/y;
 
 /** An environment read of a named variable (group 1; the name is group 2 or 3), then `||`, `??` or `or` and a quoted literal. */
 const FALLBACK =
-  /(process\.env\.([A-Za-z_]\w*)|(?:process\.env\[|os\.environ\[|ENV\[|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|System\.getenv)\()[ \t]*["']([A-Za-z_]\w*)["'][^()\[\]\n]*[)\]])[ \t]*(?:\|\||\?\?|or\b)[ \t]*(?=["'`])/y;
+  /(process\.env\.([A-Za-z_]\w*)|(?:process\.env\[|os\.environ\[|ENV\[|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|System\.getenv)\()[ \t]*["']([A-Za-z_]\w*)["'][^()[\]\n]*[)\]])[ \t]*(?:\|\||\?\?|or\b)[ \t]*(?=["'`])/y;
 
 export interface GenericOptions {
   readonly quotesRequired: boolean;
@@ -461,7 +486,7 @@ function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOp
   FALLBACK.lastIndex = j;
   const fallback = FALLBACK.exec(text);
   const readEnd = fallback ? j + fallback[1].length : -1;
-  const envRead = fallback ? fallback[2] ?? fallback[3] : undefined;
+  const envRead = fallback ? (fallback[2] ?? fallback[3]) : undefined;
   if (fallback) j = FALLBACK.lastIndex;
   STRING_PREFIX.lastIndex = j;
   const prefix = STRING_PREFIX.exec(text);
@@ -486,7 +511,15 @@ function spanAt(text: string, id: Identifier, syntax: Syntax, options: GenericOp
     return { start, end, readEnd, envRead };
   }
   const { operator, quoted, quotedName, parameter } = syntax;
-  if (options.quotesRequired && !id.flag && !parameter && quoted === quotedName && operator !== Op.Element && !(operator === Op.Colon && inCredentialPair(text, id))) return undefined;
+  if (
+    options.quotesRequired &&
+    !id.flag &&
+    !parameter &&
+    quoted === quotedName &&
+    operator !== Op.Element &&
+    !(operator === Op.Colon && inCredentialPair(text, id))
+  )
+    return undefined;
   if (operator === Op.Call || operator === Op.Comma || operator === Op.Equal) return undefined;
   const bare = bareValueAt(text, j, id.nameEnd, syntax);
   return bare === undefined ? undefined : { start: j, end: bare, readEnd, envRead };
@@ -506,7 +539,12 @@ function inCredentialPair(text: string, id: Identifier): boolean {
 }
 
 /** The end of an unquoted value starting at `start`, or undefined when what stands there is not a value. */
-function bareValueAt(text: string, start: number, nameEnd: number, { operator, quoted, quotedName, parameter }: Syntax): number | undefined {
+function bareValueAt(
+  text: string,
+  start: number,
+  nameEnd: number,
+  { operator, quoted, quotedName, parameter }: Syntax,
+): number | undefined {
   BARE.lastIndex = start;
   if (!BARE.exec(text)) return undefined;
   let end = BARE.lastIndex;
@@ -520,7 +558,8 @@ function bareValueAt(text: string, start: number, nameEnd: number, { operator, q
   // `DOMAIN_PASSWORD= WebLogic admin password`: a description (in shell, an empty variable
   // and a command); real assignments have no space after `=` or spaces on both sides.
   const spaceBefore = codeAt(text, start - 1);
-  if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab)) return undefined;
+  if (operator === Op.Assign && codeAt(text, nameEnd) === Ch.Equals && (spaceBefore === Ch.Space || spaceBefore === Ch.Tab))
+    return undefined;
   // A URL parameter ends at the next one; so does a query string written in a string
   // (`'key=foo&value=one&key=bar'`).
   if (parameter || (quotedName && !quoted)) {
@@ -570,7 +609,9 @@ function comparedBefore(text: string, idStart: number, id: Identifier, options: 
   while (open >= limit && codeAt(text, open) !== q && codeAt(text, open) !== Ch.Newline) open--;
   if (codeAt(text, open) !== q || codeAt(text, open - 1) === Ch.Backslash) return undefined;
   const named = namedAt(text, id);
-  return named && judgeSpan(text, named, Op.Equal, { start: open + 1, end: close, readEnd: -1, envRead: undefined }, options.testFile === true);
+  return (
+    named && judgeSpan(text, named, Op.Equal, { start: open + 1, end: close, readEnd: -1, envRead: undefined }, options.testFile === true)
+  );
 }
 
 /** Value judging, once the value's span is known. */
@@ -597,14 +638,19 @@ function judgeSpan(text: string, { name, cls }: Named, operator: Op, span: Span,
   // `('user', 'password', 'credit_card')`, `__properties = ["email", "password", "name"]`,
   // `("auth", "0002_alter_permission_name_max_length")`, `"result":"Pass","rule_type":…`: a list of
   // names (field lists, tuples of identifiers, JSON keys), where the next element is another name.
-  if (operator === Op.Comma && (/^[A-Za-z][a-z]*$/.test(value) || (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) || /^[ \t]*:/.test(text.slice(end + 1, end + 8)))) return undefined;
+  if (
+    operator === Op.Comma &&
+    (/^[A-Za-z][a-z]*$/.test(value) ||
+      (/[-_]|[a-z][A-Z]/.test(value) && wordShare(value) >= 0.7) ||
+      /^[ \t]*:/.test(text.slice(end + 1, end + 8)))
+  )
+    return undefined;
   if (codeAt(value, 0) === Ch.OpenBrace) return judgeMembers(name, info, value, start, testFile);
   // A plain assignment (`=`, `:`), not an argument, a list element or a flag.
   const assigned = operator === Op.Assign || operator === Op.Colon || operator === Op.Walrus || operator === Op.Arrow;
   const found = judge(name, info, value, start, end, assigned, testFile);
   return found && span.readEnd >= 0 ? { ...found, fallbackBefore: start - span.readEnd, envRead: span.envRead } : found;
 }
-
 
 /** `?` before `at`, spaces and tabs skipped: the condition of a ternary ends there. */
 function isAfterQuestionMark(text: string, at: number): boolean {
@@ -614,7 +660,8 @@ function isAfterQuestionMark(text: string, at: number): boolean {
 }
 
 /** A PowerShell cmdlet name: an approved verb, a dash and a noun. */
-const CMDLET = /^(?:Add|Clear|Convert|ConvertFrom|ConvertTo|Export|Get|Import|Invoke|Join|New|Out|Protect|Read|Remove|Resolve|Select|Set|Start|Stop|Test|Unprotect|Write)-[A-Z][A-Za-z]+$/;
+const CMDLET =
+  /^(?:Add|Clear|Convert|ConvertFrom|ConvertTo|Export|Get|Import|Invoke|Join|New|Out|Protect|Read|Remove|Resolve|Select|Set|Start|Stop|Test|Unprotect|Write)-[A-Z][A-Za-z]+$/;
 
 /** HTTP authentication schemes that precede a credential in a header value. */
 const AUTH_SCHEME = /(?:ApiKey|Api-Key|Token|NTLM|Negotiate|Bearer|Basic|Digest|SSWS|GenieKey|Key)[ \t]+(?=[A-Za-z0-9+/=._~-]{8})/iy;
@@ -642,10 +689,14 @@ function judgeMembers(name: string, cls: NameInfo, value: string, offset: number
  * identifier or a description, not a random key. Every letter run has 3+ letters and a vowel.
  */
 export function looksLikeWords(value: string): boolean {
-  const parts = value.split(/[-_.\/]|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter(Boolean);
+  const parts = value.split(/[-_./]|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter(Boolean);
   if (parts.length < 2) return false;
   // A word is written in one case or capitalised (`Key`, `KEY`, `key`), never `ZLADEBmco`.
-  return parts.every((p) => (/^[0-9]{1,4}$/.test(p) ? true : /^(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p)));
+  return parts.every((p) =>
+    /^[0-9]{1,4}$/.test(p)
+      ? true
+      : /^(?:[A-Z]?[a-z]{2,}|[A-Z]{3,})$/.test(p) && /[aeiouy]/i.test(p) && !/[bcdfghjklmnpqrstvwxz]{4,}/i.test(p),
+  );
 }
 
 /**
@@ -666,7 +717,9 @@ export function looksRandomLetters(value: string): boolean {
  */
 function isPassphrase(value: string): boolean {
   if (value.length > 40 || !/^\S+(?: \S+){1,3}$/.test(value) || /["'`]/.test(value)) return false;
-  return !value.split(' ').every((w) => /^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2) || /^\d+$/.test(w) || /^[-–—&+\/]$/.test(w));
+  return !value
+    .split(' ')
+    .every((w) => (/^[A-Za-z]+[.,:;!?]?$/.test(w) && (/[aeiouy]/i.test(w) || w.length <= 2)) || /^\d+$/.test(w) || /^[-–—&+/]$/.test(w));
 }
 
 /**
@@ -677,7 +730,14 @@ function isPassphrase(value: string): boolean {
  */
 function isNameOfTheName(name: string, value: string): boolean {
   const flatValue = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (flatValue.length >= 4 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatValue)) return true;
+  if (
+    flatValue.length >= 4 &&
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .includes(flatValue)
+  )
+    return true;
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return false;
   const nameWords = new Set(tokensOf(name));
   const valueWords = tokensOf(value);
@@ -707,6 +767,7 @@ const MAX_VALUE = 1000;
 const minLengthOf = (cls: NameInfo): number => (cls.nameClass === 'password' ? 4 : cls.weak && !cls.short ? 16 : 8);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_OR_LETTER = /[\x00-\x1f\x7f]|(?![A-Za-z])\p{L}/u;
 const ESCAPED_BYTES = /\\x[0-9a-f]{2}|\\[nrt]/i;
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[-\w]*)\$/;
@@ -720,7 +781,7 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const CONSTANT_PART = /^[A-Z]{2,}[0-9]?$|^[A-Z]*[0-9]+$/;
 const SAYS_SECRET = /passw(?:or)?d|passphrase|secret|token/i;
 const DIGITS_AND_CAPITALS = /\d{3,}.*[A-Z]|[A-Z].*\d{3,}/;
-const QUOTED_NAME = /^(["'])[\w.:\/-]+\1$/;
+const QUOTED_NAME = /^(["'])[\w.:/-]+\1$/;
 const CUT_SHORT = /[-_:]$/;
 const NON_ALNUM = /[^a-z0-9]/g;
 
@@ -756,7 +817,15 @@ function isCodeOrStandIn(name: string, value: string): boolean {
   return CUT_SHORT.test(value);
 }
 
-function judge(name: string, cls: NameInfo, value: string, start: number, end: number, assigned: boolean, testFile: boolean): Assignment | undefined {
+function judge(
+  name: string,
+  cls: NameInfo,
+  value: string,
+  start: number,
+  end: number,
+  assigned: boolean,
+  testFile: boolean,
+): Assignment | undefined {
   // Lengths first: half the values judged are too short, and cost nothing to reject.
   if (value.length > MAX_VALUE || value.length < minLengthOf(cls)) return undefined;
   // Passphrases may hold single spaces (`Mr. N00dles`); prose (`is required`, `Enter it here`) may not.
@@ -786,7 +855,18 @@ function judge(name: string, cls: NameInfo, value: string, start: number, end: n
   // The name again with a word around it and no digit: `account_key="myaccountkey=="`.
   if (flatName.length >= 6 && !/\d/.test(value) && flatValue.includes(flatName)) return undefined;
   if (isEncodedText(value)) return undefined;
-  return { name, nameClass: cls.nameClass, weak: cls.weak, start, end, value, entropy: bits, confidence, fallbackBefore: undefined, envRead: undefined };
+  return {
+    name,
+    nameClass: cls.nameClass,
+    weak: cls.weak,
+    start,
+    end,
+    value,
+    entropy: bits,
+    confidence,
+    fallbackBefore: undefined,
+    envRead: undefined,
+  };
 }
 
 /** A password-named value's confidence, or undefined when it is not one. */
@@ -824,7 +904,14 @@ function keyConfidence(cls: NameInfo, value: string, bits: number): 'medium' | '
  * file, element text on its own line), judged as a plain assignment to `name`. `nameClass` is
  * for names the classifier does not know (`requirepass`); undefined: the name's own class.
  */
-export function judgeNamedValue(name: string, value: string, start: number, end: number, testFile: boolean, nameClass?: NameClass): Assignment | undefined {
+export function judgeNamedValue(
+  name: string,
+  value: string,
+  start: number,
+  end: number,
+  testFile: boolean,
+  nameClass?: NameClass,
+): Assignment | undefined {
   const cls = nameClass ? { nameClass, weak: false } : classifyName(name);
   return cls && judge(name, cls, value, start, end, true, testFile);
 }

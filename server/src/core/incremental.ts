@@ -19,13 +19,7 @@ export interface TextChange {
 }
 
 /** Rescans around one change; returns the same findings as a full scan of `newText` would. */
-export function rescan(
-  scan: Scanner,
-  previous: ScanResult,
-  newText: string,
-  edit: TextChange,
-  options: ScanOptions,
-): ScanResult {
+export function rescan(scan: Scanner, previous: ScanResult, newText: string, edit: TextChange, options: ScanOptions): ScanResult {
   // A change given end-first means the same span (the editor's library orders it so too).
   const change = edit.start <= edit.end ? edit : { ...edit, start: edit.end, end: edit.start };
   // Offsets that cannot be those of this edit (outside the old text, as its length implies): start over.
@@ -77,7 +71,9 @@ export function rescan(
   const ctxStart = lineStartAt(newText, winStart - 1);
   const window = scan(newText.slice(ctxStart, winEnd), { ...options, platform });
   if (window.skipped) return scan(newText, options);
-  const inside = window.findings.filter((f) => f.start + ctxStart >= winStart).map((f) => ({ ...f, start: f.start + ctxStart, end: f.end + ctxStart }));
+  const inside = window.findings
+    .filter((f) => f.start + ctxStart >= winStart)
+    .map((f) => ({ ...f, start: f.start + ctxStart, end: f.end + ctxStart }));
   const before = shifted.filter((f) => f.end <= winStart);
   const after = shifted.filter((f) => f.start >= winEnd);
   // Suppressed findings have no offsets to carry over, so an incremental result counts only
@@ -86,10 +82,20 @@ export function rescan(
   // lies within one line, and the window is whole lines, so each is inside or outside it).
   const partial = [
     ...(previous.partial ?? []).filter((p) => p.end <= change.start && p.end <= winStart),
-    ...(window.partial ?? []).filter((p) => p.start + ctxStart >= winStart).map((p) => ({ ...p, start: p.start + ctxStart, end: p.end + ctxStart })),
-    ...(previous.partial ?? []).filter((p) => p.start >= change.end && p.start + delta >= winEnd).map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+    ...(window.partial ?? [])
+      .filter((p) => p.start + ctxStart >= winStart)
+      .map((p) => ({ ...p, start: p.start + ctxStart, end: p.end + ctxStart })),
+    ...(previous.partial ?? [])
+      .filter((p) => p.start >= change.end && p.start + delta >= winEnd)
+      .map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
   ];
-  return { findings: [...before, ...inside, ...after], suppressed: window.suppressed, platform, mentions, ...(partial.length ? { partial } : {}) };
+  return {
+    findings: [...before, ...inside, ...after],
+    suppressed: window.suppressed,
+    platform,
+    mentions,
+    ...(partial.length ? { partial } : {}),
+  };
 }
 
 function lineStartAt(text: string, offset: number): number {

@@ -17,7 +17,15 @@ import { isSuppressed } from './suppression';
 import { KeywordScanner } from './prepass';
 import { isTestPath, placeholderReason } from './filters';
 import { platformOfVariable, type PlatformId } from '../../../common/platforms';
-import { GENERIC_KEY_NAME, PLATFORM_ENV, PLATFORM_WORDS, envOfLine, mentionsFromWords, platformEnvOfName, platformOfMentions } from './platform';
+import {
+  GENERIC_KEY_NAME,
+  PLATFORM_ENV,
+  PLATFORM_WORDS,
+  envOfLine,
+  mentionsFromWords,
+  platformEnvOfName,
+  platformOfMentions,
+} from './platform';
 import { maskSecret } from '../../../common/mask';
 import { DEFAULT_MAX_FILE_SIZE } from '../../../common/settings';
 import { detached, entropy, envNameOf, fingerprint } from './text';
@@ -147,7 +155,12 @@ function gate(text: string): Gating {
     }
     for (const r of RULES_OF_WORD[w]) (ruleHits[r] ??= []).push(start);
   }
-  return { ruleHits, hints: sorted ? hints : hints.sort((a, b) => a - b).filter((h, i, all) => i === 0 || h !== all[i - 1]), words, partial };
+  return {
+    ruleHits,
+    hints: sorted ? hints : hints.sort((a, b) => a - b).filter((h, i, all) => i === 0 || h !== all[i - 1]),
+    words,
+    partial,
+  };
 }
 
 /**
@@ -156,18 +169,27 @@ function gate(text: string): Gating {
  * may match, and each rule's own pattern is then tried there. Same matches as one pass per
  * rule, in half the time.
  */
-const KEYWORDLESS: readonly CompiledPattern[] = ALL_RULES.filter((r): r is PatternRule => r.type === 'pattern' && r.keywords.length === 0).map((r) => COMPILED.get(r.id)!);
+const KEYWORDLESS: readonly CompiledPattern[] = ALL_RULES.filter(
+  (r): r is PatternRule => r.type === 'pattern' && r.keywords.length === 0,
+).map((r) => COMPILED.get(r.id)!);
 const UNION = unionOf(KEYWORDLESS.map((c) => c.rule.pattern));
 
 function unionOf(patterns: readonly RegExp[]): RegExp {
   for (const p of patterns) {
     // A union cannot keep case-insensitivity or back-references per alternative.
-    if (p.flags.replace(/[dg]/g, '') !== '' || /\\k</.test(p.source)) throw new Error(`keyword-less pattern /${p.source}/${p.flags} needs keywords (it cannot join the shared pass)`);
+    if (p.flags.replace(/[dg]/g, '') !== '' || /\\k</.test(p.source))
+      throw new Error(`keyword-less pattern /${p.source}/${p.flags} needs keywords (it cannot join the shared pass)`);
   }
   return new RegExp(patterns.map((p) => `(?:${p.source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`).join('|') || '(?!)', 'g');
 }
 
-function runKeywordless(text: string, lines: Lines, platform: string | null, disabled: ReadonlySet<string> | undefined, out: Candidate[]): void {
+function runKeywordless(
+  text: string,
+  lines: Lines,
+  platform: string | null,
+  disabled: ReadonlySet<string> | undefined,
+  out: Candidate[],
+): void {
   const ends = new Array<number>(KEYWORDLESS.length).fill(0);
   UNION.lastIndex = 0;
   for (let m = UNION.exec(text); m; m = UNION.exec(text)) {
@@ -222,10 +244,22 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 function notScanned(text: string, options: ScanOptions): ScanResult | undefined {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > limit) {
-    return { findings: [], suppressed: 0, skipped: { reason: 'too-large', message: `not scanned: ${formatSize(text.length)} is over the ${formatSize(limit)} limit (setting keywarden.maxFileSize)` } };
+    return {
+      findings: [],
+      suppressed: 0,
+      skipped: {
+        reason: 'too-large',
+        message: `not scanned: ${formatSize(text.length)} is over the ${formatSize(limit)} limit (setting keywarden.maxFileSize)`,
+      },
+    };
   }
   if (looksBinary(text)) return { findings: [], suppressed: 0, skipped: { reason: 'binary', message: 'not scanned: binary content' } };
-  if (isLockfile(options.path)) return { findings: [], suppressed: 0, skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' } };
+  if (isLockfile(options.path))
+    return {
+      findings: [],
+      suppressed: 0,
+      skipped: { reason: 'lockfile', message: 'not scanned: lockfiles hold integrity hashes, not secrets' },
+    };
   return undefined;
 }
 
@@ -244,7 +278,14 @@ function lineEnvReader(lines: Lines): (at: number) => string | undefined {
 }
 
 /** Every possible finding, overlapping ones included: pattern and block rules, then assignments for the name rules. */
-function gather(text: string, pre: Gating, lines: Lines, platform: string | null, lineEnv: (at: number) => string | undefined, options: ScanOptions): Candidate[] {
+function gather(
+  text: string,
+  pre: Gating,
+  lines: Lines,
+  platform: string | null,
+  lineEnv: (at: number) => string | undefined,
+  options: ScanOptions,
+): Candidate[] {
   const disabled = options.disabledRules;
   const candidates: Candidate[] = [];
   for (let r = 0; r < GATED.length; r++) {
@@ -266,7 +307,14 @@ function gather(text: string, pre: Gating, lines: Lines, platform: string | null
 }
 
 /** Candidates of the name rules: literals assigned to names that say they hold a secret. */
-function gatherAssignments(text: string, pre: Gating, platform: string | null, lineEnv: (at: number) => string | undefined, options: ScanOptions, out: Candidate[]): void {
+function gatherAssignments(
+  text: string,
+  pre: Gating,
+  platform: string | null,
+  lineEnv: (at: number) => string | undefined,
+  options: ScanOptions,
+  out: Candidate[],
+): void {
   const language = languageOf(options.languageId, options.path);
   const testFile = isTestPath(options.path);
   const forms = findFormAssignments(text, pre.hints, { format: spacedFormatOf(options.path), xml: language === 'xml', testFile });
@@ -300,7 +348,9 @@ function gatherAssignments(text: string, pre: Gating, platform: string | null, l
  */
 function resolve(candidates: Candidate[], lineEnv: (at: number) => string | undefined): Candidate[] {
   const named = new Map<string, { envVar: string; envStyle: boolean }>();
-  for (const c of candidates) if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name)) named.set(`${c.start}:${c.end}`, { envVar: c.envVar, envStyle: ENV_STYLE_NAME.test(c.name) });
+  for (const c of candidates)
+    if (c.rule.type === 'name' && c.name && !GENERIC_KEY_NAME.test(c.name))
+      named.set(`${c.start}:${c.end}`, { envVar: c.envVar, envStyle: ENV_STYLE_NAME.test(c.name) });
   const kept = resolveOverlaps(candidates);
   for (const c of kept) {
     if (c.rule.type === 'name') continue;
@@ -380,7 +430,15 @@ function isAscending(a: readonly number[]): boolean {
  * Matches of one rule in `source` (the text, or one of its lines starting at `base`). `line`
  * is the line for a rule's check when `source` is one; the whole text needs Lines to find it.
  */
-function runPattern(compiled: CompiledPattern, source: string, base: number, line: string, platform: string | null, out: Candidate[], lines?: Lines): void {
+function runPattern(
+  compiled: CompiledPattern,
+  source: string,
+  base: number,
+  line: string,
+  platform: string | null,
+  out: Candidate[],
+  lines?: Lines,
+): void {
   const re = compiled.re;
   re.lastIndex = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
@@ -396,7 +454,16 @@ function runPattern(compiled: CompiledPattern, source: string, base: number, lin
  * One match of a rule: its value, unless a placeholder, too low in entropy, or refused by the
  * rule's check. The check sees `line` when `source` is that line, else the value's line from `lines`.
  */
-function consider(compiled: CompiledPattern, m: RegExpExecArray, source: string, base: number, line: string, lines: Lines | undefined, platform: string | null, out: Candidate[]): void {
+function consider(
+  compiled: CompiledPattern,
+  m: RegExpExecArray,
+  source: string,
+  base: number,
+  line: string,
+  lines: Lines | undefined,
+  platform: string | null,
+  out: Candidate[],
+): void {
   const { rule, secretGroup, minEntropy, check, why } = compiled;
   // (A pattern may hold the group in one alternative only.)
   const span = (secretGroup && m.indices!.groups!.secret) || m.indices![0];
@@ -508,6 +575,7 @@ class Lines {
  * aside). Not U+FFFD: a file in a legacy encoding opened as UTF-8 is full of them, and is text
  * whose ASCII secrets are still secrets.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/g;
 
 /** NUL characters in the first 8 KB, or many control characters in the first 2 KB: binary, not source. */

@@ -54,7 +54,12 @@ export function scanNotebook(json: string, scan: Scan, options: ScanOptions = {}
   let searchFrom = 0;
   (cells as Record<string, unknown>[]).forEach((cell, index) => {
     const source = cell.source;
-    const lines = typeof source === 'string' ? splitKeepingNewlines(source) : Array.isArray(source) ? source.filter((l): l is string => typeof l === 'string') : [];
+    const lines =
+      typeof source === 'string'
+        ? splitKeepingNewlines(source)
+        : Array.isArray(source)
+          ? source.filter((l): l is string => typeof l === 'string')
+          : [];
     // Locate each source line's JSON string in the raw file, in order.
     const located: { text: string; cellOffset: number; fileOffset: number }[] = [];
     let cellOffset = 0;

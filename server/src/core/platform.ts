@@ -101,9 +101,9 @@ export function envOfLine(line: string): string | undefined {
  * hold its key, and the fix reads the variable its SDK and KeyWarden's sign-in use, not a
  * variable made from the parameter's name.
  */
-const SDK_KEY_NAME = /^(?:access[_-]?key|legacy[_-]?(?:api[_-]?)?key|api[_-]?key[_-]?auth|x-api-key|rime-api-key|client[_-]?secret|(?:arthur|whylabs|h2ogpte|rime)[_-]?(?:api[_-]?)?(?:key|token|secret))$/i;
+const SDK_KEY_NAME =
+  /^(?:access[_-]?key|legacy[_-]?(?:api[_-]?)?key|api[_-]?key[_-]?auth|x-api-key|rime-api-key|client[_-]?secret|(?:arthur|whylabs|h2ogpte|rime)[_-]?(?:api[_-]?)?(?:key|token|secret))$/i;
 const CLIENT_SECRET_NAME = /client[_-]?secret$/i;
-
 
 /**
  * The variable a credential named `name` belongs in when it sits in a call or file of `platform`:
@@ -117,4 +117,5 @@ export function platformEnvOfName(name: string, platform: string): string | unde
 }
 
 /** Names too generic to become a variable name of their own when the platform is known. */
-export const GENERIC_KEY_NAME = /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key|(?:proxy-)?authorization)$/i;
+export const GENERIC_KEY_NAME =
+  /^(?:api[_-]?key|apikey|key|token|api[_-]?token|access[_-]?token|auth[_-]?token|secret[_-]?key|(?:proxy-)?authorization)$/i;

@@ -28,7 +28,8 @@ export class KeywordScanner {
   private readonly firstHit: number;
 
   constructor(readonly words: readonly string[]) {
-    for (const w of words) if (w !== w.toLowerCase() || w.length === 0) throw new Error(`prepass word "${w}" must be lower-case and non-empty`);
+    for (const w of words)
+      if (w !== w.toLowerCase() || w.length === 0) throw new Error(`prepass word "${w}" must be lower-case and non-empty`);
     // Character classes: each character that occurs in a word gets its own (upper- and lower-
     // case letters share one); every other character is class 0, which only leads back to the root.
     let width = 1;
@@ -92,7 +93,8 @@ export class KeywordScanner {
     const rank = new Int32Array(states);
     order.forEach((s, r) => (rank[s] = r));
     const premultiplied = states * width < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
-    for (let s = 0; s < states; s++) for (let k = 0; k < width; k++) premultiplied[rank[s] * width + k] = rank[delta[s * width + k]] * width;
+    for (let s = 0; s < states; s++)
+      for (let k = 0; k < width; k++) premultiplied[rank[s] * width + k] = rank[delta[s * width + k]] * width;
     this.delta = premultiplied;
     const firstHit = order.findIndex((s) => out[s].length > 0);
     this.firstHit = (firstHit < 0 ? states : firstHit) * width;

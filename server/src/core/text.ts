@@ -56,7 +56,10 @@ export function detached(s: string): string {
  * through SHA-256 so fingerprints can be written to a baseline without leaking the secret.
  */
 export function fingerprint(ruleId: string, value: string, path = ''): string {
-  return createHash('sha256').update(`${ruleId}\0${value}\0${path.replace(/\\/g, '/')}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${ruleId}\0${value}\0${path.replace(/\\/g, '/')}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -66,12 +69,14 @@ export function fingerprint(ruleId: string, value: string, path = ''): string {
  */
 export function envNameOf(name: string): string {
   const upper = /^[A-Z][A-Z0-9_]*$/.test(name) ? name.replace(/^_+|_+$/g, '') : undefined;
-  const snake = upper ?? name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
+  const snake =
+    upper ??
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toUpperCase();
   if (!snake) return 'SECRET';
   return /^[0-9]/.test(snake) ? `_${snake}` : snake;
 }

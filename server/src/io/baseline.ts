@@ -35,11 +35,13 @@ function readData(root: string): BaselineData {
   if (!fs.existsSync(file)) return { fingerprints: new Set(), files: new Map() };
   const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   const list = (parsed as { fingerprints?: unknown })?.fingerprints;
-  if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error(`${file} is not a KeyWarden baseline (expected {"fingerprints": [...]})`);
+  if (!Array.isArray(list) || !list.every((f) => typeof f === 'string'))
+    throw new Error(`${file} is not a KeyWarden baseline (expected {"fingerprints": [...]})`);
   const files = new Map<string, Set<string>>();
   const byFile = (parsed as { files?: unknown }).files;
   if (byFile && typeof byFile === 'object' && !Array.isArray(byFile)) {
-    for (const [p, fps] of Object.entries(byFile)) if (Array.isArray(fps)) files.set(p, new Set(fps.filter((f): f is string => typeof f === 'string')));
+    for (const [p, fps] of Object.entries(byFile))
+      if (Array.isArray(fps)) files.set(p, new Set(fps.filter((f): f is string => typeof f === 'string')));
   }
   return { fingerprints: new Set(list as string[]), files };
 }
@@ -49,7 +51,12 @@ function writeData(root: string, data: BaselineData): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const all = new Set(data.fingerprints);
   for (const fps of data.files.values()) for (const f of fps) all.add(f);
-  const files = Object.fromEntries([...data.files].filter(([, fps]) => fps.size > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([p, fps]) => [p, [...fps].sort()]));
+  const files = Object.fromEntries(
+    [...data.files]
+      .filter(([, fps]) => fps.size > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([p, fps]) => [p, [...fps].sort()]),
+  );
   fs.writeFileSync(file, `${JSON.stringify({ version: 1, fingerprints: [...all].sort(), files }, null, 2)}\n`);
   return file;
 }

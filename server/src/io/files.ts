@@ -62,7 +62,16 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
 }
 
 function notRegular(stat: fs.Stats): string {
-  const what = stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : stat.isDirectory() ? 'a folder' : 'not a regular file';
+  const what =
+    stat.isCharacterDevice() || stat.isBlockDevice()
+      ? 'a device'
+      : stat.isFIFO()
+        ? 'a named pipe'
+        : stat.isSocket()
+          ? 'a socket'
+          : stat.isDirectory()
+            ? 'a folder'
+            : 'not a regular file';
   return `not scanned: ${what}, not a regular file`;
 }
 
@@ -87,7 +96,9 @@ function whyNotScanned(file: string, inside: string): string | undefined | null 
   }
   if (st.isFile()) return undefined;
   if (st.isDirectory()) {
-    return fs.existsSync(path.join(file, '.git')) ? 'not scanned: a git submodule or nested repository (scan it on its own: keywarden scan <its folder>)' : notRegular(st);
+    return fs.existsSync(path.join(file, '.git'))
+      ? 'not scanned: a git submodule or nested repository (scan it on its own: keywarden scan <its folder>)'
+      : notRegular(st);
   }
   if (!st.isSymbolicLink()) return notRegular(st);
   let target: string;
@@ -99,7 +110,12 @@ function whyNotScanned(file: string, inside: string): string | undefined | null 
   const rel = path.relative(inside, target);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return 'not scanned: a symbolic link to outside the repository';
   const targetStat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!targetStat?.isFile()) return targetStat ? `not scanned: a symbolic link to ${notRegular(targetStat).replace(/^not scanned: /, '').replace(/, not a regular file$/, '')}` : 'not scanned: a symbolic link to nothing';
+  if (!targetStat?.isFile())
+    return targetStat
+      ? `not scanned: a symbolic link to ${notRegular(targetStat)
+          .replace(/^not scanned: /, '')
+          .replace(/, not a regular file$/, '')}`
+      : 'not scanned: a symbolic link to nothing';
   return undefined;
 }
 
@@ -112,7 +128,10 @@ async function gitFiles(dir: string, notScanned: NotListed[]): Promise<string[] 
     notScanned.push({ path: path.join(dir, m[1].replace(/\/$/, '')), reason: `not scanned: folder unreadable (${m[2].trim()})` });
   }
   // Nested repositories come as "folder/"; submodules as their folder (checked by the caller).
-  return out.stdout.split('\0').filter(Boolean).map((f) => f.replace(/\/$/, ''));
+  return out.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((f) => f.replace(/\/$/, ''));
 }
 
 /** Synchronous on purpose: thousands of awaited readdir calls cost more than the listing itself. */
@@ -142,12 +161,15 @@ function walk(root: string, gitignore: boolean, notScanned: NotListed[]): string
       // Links to files are checked by the caller (followed to regular files inside the folder); devices,
       // FIFOs and sockets are reported; links to folders are not followed (no cycles).
       const childRel = rel ? `${rel}/${e.name}` : e.name;
-      const ignored = here.length > 0 && here.some(({ base, ig }) => {
-        const r = base ? childRel.slice(base.length + 1) : childRel;
-        return ig.ignores(isDir ? `${r}/` : r);
-      });
+      const ignored =
+        here.length > 0 &&
+        here.some(({ base, ig }) => {
+          const r = base ? childRel.slice(base.length + 1) : childRel;
+          return ig.ignores(isDir ? `${r}/` : r);
+        });
       if (ignored) continue;
-      if (!isDir && !e.isFile() && !e.isSymbolicLink()) notScanned.push({ path: path.join(dir, e.name), reason: 'not scanned: not a regular file' });
+      if (!isDir && !e.isFile() && !e.isSymbolicLink())
+        notScanned.push({ path: path.join(dir, e.name), reason: 'not scanned: not a regular file' });
       else if (isDir) visit(path.join(dir, e.name), childRel, here);
       else out.push(childRel);
     }
@@ -168,8 +190,14 @@ export type ReadResult = { text: string } | { skipped: 'too-large' | 'binary' | 
 
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 
-const tooLarge = (size: number, maxSize: number): ReadResult => ({ skipped: 'too-large', message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)` });
-const unreadable = (err: unknown): ReadResult => ({ skipped: 'unreadable', message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+const tooLarge = (size: number, maxSize: number): ReadResult => ({
+  skipped: 'too-large',
+  message: `not scanned: ${mb(size)} is over the ${mb(maxSize)} limit (maxFileSize)`,
+});
+const unreadable = (err: unknown): ReadResult => ({
+  skipped: 'unreadable',
+  message: `not scanned: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+});
 const notRegularFile = (stat: fs.Stats): ReadResult => ({ skipped: 'not-regular', message: notRegular(stat) });
 
 /** Control bytes that text does not hold (tab, line feed, form feed, carriage return and ESC aside). */

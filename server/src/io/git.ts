@@ -28,7 +28,9 @@ export function gitOutput(cwd: string, args: string[], input?: string): Promise<
   return processes(
     () =>
       new Promise<GitOutput>((resolve) => {
-        const child = execFile('git', ['-C', cwd, ...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => resolve({ ok: !err, stdout, stderr }));
+        const child = execFile('git', ['-C', cwd, ...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) =>
+          resolve({ ok: !err, stdout, stderr }),
+        );
         // git may exit before reading all of stdin (an untracked file): that is an answer, not a crash.
         child.stdin?.on('error', () => undefined);
         if (input !== undefined) child.stdin?.end(input);
@@ -91,7 +93,20 @@ export interface AddedHunk {
 export async function addedLines(root: string, range: string): Promise<AddedHunk[]> {
   // A range is user input: one starting with "-" would be an option to git (--output=FILE writes a file).
   if (range.startsWith('-')) throw new Error(`"${range}" is not a revision range (it starts with "-")`);
-  const out = await git(root, ['log', '--no-merges', '--format=%x00commit %H %aI', '--unified=0', '--no-color', '--no-ext-diff', '-p', '--raw', '-z', '--end-of-options', range, '--']);
+  const out = await git(root, [
+    'log',
+    '--no-merges',
+    '--format=%x00commit %H %aI',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '-p',
+    '--raw',
+    '-z',
+    '--end-of-options',
+    range,
+    '--',
+  ]);
   if (out === undefined) throw new Error(`git log ${range} failed (is the range valid?)`);
   return parseLog(out);
 }
@@ -109,7 +124,10 @@ export function parseLog(out: string): AddedHunk[] {
   for (const chunk of out.split('\0commit ').slice(1)) {
     const headerEnd = chunk.indexOf('\0');
     const [commit, date] = chunk.slice(0, headerEnd).split(' ');
-    const fields = chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const fields = chunk
+      .slice(headerEnd + 1)
+      .replace(/^\n/, '')
+      .split('\0');
     const entries: RawEntry[] = [];
     let i = 0;
     while (i < fields.length && fields[i].startsWith(':')) {
@@ -239,7 +257,11 @@ export class RepoFacts {
   ) {}
 
   /** The facts of the repository at `root` (its top level); undefined when git fails there. */
-  static async load(root: string, run: (args: string[]) => Promise<string | undefined> = (args) => git(root, args), stream = gitTokens): Promise<RepoFacts | undefined> {
+  static async load(
+    root: string,
+    run: (args: string[]) => Promise<string | undefined> = (args) => git(root, args),
+    stream = gitTokens,
+  ): Promise<RepoFacts | undefined> {
     const [ls, refs, settings] = await Promise.all([
       run(['ls-files', '-z']),
       run(['for-each-ref', '--format=%(refname:short)%00%(symref)', 'refs/remotes/']),
@@ -286,33 +308,41 @@ async function chains(root: string, stream: typeof gitTokens): Promise<Map<strin
   let commit = '';
   let merge = false;
   let pending: { status: string; old: string; blob: string } | undefined;
-  const ok = await stream(root, ['log', '-c', '--raw', '-z', '--no-abbrev', '--no-renames', '--topo-order', '--no-show-signature', '--format=%x01%H %P', 'HEAD', '--'], (token) => {
-    if (pending) {
-      const { status, old, blob } = pending;
-      pending = undefined;
-      if (status === 'D') deleting.add(commit);
-      const o = open.get(token);
-      if (!o) open.set(token, { head: blob, expect: old, commits: status === 'M' || status === 'A' ? [commit] : null });
-      else if (o.commits) {
-        if (o.expect !== blob || (status !== 'M' && status !== 'A') || o.commits.length >= MAX_CHAIN) o.commits = null;
-        else {
-          o.commits.push(commit);
-          o.expect = old;
+  const ok = await stream(
+    root,
+    ['log', '-c', '--raw', '-z', '--no-abbrev', '--no-renames', '--topo-order', '--no-show-signature', '--format=%x01%H %P', 'HEAD', '--'],
+    (token) => {
+      if (pending) {
+        const { status, old, blob } = pending;
+        pending = undefined;
+        if (status === 'D') deleting.add(commit);
+        const o = open.get(token);
+        if (!o) open.set(token, { head: blob, expect: old, commits: status === 'M' || status === 'A' ? [commit] : null });
+        else if (o.commits) {
+          if (o.expect !== blob || (status !== 'M' && status !== 'A') || o.commits.length >= MAX_CHAIN) o.commits = null;
+          else {
+            o.commits.push(commit);
+            o.expect = old;
+          }
         }
+        return;
       }
-      return;
-    }
-    const t = token.startsWith('\n') ? token.slice(1) : token;
-    if (t.startsWith('\x01')) {
-      const ids = t.slice(1).split(' ');
-      commit = ids[0];
-      merge = ids.length > 2;
-    } else if (t.startsWith(':')) {
-      // ":100644 100644 <old> <new> M" or, for a merge that changed the path, "::100644 100644 100644 <old1> <old2> <new> MM"
-      const fields = t.split(' ');
-      pending = { status: merge || t.startsWith('::') ? 'merge' : fields[fields.length - 1], old: fields[fields.length - 3], blob: fields[fields.length - 2] };
-    }
-  });
+      const t = token.startsWith('\n') ? token.slice(1) : token;
+      if (t.startsWith('\x01')) {
+        const ids = t.slice(1).split(' ');
+        commit = ids[0];
+        merge = ids.length > 2;
+      } else if (t.startsWith(':')) {
+        // ":100644 100644 <old> <new> M" or, for a merge that changed the path, "::100644 100644 100644 <old1> <old2> <new> MM"
+        const fields = t.split(' ');
+        pending = {
+          status: merge || t.startsWith('::') ? 'merge' : fields[fields.length - 1],
+          old: fields[fields.length - 3],
+          blob: fields[fields.length - 2],
+        };
+      }
+    },
+  );
   const histories = new Map<string, FileHistory>();
   if (!ok) return histories;
   for (const [file, o] of open) {
@@ -362,7 +392,8 @@ export function parseHunks(out: string): Map<string, Map<string, Hunk[]>> {
   for (const line of out.split('\n')) {
     if (line.startsWith('@@ ')) {
       const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (m && hunks) hunks.push([Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]);
+      if (m && hunks)
+        hunks.push([Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]);
     } else if (line.startsWith('diff --git ')) {
       hunks = undefined;
       file = undefined;
@@ -394,7 +425,11 @@ function throughHunks(hunks: readonly Hunk[], line: number): number | undefined 
  * Requests answered many at a time by one call of `run`: when `max` are waiting, or (`auto`) at
  * the next turn of the event loop, or when `flush` is called.
  */
-function batcher<Req, Res>(run: (reqs: Req[]) => Promise<Res[]>, auto: boolean, max = 64): { ask(req: Req): Promise<Res>; flush(): void; has(test: (req: Req) => boolean): boolean } {
+function batcher<Req, Res>(
+  run: (reqs: Req[]) => Promise<Res[]>,
+  auto: boolean,
+  max = 64,
+): { ask(req: Req): Promise<Res>; flush(): void; has(test: (req: Req) => boolean): boolean } {
   let queue: { req: Req; resolve: (r: Res) => void }[] = [];
   const send = () => {
     const batch = queue;
@@ -441,7 +476,20 @@ export class LineOrigins {
 
   /** One `git diff HEAD` for many edited files: how the working copy differs from HEAD. */
   private async workingDiffs(files: string[]): Promise<(Hunk[] | undefined)[]> {
-    const out = await this.run(['-c', 'core.quotePath=false', 'diff', 'HEAD', '-U0', '-a', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--', ...files]);
+    const out = await this.run([
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      'HEAD',
+      '-U0',
+      '-a',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-renames',
+      '--',
+      ...files,
+    ]);
     const byFile = out === undefined ? undefined : (parseHunks(out).get('') ?? new Map<string, Hunk[]>());
     return files.map((f) => (byFile ? (byFile.get(f) ?? []) : undefined));
   }
@@ -450,7 +498,25 @@ export class LineOrigins {
   private async commitDiffs(reqs: { file: string; commits: readonly string[] }[]): Promise<(Hunk[][] | undefined)[]> {
     const commits = [...new Set(reqs.flatMap((r) => r.commits))];
     const files = [...new Set(reqs.map((r) => r.file))];
-    const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '-r', '-p', '-U0', '-a', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--', ...files], commits.join('\n') + '\n');
+    const out = await this.run(
+      [
+        '-c',
+        'core.quotePath=false',
+        'diff-tree',
+        '--stdin',
+        '-r',
+        '-p',
+        '-U0',
+        '-a',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--',
+        ...files,
+      ],
+      commits.join('\n') + '\n',
+    );
     const byCommit = out === undefined ? undefined : parseHunks(out);
     return reqs.map((r) => (byCommit ? r.commits.map((c) => byCommit.get(c)?.get(r.file) ?? []) : undefined));
   }
@@ -460,7 +526,12 @@ export class LineOrigins {
    * (text, or its sha1 blob id). `onDisk`: the content is the working-tree file, so `git diff
    * HEAD` describes it (else a content unlike HEAD's is not answered). Undefined: ask blame.
    */
-  async origins(file: string, content: { text: string } | { blob: string }, lines: readonly number[], onDisk: boolean): Promise<string[] | undefined> {
+  async origins(
+    file: string,
+    content: { text: string } | { blob: string },
+    lines: readonly number[],
+    onDisk: boolean,
+  ): Promise<string[] | undefined> {
     const history = this.facts.history(file);
     if (!history) return undefined;
     const blob = 'blob' in content ? content.blob : blobId(content.text, history.head.length === 64 ? 'sha256' : 'sha1');
@@ -521,7 +592,9 @@ export class GitStates {
   /** Starts the repository-wide git calls now, so they run while files are scanned. */
   prepare(): this {
     const run = (args: string[], input?: string) => git(this.root, args, input);
-    this.facts ??= RepoFacts.load(this.root).then((facts) => (this.known = facts && { facts, origins: new LineOrigins(facts, run, !this.holdLookups) }));
+    this.facts ??= RepoFacts.load(this.root).then(
+      (facts) => (this.known = facts && { facts, origins: new LineOrigins(facts, run, !this.holdLookups) }),
+    );
     return this;
   }
 
@@ -529,7 +602,9 @@ export class GitStates {
     let p = this.blame.get(file);
     if (!p) {
       this.blamed.add(file);
-      p = git(this.root, ['blame', '--incremental', '--', file]).then((out) => (out === undefined ? undefined : parseIncrementalBlame(out)));
+      p = git(this.root, ['blame', '--incremental', '--', file]).then((out) =>
+        out === undefined ? undefined : parseIncrementalBlame(out),
+      );
       this.blame.set(file, p);
     }
     return p;
@@ -563,7 +638,11 @@ export class GitStates {
    * States of `lines` (1-based) of `file` (relative to the root), whose working copy is
    * `content` (its text or sha1 blob id); files outside the repository are `unknown`.
    */
-  async statesOf(file: string, content: { text: string } | { blob: string } | undefined, lines: readonly number[]): Promise<{ state: GitState; commit?: string }[]> {
+  async statesOf(
+    file: string,
+    content: { text: string } | { blob: string } | undefined,
+    lines: readonly number[],
+  ): Promise<{ state: GitState; commit?: string }[]> {
     const all = (g: { state: GitState; commit?: string }) => lines.map(() => g);
     if (file.startsWith('../') || file === '..') return all({ state: 'unknown' });
     const known = await this.prepare().facts;

@@ -41,7 +41,13 @@ function scanUnguarded(text: string, options: ScanOptions): FileScan {
     const nb = scanNotebook(text, scan, options);
     if (nb.error) return { findings: [], suppressed: 0, skipped: nb.error };
     return {
-      findings: nb.findings.map((n) => ({ finding: n.finding, line: n.line - 1, column: n.column - 1, endLine: n.endLine - 1, endColumn: n.endColumn - 1 })),
+      findings: nb.findings.map((n) => ({
+        finding: n.finding,
+        line: n.line - 1,
+        column: n.column - 1,
+        endLine: n.endLine - 1,
+        endColumn: n.endColumn - 1,
+      })),
       suppressed: nb.suppressed,
     };
   }

@@ -6,13 +6,21 @@
 import { CodeAction, CodeActionKind, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../../../common/commands';
-import { ENV_NAME, ENV_NAME_HINT, type NamedEnvVarFixRequest, type NamedVariableArgs, type RotateKeyArgs, type StoreSecretArgs } from '../../../common/protocol';
+import {
+  ENV_NAME,
+  ENV_NAME_HINT,
+  type NamedEnvVarFixRequest,
+  type NamedVariableArgs,
+  type RotateKeyArgs,
+  type StoreSecretArgs,
+} from '../../../common/protocol';
 import type { FindingGit } from './gitState';
 import { envVarFix, ignoreFix, type HeldElsewhere, type OffsetEdit } from '../core/fix';
 import type { Finding } from '../core/types';
 import { rangeOf, toDiagnostics } from './findings';
 import type { LintedDocument } from './documents';
 import type { SeverityName } from '../../../common/settings';
+import type { PlatformId } from '../../../common/platforms';
 import { platformVerifierFor, type CheckResult } from '../verify';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.keywarden`;
@@ -48,6 +56,15 @@ function fixAllAction(
   };
 }
 
+/** What the quick fixes of one document are made from. */
+interface FixContext {
+  readonly entry: LintedDocument;
+  readonly overrides: Record<string, SeverityName>;
+  readonly gitOf: (f: Finding) => FindingGit | undefined;
+  readonly heldElsewhere: HeldElsewhere;
+  readonly verifiedOf: (f: Finding) => CheckResult | undefined;
+}
+
 export function codeActionsFor(
   entry: LintedDocument,
   range: Range,
@@ -58,75 +75,22 @@ export function codeActionsFor(
   verifiedOf: (f: Finding) => CheckResult | undefined = () => undefined,
 ): CodeAction[] {
   const { doc } = entry;
+  const ctx: FixContext = { entry, overrides, gitOf, heldElsewhere, verifiedOf };
   const findings = entry.result.findings.filter((f) => overrides[f.ruleId] !== 'off');
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-
   if (wants(CodeActionKind.QuickFix)) {
-    const language = entry.options.languageId ?? doc.languageId;
     const here = findings.filter((f) => overlaps(doc, f, range));
-    for (const f of here) {
-      const state = gitOf(f)?.state;
-      const live = verifiedOf(f)?.verdict === 'live';
-      // A live key's rule names its platform even when its variable (CLIENT_KEY) does not.
-      const platform = f.platform ?? (live ? platformVerifierFor(f.ruleId)?.platform : undefined);
-      const rotatable = (state === 'committed' || state === 'pushed' || live) && platform !== undefined;
-      if (live && !platform && verifiedOf(f)?.revokePage) {
-        // Not one of our platforms: KeyWarden cannot make a new key, but it can open the page that revokes this one.
-        const r = verifiedOf(f)!;
-        actions.push({
-          title: `Rotate now: revoke this key at ${r.issuer} (it works: checked against ${r.host})`,
-          kind: CodeActionKind.QuickFix,
-          isPreferred: true,
-          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, verifiedOf),
-          command: { title: 'Open the revoke page', command: Commands.openRevokePage.id, arguments: [r.revokePage] },
-        });
-      }
-      // A key in the git history is replaced by a new one under the platform's variable (the
-      // rotation applies this edit and keeps nothing of the leaked value), so its name is
-      // not numbered away from the variable that holds the new key.
-      const fix = fixAllAction(entry, (envVar) => `Replace with environment variable ${envVar}`, CodeActionKind.QuickFix, [f], overrides, rotatable ? () => false : heldElsewhere);
-      if (rotatable) {
-        // The action carries its own edit (none where KeyWarden cannot rewrite this literal): the client applies it once the new key is stored.
-        const args: RotateKeyArgs = { platform, uri: doc.uri, range: rangeOf(doc, f), version: doc.version, edits: fix?.edit?.changes?.[doc.uri] ?? [], live };
-        actions.push({
-          title: live ? 'Rotate now: create a new key, replace it, then deactivate this one (it works)' : 'Create a new key and replace it (this one is in the git history)',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: toDiagnostics(doc, [f], overrides, gitOf, live ? verifiedOf : undefined),
-          command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
-        });
-      }
-      if (fix) {
-        fix.isPreferred = true;
-        actions.push(fix);
-        if (!rotatable) {
-          const args: NamedVariableArgs = { uri: doc.uri, fingerprint: f.fingerprint, start: doc.positionAt(f.start), suggested: (fix.command!.arguments as StoreSecretArgs[])[0].envVar };
-          actions.push({
-            title: Commands.replaceWithNamedVariable.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: fix.diagnostics,
-            command: { title: Commands.replaceWithNamedVariable.title, command: Commands.replaceWithNamedVariable.id, arguments: [args] },
-          });
-        }
-      }
-      const ignore = ignoreFix(doc.getText(), language, f);
-      if (ignore) {
-        actions.push({
-          title: `Ignore this finding (keywarden:ignore ${f.ruleId})`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: toDiagnostics(doc, [f], overrides),
-          edit: { changes: { [doc.uri]: toTextEdits(doc, [ignore]) } },
-        });
-      }
-      actions.push({
-        title: 'Add to baseline (accept this finding in .keywarden/baseline.json)',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: toDiagnostics(doc, [f], overrides),
-        command: { title: 'Add to baseline', command: Commands.addToBaseline.id, arguments: [doc.uri, f.fingerprint] },
-      });
-    }
+    for (const f of here) actions.push(...quickFixesFor(f, ctx));
     if (here.length > 0 && findings.length > 1) {
-      const all = fixAllAction(entry, 'Fix all KeyWarden findings in this file', CodeActionKind.QuickFix, findings, overrides, heldElsewhere);
+      const all = fixAllAction(
+        entry,
+        'Fix all KeyWarden findings in this file',
+        CodeActionKind.QuickFix,
+        findings,
+        overrides,
+        heldElsewhere,
+      );
       if (all) actions.push(all);
     }
   }
@@ -137,12 +101,103 @@ export function codeActionsFor(
   return actions;
 }
 
+/** The quick fixes of one finding, the preferred one first where there is one. */
+function quickFixesFor(f: Finding, ctx: FixContext): CodeAction[] {
+  const { entry, overrides, gitOf, heldElsewhere, verifiedOf } = ctx;
+  const { doc } = entry;
+  const actions: CodeAction[] = [];
+  const state = gitOf(f)?.state;
+  const verified = verifiedOf(f);
+  const live = verified?.verdict === 'live';
+  // A live key's rule names its platform even when its variable (CLIENT_KEY) does not.
+  const platform = f.platform ?? (live ? platformVerifierFor(f.ruleId)?.platform : undefined);
+  const rotatable = (state === 'committed' || state === 'pushed' || live) && platform !== undefined;
+  if (live && !platform && verified?.revokePage) {
+    // Not one of our platforms: KeyWarden cannot make a new key, but it can open the page that revokes this one.
+    actions.push({
+      title: `Rotate now: revoke this key at ${verified.issuer} (it works: checked against ${verified.host})`,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: toDiagnostics(doc, [f], overrides, gitOf, verifiedOf),
+      command: { title: 'Open the revoke page', command: Commands.openRevokePage.id, arguments: [verified.revokePage] },
+    });
+  }
+  // A key in the git history is replaced by a new one under the platform's variable (the
+  // rotation applies this edit and keeps nothing of the leaked value), so its name is
+  // not numbered away from the variable that holds the new key.
+  const replace = (envVar: string) => `Replace with environment variable ${envVar}`;
+  const fix = fixAllAction(entry, replace, CodeActionKind.QuickFix, [f], overrides, rotatable ? () => false : heldElsewhere);
+  if (rotatable) actions.push(rotateAction(f, ctx, platform, live, fix));
+  if (fix) {
+    fix.isPreferred = true;
+    actions.push(fix);
+    if (!rotatable) actions.push(namedVariableAction(f, doc, fix));
+  }
+  const ignore = ignoreFix(doc.getText(), entry.options.languageId ?? doc.languageId, f);
+  if (ignore) {
+    actions.push({
+      title: `Ignore this finding (keywarden:ignore ${f.ruleId})`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: toDiagnostics(doc, [f], overrides),
+      edit: { changes: { [doc.uri]: toTextEdits(doc, [ignore]) } },
+    });
+  }
+  actions.push({
+    title: 'Add to baseline (accept this finding in .keywarden/baseline.json)',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: toDiagnostics(doc, [f], overrides),
+    command: { title: 'Add to baseline', command: Commands.addToBaseline.id, arguments: [doc.uri, f.fingerprint] },
+  });
+  return actions;
+}
+
+/** "Rotate now" / "Create a new key and replace it": carries its own edit (none where KeyWarden cannot rewrite this literal); the client applies it once the new key is stored. */
+function rotateAction(f: Finding, ctx: FixContext, platform: PlatformId, live: boolean, fix: CodeAction | undefined): CodeAction {
+  const { doc } = ctx.entry;
+  const args: RotateKeyArgs = {
+    platform,
+    uri: doc.uri,
+    range: rangeOf(doc, f),
+    version: doc.version,
+    edits: fix?.edit?.changes?.[doc.uri] ?? [],
+    live,
+  };
+  return {
+    title: live
+      ? 'Rotate now: create a new key, replace it, then deactivate this one (it works)'
+      : 'Create a new key and replace it (this one is in the git history)',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: toDiagnostics(doc, [f], ctx.overrides, ctx.gitOf, live ? ctx.verifiedOf : undefined),
+    command: { title: 'Create a new key and replace it', command: Commands.rotateKey.id, arguments: [args] },
+  };
+}
+
+/** "Replace with environment variable named…": the user picks the name (suggested: the fix's). */
+function namedVariableAction(f: Finding, doc: TextDocument, fix: CodeAction): CodeAction {
+  const args: NamedVariableArgs = {
+    uri: doc.uri,
+    fingerprint: f.fingerprint,
+    start: doc.positionAt(f.start),
+    suggested: (fix.command!.arguments as StoreSecretArgs[])[0].envVar,
+  };
+  return {
+    title: Commands.replaceWithNamedVariable.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: fix.diagnostics,
+    command: { title: Commands.replaceWithNamedVariable.title, command: Commands.replaceWithNamedVariable.id, arguments: [args] },
+  };
+}
+
 /**
  * The "Replace with environment variable named…" fix once the user has chosen the name: the
  * edits for that one finding, or why there are none. A name that holds another value is
  * refused rather than numbered: the user picked it, so they hear about it.
  */
-export function namedEnvVarFix(entry: LintedDocument, params: NamedEnvVarFixRequest.Params, heldElsewhere: HeldElsewhere): NamedEnvVarFixRequest.Result {
+export function namedEnvVarFix(
+  entry: LintedDocument,
+  params: NamedEnvVarFixRequest.Params,
+  heldElsewhere: HeldElsewhere,
+): NamedEnvVarFixRequest.Result {
   const { doc } = entry;
   const envVar = typeof params.envVar === 'string' ? params.envVar.trim() : '';
   if (!ENV_NAME.test(envVar)) return { ok: false, problem: ENV_NAME_HINT };

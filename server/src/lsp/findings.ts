@@ -32,13 +32,20 @@ export function messageOf(f: Finding): string {
 export const COMMITTED_HELP = 'https://github.com/keywarden/keywarden#committed-secrets';
 
 /** The diagnostic of one finding at a range; undefined when the user turned its rule off. */
-export function diagnosticOf(f: Finding, range: Range, overrides: Record<string, SeverityName>, git?: FindingGit, verified?: CheckResult): Diagnostic | undefined {
+export function diagnosticOf(
+  f: Finding,
+  range: Range,
+  overrides: Record<string, SeverityName>,
+  git?: FindingGit,
+  verified?: CheckResult,
+): Diagnostic | undefined {
   const override = overrides[f.ruleId];
   if (override === 'off') return undefined;
   const inHistory = git?.state === 'committed' || git?.state === 'pushed';
   let message = messageOf(f);
   if (git?.state === 'pushed') message += ` Pushed to ${git.branch} in ${git.commit?.slice(0, 7)}: rotate this key now.`;
-  else if (git?.state === 'committed') message += ` Committed in ${git.commit?.slice(0, 7)}: it stays in the history until rewritten; rotate it before pushing.`;
+  else if (git?.state === 'committed')
+    message += ` Committed in ${git.commit?.slice(0, 7)}: it stays in the history until rewritten; rotate it before pushing.`;
   // Whether the key still works outranks confidence, history and the user's per-rule severity (but not "off").
   let severity = BY_NAME[override ?? levelOf(f.confidence, git?.state)];
   if (verified?.verdict === 'live') {
@@ -66,13 +73,16 @@ export function toDiagnostics(
   gitOf: (f: Finding) => FindingGit | undefined = () => undefined,
   verifiedOf: (f: Finding) => CheckResult | undefined = () => undefined,
 ): Diagnostic[] {
-  return findings.map((f) => diagnosticOf(f, rangeOf(doc, f), overrides, gitOf(f), verifiedOf(f))).filter((d): d is Diagnostic => d !== undefined);
+  return findings
+    .map((f) => diagnosticOf(f, rangeOf(doc, f), overrides, gitOf(f), verifiedOf(f)))
+    .filter((d): d is Diagnostic => d !== undefined);
 }
 
 /** The hover's line about a key check: when, against which host, and what it said (a reason may come from the issuer, so it is escaped). */
 export function verifiedLine(r: CheckResult): string {
   const when = `checked ${ago(r.checkedAt)} (${new Date(r.checkedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC) against ${r.host}`;
-  if (r.verdict === 'live') return `**LIVE**: ${r.issuer} accepts this key (${when}). Rotate it now: anyone who reads this code can use it.`;
+  if (r.verdict === 'live')
+    return `**LIVE**: ${r.issuer} accepts this key (${when}). Rotate it now: anyone who reads this code can use it.`;
   if (r.verdict === 'revoked') return `No longer works: ${r.issuer} refuses this key (${when}). Remove it from the code and history.`;
   return `Could not check with ${r.issuer} (${when}): ${markdownText(r.why ?? 'no answer')}.`;
 }

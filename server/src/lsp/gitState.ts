@@ -76,7 +76,9 @@ export class EditorGit {
    */
   async annotateFile(folder: string, relPath: string, blob: string, findings: Located[]): Promise<void> {
     if (this.gitMissing || findings.every((f) => this.states.has(f.fingerprint))) return;
-    await this.annotate(folder, relPath, { blob }, findings).catch((err) => this.log(`git state unknown for ${relPath}: ${(err as Error).message}`));
+    await this.annotate(folder, relPath, { blob }, findings).catch((err) =>
+      this.log(`git state unknown for ${relPath}: ${(err as Error).message}`),
+    );
   }
 
   /** The repository holding `folder`, with its facts (a few git calls, shared by every file in it). */
@@ -100,7 +102,12 @@ export class EditorGit {
    * or, for a file on disk, its blob id. Lines whose history RepoFacts and LineOrigins do not
    * answer go to `git blame` as before: the buffer through stdin, a file on disk by its path.
    */
-  private async annotate(folder: string, relPath: string, content: { text: string } | { blob: string }, findings: Located[]): Promise<void> {
+  private async annotate(
+    folder: string,
+    relPath: string,
+    content: { text: string } | { blob: string },
+    findings: Located[],
+  ): Promise<void> {
     const repo = await this.repoOf(folder);
     if (!repo) {
       if ((await run(folder, ['--version'])) === undefined) {
@@ -115,7 +122,8 @@ export class EditorGit {
     const onDisk = 'blob' in content;
     let commits: (string | undefined)[] | undefined;
     let blameFailed = false;
-    if (!repo.facts.tracked.has(file)) blameFailed = true; // blame knows no such path: only in the working tree
+    if (!repo.facts.tracked.has(file))
+      blameFailed = true; // blame knows no such path: only in the working tree
     else commits = await repo.origins.origins(file, content, lines, onDisk);
     if (!commits && !blameFailed) {
       const blame = onDisk

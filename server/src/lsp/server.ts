@@ -16,7 +16,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { HeldVariablesNotification, heldDigest, NamedEnvVarFixRequest, SkippedFileNotification, VerifyContextNotification } from '../../../common/protocol';
+import {
+  HeldVariablesNotification,
+  heldDigest,
+  NamedEnvVarFixRequest,
+  SkippedFileNotification,
+  VerifyContextNotification,
+} from '../../../common/protocol';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../../common/settings';
 import { canFixLanguage } from '../core/fix';
 import type { ScanOptions } from '../core/types';
@@ -182,7 +188,13 @@ function publish(entry: LintedDocument): void {
   // Git state comes later (debounced, off this path) and republishes when it is known.
   const findings = shownFindings(entry);
   const where = gitPlaceOf(uri);
-  editorGit.schedule(uri, where?.repo, where?.rel, entry.doc.getText(), findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })));
+  editorGit.schedule(
+    uri,
+    where?.repo,
+    where?.rel,
+    entry.doc.getText(),
+    findings.map((f) => ({ fingerprint: f.fingerprint, line: entry.doc.positionAt(f.start).line })),
+  );
   if (entry.result.skipped) {
     const message = `KeyWarden did not scan ${path.basename(pathOfUri(uri) ?? uri)}: ${entry.result.skipped.message}`;
     void connection.sendNotification(SkippedFileNotification.type, { uri, message });
@@ -289,7 +301,14 @@ connection.onHover(({ textDocument, position }) => {
   if (!f || settingsFor(textDocument.uri).severity[f.ruleId] === 'off') return null;
   const language = entry.options.languageId ?? entry.doc.languageId;
   return {
-    contents: { kind: 'markdown', value: hoverOf(f, canFixLanguage(language, entry.options.path), verification.resultOf(settingsFor(textDocument.uri), entry.doc.getText(), f)) },
+    contents: {
+      kind: 'markdown',
+      value: hoverOf(
+        f,
+        canFixLanguage(language, entry.options.path),
+        verification.resultOf(settingsFor(textDocument.uri), entry.doc.getText(), f),
+      ),
+    },
     range: { start: entry.doc.positionAt(f.start), end: entry.doc.positionAt(f.end) },
   };
 });

@@ -47,7 +47,8 @@ export class EditorVerification {
     const checker = this.checkerFor(settings);
     const ctx: HostContext = {
       trusted: this.context.trusted,
-      confirm: (host, platform) => this.connection.sendRequest(ConfirmVerifyHostRequest.type, { host, platform }).then((yes) => yes === true),
+      confirm: (host, platform) =>
+        this.connection.sendRequest(ConfirmVerifyHostRequest.type, { host, platform }).then((yes) => yes === true),
     };
     let started = 0;
     for (const f of findings) {

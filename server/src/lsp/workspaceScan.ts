@@ -48,91 +48,118 @@ export interface WorkspaceScan {
   opened(uri: string): void;
 }
 
+interface ListedFile {
+  readonly root: string;
+  readonly file: string;
+  readonly settings: Settings;
+}
+
+/** The files of the workspace folders KeyWarden is enabled in, each with its folder's settings and repository root. */
+async function filesOf(host: Host, folders: readonly string[]): Promise<{ files: ListedFile[]; notScanned: NotListed[] }> {
+  const files: ListedFile[] = [];
+  const notScanned: NotListed[] = [];
+  for (const folder of folders) {
+    const dir = pathOfUri(folder);
+    const settings = await host.settings(folder);
+    if (!settings.enable || dir === undefined || !fs.existsSync(dir)) continue;
+    // Paths (and so fingerprints) are relative to the repository root, as the CLI's are, so the
+    // repository's baseline holds when the workspace folder is one of its subfolders.
+    const root = host.baselineRoot(dir);
+    const listing = await listFiles(dir, { exclude: settings.exclude });
+    for (const file of listing.files) files.push({ root, file, settings });
+    notScanned.push(...listing.notScanned);
+  }
+  return { files, notScanned };
+}
+
+const emptyResult = (): ScanWorkspaceRequest.Result => ({
+  files: 0,
+  filesWithFindings: 0,
+  findings: 0,
+  skipped: 0,
+  cancelled: false,
+  baselined: 0,
+  notScanned: [],
+});
+
 export function registerWorkspaceScan(connection: Connection, host: Host): WorkspaceScan {
   /** URIs that got diagnostics from the last workspace scan, cleared by the next one. */
   let published = new Set<string>();
 
+  const diagnosticsOf = (findings: readonly LocatedFinding[], severity: Settings['severity']) =>
+    findings
+      .map((l) =>
+        diagnosticOf(
+          l.finding,
+          { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } },
+          severity,
+          host.git.stateOf(l.finding.fingerprint),
+        ),
+      )
+      .filter((d): d is Diagnostic => d !== undefined);
+
+  /** Reads, scans and publishes one file of the scan that publishes into `now`. */
+  const scanOne = (
+    { root, file, settings }: ListedFile,
+    result: ScanWorkspaceRequest.Result,
+    now: Set<string>,
+    listed: (file: string, reason: string) => void,
+  ) => {
+    const uri = uriOfPath(file);
+    const read = readTextFileSync(file, settings.maxFileSize);
+    result.files++;
+    if ('skipped' in read) return listed(file, read.message);
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const r = scanFileText(read.text, { path: rel, maxFileSize: settings.maxFileSize });
+    if (r.skipped) return listed(file, r.skipped);
+    const baseline = host.baseline(root);
+    const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
+    result.baselined! += r.findings.length - shown.length;
+    if (shown.length === 0 || host.isOpen(uri)) return;
+    const diagnostics = diagnosticsOf(shown, settings.severity);
+    if (diagnostics.length === 0) return;
+    result.filesWithFindings++;
+    result.findings += diagnostics.length;
+    now.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+    // Git states come later (never holding up the scan) and the file's diagnostics follow them.
+    const located = shown.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
+    if (shown.every((l) => host.git.stateOf(l.finding.fingerprint))) return;
+    void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
+      if (published === now && !host.isOpen(uri))
+        void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown, settings.severity) });
+    });
+  };
+
   connection.onRequest(ScanWorkspaceRequest.type, async (params, token) => {
     const refused = host.afterShutdown();
     if (refused) return refused;
-    const result: ScanWorkspaceRequest.Result = { files: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, baselined: 0, notScanned: [] };
-    const files: { root: string; file: string; settings: Settings }[] = [];
-    const notScanned: NotListed[] = [];
-    for (const folder of params.folders) {
-      const dir = pathOfUri(folder);
-      const settings = await host.settings(folder);
-      if (!settings.enable || dir === undefined || !fs.existsSync(dir)) continue;
-      // Paths (and so fingerprints) are relative to the repository root, as the CLI's are, so the
-      // repository's baseline holds when the workspace folder is one of its subfolders.
-      const root = host.baselineRoot(dir);
-      const listing = await listFiles(dir, { exclude: settings.exclude });
-      for (const file of listing.files) files.push({ root, file, settings });
-      notScanned.push(...listing.notScanned);
-    }
+    const result = emptyResult();
+    const { files, notScanned } = await filesOf(host, params.folders);
     const now = new Set<string>();
     const previous = published;
     published = now; // a later git answer for an earlier scan's file is dropped once this one runs
-    const diagnosticsOf = (findings: readonly LocatedFinding[], severity: Settings['severity']) =>
-      findings
-        .map((l) => diagnosticOf(l.finding, { start: { line: l.line, character: l.column }, end: { line: l.endLine, character: l.endColumn } }, severity, host.git.stateOf(l.finding.fingerprint)))
-        .filter((d): d is Diagnostic => d !== undefined);
     const listed = (file: string, reason: string) => {
       result.skipped++;
       if (result.notScanned!.length < MAX_LISTED) result.notScanned!.push({ path: file, reason });
     };
     for (const n of notScanned) listed(n.path, n.reason);
-    void connection.sendNotification(ScanProgressNotification.type, { done: 0, total: files.length });
+    const progress = (done: number) => void connection.sendNotification(ScanProgressNotification.type, { done, total: files.length });
+    progress(0);
     let sliceStart = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      if (token.isCancellationRequested) {
-        result.cancelled = true;
-        break;
-      }
+    for (let i = 0; i < files.length && !(result.cancelled = token.isCancellationRequested); i++) {
       // Files are read and scanned synchronously (an awaited read per file costs more than the
       // scan); the loop yields every SLICE_MS so requests, typing and cancellation get through.
       if (Date.now() - sliceStart >= SLICE_MS) {
-        void connection.sendNotification(ScanProgressNotification.type, { done: i, total: files.length });
+        progress(i);
         await tick();
         sliceStart = Date.now();
-        if (token.isCancellationRequested) {
-          result.cancelled = true;
-          break;
-        }
+        if ((result.cancelled = token.isCancellationRequested)) break;
       }
-      const { root, file, settings } = files[i];
-      const uri = uriOfPath(file);
-      const read = readTextFileSync(file, settings.maxFileSize);
-      result.files++;
-      if ('skipped' in read) {
-        listed(file, read.message);
-        continue;
-      }
-      const rel = path.relative(root, file).split(path.sep).join('/');
-      const r = scanFileText(read.text, { path: rel, maxFileSize: settings.maxFileSize });
-      if (r.skipped) {
-        listed(file, r.skipped);
-        continue;
-      }
-      const baseline = host.baseline(root);
-      const shown = baseline.size ? r.findings.filter((l) => !baseline.has(l.finding.fingerprint)) : r.findings;
-      result.baselined! += r.findings.length - shown.length;
-      if (shown.length === 0 || host.isOpen(uri)) continue;
-      const diagnostics = diagnosticsOf(shown, settings.severity);
-      if (diagnostics.length === 0) continue;
-      result.filesWithFindings++;
-      result.findings += diagnostics.length;
-      now.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics });
-      // Git states come later (never holding up the scan) and the file's diagnostics follow them.
-      const located = shown.map((l) => ({ fingerprint: l.finding.fingerprint, line: l.line }));
-      if (!shown.every((l) => host.git.stateOf(l.finding.fingerprint))) {
-        void host.git.annotateFile(root, rel, blobId(read.text, 'sha1'), located).then(() => {
-          if (published === now && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(shown, settings.severity) });
-        });
-      }
+      scanOne(files[i], result, now, listed);
     }
     for (const uri of previous) if (!now.has(uri) && !host.isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    void connection.sendNotification(ScanProgressNotification.type, { done: files.length, total: files.length });
+    progress(files.length);
     return result;
   });
 

@@ -26,7 +26,8 @@ export function targetUrl(endpoint: string, loopback?: string): string {
 function urlOf(v: ProviderVerifier, secret: string, other?: string): string {
   const url = v.url?.(secret, other) ?? v.endpoint;
   const u = new URL(url);
-  if (u.protocol !== 'https:' || u.host !== new URL(v.endpoint).host) throw new CouldNotCheck(`${v.label}'s check may only go to ${new URL(v.endpoint).host}`);
+  if (u.protocol !== 'https:' || u.host !== new URL(v.endpoint).host)
+    throw new CouldNotCheck(`${v.label}'s check may only go to ${new URL(v.endpoint).host}`);
   return url;
 }
 
@@ -35,7 +36,13 @@ export async function send(v: ProviderVerifier, secret: string, timeoutMs: numbe
   const signal = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
-    res = await fetch(targetUrl(urlOf(v, secret, other), loopback), { method, headers: { 'user-agent': 'KeyWarden-verify', ...headers }, body, redirect: 'manual', signal });
+    res = await fetch(targetUrl(urlOf(v, secret, other), loopback), {
+      method,
+      headers: { 'user-agent': 'KeyWarden-verify', ...headers },
+      body,
+      redirect: 'manual',
+      signal,
+    });
   } catch (err) {
     if (err instanceof CouldNotCheck) throw err;
     throw new CouldNotCheck(signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'could not reach it');

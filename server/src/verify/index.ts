@@ -25,7 +25,20 @@ import type { Answer, Nearby, ProviderVerifier, Verdict } from './types';
 export type { Nearby, Verdict } from './types';
 export type { HostContext, PlatformHost } from './hosts';
 
-export const PROVIDER_VERIFIERS: readonly ProviderVerifier[] = [github, gitlab, openai, anthropic, huggingface, slack, stripe, npm, sendgrid, twilio, aws, google];
+export const PROVIDER_VERIFIERS: readonly ProviderVerifier[] = [
+  github,
+  gitlab,
+  openai,
+  anthropic,
+  huggingface,
+  slack,
+  stripe,
+  npm,
+  sendgrid,
+  twilio,
+  aws,
+  google,
+];
 
 const providersByRule = new Map<string, ProviderVerifier[]>();
 for (const v of PROVIDER_VERIFIERS) for (const r of v.ruleIds) providersByRule.set(r, [...(providersByRule.get(r) ?? []), v]);
@@ -131,7 +144,13 @@ export class KeyChecker {
    * it may be sent to). `platformHosts` and `ctx` matter only for our platforms' keys; `near`
    * (the text around the value) only for keys checked in pairs (AWS, Twilio).
    */
-  async check(ruleId: string, secret: string, platformHosts: readonly PlatformHost[] = [], ctx?: HostContext, near?: Nearby): Promise<CheckResult | undefined> {
+  async check(
+    ruleId: string,
+    secret: string,
+    platformHosts: readonly PlatformHost[] = [],
+    ctx?: HostContext,
+    near?: Nearby,
+  ): Promise<CheckResult | undefined> {
     const c = providerVerifierFor(ruleId, secret, near);
     if (c) {
       const v = c.verifier;
@@ -145,7 +164,9 @@ export class KeyChecker {
     let last: CheckResult | undefined;
     // The first host that knows the key decides; a key refused everywhere is revoked.
     for (const url of urls) {
-      last = await this.once(KeyChecker.fingerprint(platform.platform, secret, url), platform.label, hostOf(url), undefined, () => platformAnswer(platform, url, secret, this.timeoutMs));
+      last = await this.once(KeyChecker.fingerprint(platform.platform, secret, url), platform.label, hostOf(url), undefined, () =>
+        platformAnswer(platform, url, secret, this.timeoutMs),
+      );
       if (last.verdict === 'live') return last;
     }
     return last;
@@ -169,7 +190,13 @@ export class KeyChecker {
     return undefined;
   }
 
-  private once(key: string, issuer: string, host: string, revokePage: string | undefined, ask: () => Promise<Answer>): Promise<CheckResult> {
+  private once(
+    key: string,
+    issuer: string,
+    host: string,
+    revokePage: string | undefined,
+    ask: () => Promise<Answer>,
+  ): Promise<CheckResult> {
     const hit = this.fresh(key);
     if (hit) return Promise.resolve(hit);
     const pending = this.inFlight.get(key);
@@ -177,7 +204,12 @@ export class KeyChecker {
     const base = { host, issuer, ...(revokePage ? { revokePage } : {}) };
     if (!this.takeToken()) {
       // Not cached: nothing was sent, so a later pass may check it.
-      return Promise.resolve({ ...base, verdict: 'unknown', checkedAt: this.now(), why: `KeyWarden's limit of ${this.perMinute} checks a minute was reached` });
+      return Promise.resolve({
+        ...base,
+        verdict: 'unknown',
+        checkedAt: this.now(),
+        why: `KeyWarden's limit of ${this.perMinute} checks a minute was reached`,
+      });
     }
     const run = (async (): Promise<CheckResult> => {
       let answer: Answer;

@@ -20,9 +20,19 @@ export interface PlatformVerifier {
 }
 
 export const PLATFORM_VERIFIERS: readonly PlatformVerifier[] = [
-  { platform: 'arthur', label: 'Arthur Engine', ruleIds: ['arthur-engine-api-key'], check: (url, key, t) => new EngineClient(url, key, t).whoAmI() },
+  {
+    platform: 'arthur',
+    label: 'Arthur Engine',
+    ruleIds: ['arthur-engine-api-key'],
+    check: (url, key, t) => new EngineClient(url, key, t).whoAmI(),
+  },
   // WhyLabs answers 403 for a key it does not know or has revoked; the client turns that into "unauthorized".
-  { platform: 'whylabs', label: 'WhyLabs', ruleIds: ['whylabs-api-key'], check: (url, key, t) => new WhyLabsClient(url, key, t).validate() },
+  {
+    platform: 'whylabs',
+    label: 'WhyLabs',
+    ruleIds: ['whylabs-api-key'],
+    check: (url, key, t) => new WhyLabsClient(url, key, t).validate(),
+  },
   { platform: 'h2ogpte', label: 'h2oGPTe', ruleIds: ['h2ogpte-api-key'], check: (url, key, t) => new H2oGpteClient(url, key, t).check() },
   { platform: 'rime', label: 'RI Platform', ruleIds: ['rime-api-token'], check: (url, key, t) => new RimeClient(url, key, t).check() },
 ];

@@ -99,5 +99,7 @@ export function liveIf(reply: Reply, has: (json: Record<string, unknown>) => boo
   const a = byStatus(reply.status);
   if (a.verdict !== 'live') return a;
   const j = reply.json;
-  return j && typeof j === 'object' && !Array.isArray(j) && has(j as Record<string, unknown>) ? a : { verdict: 'unknown', why: 'the reply could not be read' };
+  return j && typeof j === 'object' && !Array.isArray(j) && has(j as Record<string, unknown>)
+    ? a
+    : { verdict: 'unknown', why: 'the reply could not be read' };
 }

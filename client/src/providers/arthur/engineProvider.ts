@@ -53,25 +53,42 @@ export class ArthurEngineProvider implements Provider {
    * `title` is the step's; the admin key asked after the choice is titled `adminTitle`, so one
    * step never shows its number on two prompts.
    */
-  private async managementCredential(title: string, allowPick: boolean, adminTitle = title): Promise<{ credential: string; session: boolean } | undefined> {
+  private async managementCredential(
+    title: string,
+    allowPick: boolean,
+    adminTitle = title,
+  ): Promise<{ credential: string; session: boolean } | undefined> {
     const session = await this.session?.state();
     const picking = session !== undefined && allowPick;
     if (picking) {
       const pick = await vscode.window.showQuickPick(
         [
-          { label: '$(account) Use my Arthur Platform session', detail: `${session.detail}. Works only on an Engine set up to trust the platform's logins.`, id: 'platform' },
-          { label: '$(key) Use a one-time admin key', detail: "The Engine's GENAI_ENGINE_ADMIN_KEY; used for this request only, never stored.", id: 'admin' },
+          {
+            label: '$(account) Use my Arthur Platform session',
+            detail: `${session.detail}. Works only on an Engine set up to trust the platform's logins.`,
+            id: 'platform',
+          },
+          {
+            label: '$(key) Use a one-time admin key',
+            detail: "The Engine's GENAI_ENGINE_ADMIN_KEY; used for this request only, never stored.",
+            id: 'admin',
+          },
         ],
         { title, placeHolder: 'How should KeyWarden authenticate to the Engine for this?', ignoreFocusOut: true },
       );
       if (!pick) return undefined;
       if (pick.id === 'platform') {
         const token = await this.session!.accessToken();
-        if (!token) throw new PlatformError('The Arthur Platform session has expired: sign in again, or use the admin key.', 'unauthorized');
+        if (!token)
+          throw new PlatformError('The Arthur Platform session has expired: sign in again, or use the admin key.', 'unauthorized');
         return { credential: token, session: true };
       }
     }
-    const admin = await askSecret(picking ? adminTitle : title, "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.", 'admin key');
+    const admin = await askSecret(
+      picking ? adminTitle : title,
+      "The Engine's admin key (GENAI_ENGINE_ADMIN_KEY). Used for this request only, never stored.",
+      'admin key',
+    );
     return admin ? { credential: admin, session: false } : undefined;
   }
 
@@ -101,8 +118,16 @@ export class ArthurEngineProvider implements Provider {
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(add) Arthur Engine: create a key', detail: 'With a one-time admin key; the new key is stored at once (the Engine shows it only once).', run: () => this.createKey() },
-      { label: '$(key) Arthur Engine: use an existing key', detail: 'Paste a key; KeyWarden checks it with the Engine before storing it.', run: () => this.useExistingKey() },
+      {
+        label: '$(add) Arthur Engine: create a key',
+        detail: 'With a one-time admin key; the new key is stored at once (the Engine shows it only once).',
+        run: () => this.createKey(),
+      },
+      {
+        label: '$(key) Arthur Engine: use an existing key',
+        detail: 'Paste a key; KeyWarden checks it with the Engine before storing it.',
+        run: () => this.useExistingKey(),
+      },
     ];
   }
 
@@ -159,10 +184,22 @@ export class ArthurEngineProvider implements Provider {
     if (folders.length < 2) return undefined;
     const picked = await vscode.window.showQuickPick(
       [
-        { label: 'All folders', detail: 'Every terminal gets this key (unless a folder has its own).', folder: undefined as string | undefined },
-        ...folders.map((f) => ({ label: `Only ${f.name}`, detail: `Terminals opened in ${f.name} get this key; use it when that folder talks to another Engine.`, folder: f.uri.toString() })),
+        {
+          label: 'All folders',
+          detail: 'Every terminal gets this key (unless a folder has its own).',
+          folder: undefined as string | undefined,
+        },
+        ...folders.map((f) => ({
+          label: `Only ${f.name}`,
+          detail: `Terminals opened in ${f.name} get this key; use it when that folder talks to another Engine.`,
+          folder: f.uri.toString(),
+        })),
       ],
-      { title: 'Arthur Engine: use the key in…', placeHolder: 'Which workspace folders should get this key in their terminals?', ignoreFocusOut: true },
+      {
+        title: 'Arthur Engine: use the key in…',
+        placeHolder: 'Which workspace folders should get this key in their terminals?',
+        ignoreFocusOut: true,
+      },
     );
     return picked ? picked.folder : null;
   }
@@ -190,7 +227,11 @@ export class ArthurEngineProvider implements Provider {
     if (folder === null) return false;
     const manager = await this.managementCredential(steps.of('credential'), true, steps.aside('admin key'));
     if (!manager) return false;
-    const description = await askText(steps.of('description'), 'A description, so you can tell this key apart in "Manage keys"', `KeyWarden on ${os.hostname()}`);
+    const description = await askText(
+      steps.of('description'),
+      'A description, so you can tell this key apart in "Manage keys"',
+      `KeyWarden on ${os.hostname()}`,
+    );
     if (description === undefined) return false;
     const roles = await pickRoles(steps.of('roles'));
     if (!roles) return false;
@@ -202,9 +243,13 @@ export class ArthurEngineProvider implements Provider {
     );
     // Shown once by the server: store before anything else can fail.
     await this.store({ baseUrl, key: created.secret, keyId: created.key.id, description, storedAt: new Date().toISOString() }, folder);
-    this.host.log.info(`Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`);
+    this.host.log.info(
+      `Created Arthur Engine key ${created.key.id} (${mask(created.secret)}) at ${baseUrl} with roles ${created.key.roles.join(', ')}`,
+    );
     const note = await this.takeover(folder);
-    await this.host.announce(`Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
+    await this.host.announce(
+      `Created Arthur Engine key ${created.key.id.slice(0, 8)} and stored it in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`,
+    );
     return true;
   }
 
@@ -214,7 +259,11 @@ export class ArthurEngineProvider implements Provider {
     if (!baseUrl) return false;
     const folder = await this.pickFolder();
     if (folder === null) return false;
-    const key = await askSecret(steps.of('key'), 'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.', 'API key');
+    const key = await askSecret(
+      steps.of('key'),
+      'Paste the Arthur Engine API key. KeyWarden checks it with the Engine before storing it.',
+      'API key',
+    );
     if (!key) return false;
     const me = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${baseUrl}…` },
@@ -223,8 +272,12 @@ export class ArthurEngineProvider implements Provider {
     const keyId = engineKeyId(key);
     const note = await this.takeover(folder);
     await this.store({ baseUrl, key, keyId, storedAt: new Date().toISOString() }, folder);
-    this.host.log.info(`Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (an older Engine without /users/me: checked with GET /api/v2/tasks, where 200 or 403 mean the key authenticated)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`);
-    await this.host.announce(`The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`);
+    this.host.log.info(
+      `Stored Arthur Engine key ${keyId ?? mask(key)} for ${baseUrl}${me.legacy ? ' (an older Engine without /users/me: checked with GET /api/v2/tasks, where 200 or 403 mean the key authenticated)' : ` (user ${me.userId}, roles ${me.roles.join(', ') || 'none'})`}`,
+    );
+    await this.host.announce(
+      `The key works with ${baseUrl}; it is stored in secret storage. New terminals get ARTHUR_API_KEY and ARTHUR_BASE_URL.${note}`,
+    );
     return true;
   }
 
@@ -232,13 +285,18 @@ export class ArthurEngineProvider implements Provider {
     const id = engineKeyId(value);
     const baseUrl = (await this.account())?.baseUrl ?? this.defaultUrl();
     if (!id) {
-      void vscode.window.showWarningMessage(`KeyWarden cannot tell which Arthur Engine key ${mask(value)} is: deactivate it in "KeyWarden: Manage keys".`);
+      void vscode.window.showWarningMessage(
+        `KeyWarden cannot tell which Arthur Engine key ${mask(value)} is: deactivate it in "KeyWarden: Manage keys".`,
+      );
       return false;
     }
     const yes = 'Deactivate';
     const confirm = await vscode.window.showWarningMessage(
       `Deactivate the leaked Arthur Engine key ${id.slice(0, 8)}… at ${baseUrl}?`,
-      { modal: true, detail: `The code now reads the new key from ARTHUR_API_KEY. Programs still using the old key (${mask(value)}) stop working.` },
+      {
+        modal: true,
+        detail: `The code now reads the new key from ARTHUR_API_KEY. Programs still using the old key (${mask(value)}) stop working.`,
+      },
       yes,
     );
     if (confirm !== yes) return false;
@@ -260,11 +318,15 @@ export class ArthurEngineProvider implements Provider {
     const account = await this.account();
     const baseUrl = account?.baseUrl ?? (await askUrl('Arthur Engine: manage keys', 'Base URL of the Arthur Engine', this.defaultUrl()));
     if (!baseUrl) return;
-    const manager = await this.managementCredential('Arthur Engine: manage keys (takes the admin key or a login the Engine trusts; an API key, yours included, cannot manage keys)', true);
+    const manager = await this.managementCredential(
+      'Arthur Engine: manage keys (takes the admin key or a login the Engine trusts; an API key, yours included, cannot manage keys)',
+      true,
+    );
     if (!manager) return;
     const client = new EngineClient(baseUrl, manager.credential);
-    const keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` }, () =>
-      explainSessionRefusal(manager.session, () => client.listKeys()),
+    const keys = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Listing the keys of ${baseUrl}…` },
+      () => explainSessionRefusal(manager.session, () => client.listKeys()),
     );
     if (keys.length === 0) {
       void vscode.window.showInformationMessage(`${baseUrl} has no active API keys.`);
@@ -291,7 +353,9 @@ export class ArthurEngineProvider implements Provider {
     this.host.log.info(`Deactivated Arthur Engine key ${picked.key.id} at ${baseUrl}`);
     if (picked.key.id === inUse) {
       await this.host.secrets.delete(SECRET_KEY);
-      await this.host.announce(`Deactivated the key KeyWarden was using and removed it; new terminals no longer get ARTHUR_API_KEY. ${LINGER}`);
+      await this.host.announce(
+        `Deactivated the key KeyWarden was using and removed it; new terminals no longer get ARTHUR_API_KEY. ${LINGER}`,
+      );
     } else {
       void vscode.window.showInformationMessage(`Deactivated the key ${picked.key.id.slice(0, 8)}. ${LINGER}`);
     }
@@ -331,7 +395,12 @@ export class ArthurEngineProvider implements Provider {
 async function pickRoles(title: string): Promise<string[] | undefined> {
   const picked = await vscode.window.showQuickPick(
     ENGINE_ROLES.map((r) => ({ label: r, picked: r === 'VALIDATION-USER' })),
-    { title, placeHolder: 'Roles of the new key (VALIDATION-USER is enough to send traces and run validations)', canPickMany: true, ignoreFocusOut: true },
+    {
+      title,
+      placeHolder: 'Roles of the new key (VALIDATION-USER is enough to send traces and run validations)',
+      canPickMany: true,
+      ignoreFocusOut: true,
+    },
   );
   if (!picked) return undefined;
   return picked.length ? picked.map((p) => p.label) : ['VALIDATION-USER'];

@@ -54,14 +54,23 @@ export class ArthurPlatformAuth {
 
   private async configure(clientId: string, secret?: string): Promise<oidc.Configuration> {
     try {
-      return await oidc.discovery(discoveryUrl(this.host), clientId, undefined, secret ? oidc.ClientSecretPost(secret) : oidc.None(), this.options());
+      return await oidc.discovery(
+        discoveryUrl(this.host),
+        clientId,
+        undefined,
+        secret ? oidc.ClientSecretPost(secret) : oidc.None(),
+        this.options(),
+      );
     } catch (err) {
       throw this.explain(err, 'discovery', [secret]);
     }
   }
 
   /** Starts a device login; `poll` resolves with tokens once the user approves in the browser. */
-  async startDevice(clientId: string, scope = 'openid offline_access'): Promise<{ start: DeviceStart; poll: (signal: AbortSignal) => Promise<PlatformTokens> }> {
+  async startDevice(
+    clientId: string,
+    scope = 'openid offline_access',
+  ): Promise<{ start: DeviceStart; poll: (signal: AbortSignal) => Promise<PlatformTokens> }> {
     const config = await this.configure(clientId);
     let response: oidc.DeviceAuthorizationResponse;
     try {
@@ -117,7 +126,15 @@ export class ArthurPlatformAuth {
     if (err instanceof PlatformError) return err;
     // guardedFetch's errors arrive wrapped in openid-client's ClientError.
     if ((err as { cause?: unknown })?.cause instanceof PlatformError) return (err as { cause: PlatformError }).cause;
-    const e = err as { error?: string; error_description?: string; code?: string; cause?: { code?: string; name?: string }; name?: string; message?: string; status?: number };
+    const e = err as {
+      error?: string;
+      error_description?: string;
+      code?: string;
+      cause?: { code?: string; name?: string };
+      name?: string;
+      message?: string;
+      status?: number;
+    };
     const desc = e.error_description ? ` (${e.error_description})` : '';
     if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' && step === 'discovery') {
       const res = e.cause as unknown as Response | undefined;
@@ -143,9 +160,17 @@ export class ArthurPlatformAuth {
       // openid-client puts the Response in `cause`.
       const status = (e.cause as { status?: number } | undefined)?.status ?? Number(/status code (\d+)/.exec(e.message ?? '')?.[1] ?? NaN);
       if (step === 'discovery' && status === 404) {
-        return new PlatformError(`${this.service} has no sign-in configuration at ${discoveryUrl(this.host).href} (HTTP 404). Check the address: it should be the Arthur Platform's own, without a path.`, 'not-found', 404);
+        return new PlatformError(
+          `${this.service} has no sign-in configuration at ${discoveryUrl(this.host).href} (HTTP 404). Check the address: it should be the Arthur Platform's own, without a path.`,
+          'not-found',
+          404,
+        );
       }
-      return new PlatformError(`${this.service} failed${Number.isFinite(status) ? ` (HTTP ${status})` : ''}.`, 'server', Number.isFinite(status) ? status : undefined);
+      return new PlatformError(
+        `${this.service} failed${Number.isFinite(status) ? ` (HTTP ${status})` : ''}.`,
+        'server',
+        Number.isFinite(status) ? status : undefined,
+      );
     }
     if (e.error) return new PlatformError(`${this.service} refused the request: ${e.error}${desc}.`, 'invalid', e.status);
     const cause = e.cause?.code ?? e.code;
@@ -154,10 +179,17 @@ export class ArthurPlatformAuth {
     }
     if (e.message === 'fetch failed' || e.name === 'TypeError') return connectionError(this.service, discoveryUrl(this.host), err);
     if (cause === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || cause === 'OAUTH_PARSE_ERROR' || /JSON|parse/i.test(e.message ?? '')) {
-      return new PlatformError(`${this.service} sent a ${step === 'discovery' ? 'configuration' : 'reply'} KeyWarden could not read.`, 'malformed');
+      return new PlatformError(
+        `${this.service} sent a ${step === 'discovery' ? 'configuration' : 'reply'} KeyWarden could not read.`,
+        'malformed',
+      );
     }
     if (typeof e.status === 'number' || /status code|response/i.test(e.message ?? '')) {
-      return new PlatformError(`${this.service} failed${e.status ? ` (HTTP ${e.status})` : ''}: ${e.message ?? 'unexpected response'}.`, 'server', e.status);
+      return new PlatformError(
+        `${this.service} failed${e.status ? ` (HTTP ${e.status})` : ''}: ${e.message ?? 'unexpected response'}.`,
+        'server',
+        e.status,
+      );
     }
     return new PlatformError(`${this.service}: ${e.message ?? String(err)}`, 'server');
   }

@@ -16,7 +16,6 @@ import { PlatformSession, type PlatformAccount } from './platformSession';
 const SECRET_KEY = 'keywarden.arthur.platform';
 const REFRESH_LEEWAY_MS = 30_000;
 
-
 export class ArthurPlatformProvider implements Provider, vscode.AuthenticationProvider, vscode.Disposable {
   readonly id = 'arthur-platform';
   readonly label = 'Arthur Platform';
@@ -45,8 +44,16 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(globe) Arthur Platform: sign in with browser', detail: 'OAuth device login: approve a code in your browser. Refreshed automatically.', run: () => this.deviceLogin() },
-      { label: '$(server) Arthur Platform: service account', detail: 'Client id and secret of a service account (client credentials), for CI-like use.', run: () => this.serviceAccount() },
+      {
+        label: '$(globe) Arthur Platform: sign in with browser',
+        detail: 'OAuth device login: approve a code in your browser. Refreshed automatically.',
+        run: () => this.deviceLogin(),
+      },
+      {
+        label: '$(server) Arthur Platform: service account',
+        detail: 'Client id and secret of a service account (client credentials), for CI-like use.',
+        run: () => this.serviceAccount(),
+      },
     ];
   }
 
@@ -108,7 +115,8 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
     if (!a) return undefined;
     try {
       const next = await this.session.refresh();
-      if (next && next.accessToken !== a.accessToken) this.host.log.info(`Arthur Platform session at ${next.host} valid until ${new Date(next.expiresAt).toISOString()}`);
+      if (next && next.accessToken !== a.accessToken)
+        this.host.log.info(`Arthur Platform session at ${next.host} valid until ${new Date(next.expiresAt).toISOString()}`);
       return next;
     } catch (err) {
       const message = err instanceof PlatformError ? err.message : String(err);
@@ -116,9 +124,11 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
       // Said once per session, not at every retry.
       if (this.refreshFailedFor !== a.accessToken) {
         this.refreshFailedFor = a.accessToken;
-        void vscode.window.showWarningMessage(`KeyWarden could not refresh your Arthur Platform session: ${message}`, 'Sign in again').then((c) => {
-          if (c) void this.deviceLogin();
-        });
+        void vscode.window
+          .showWarningMessage(`KeyWarden could not refresh your Arthur Platform session: ${message}`, 'Sign in again')
+          .then((c) => {
+            if (c) void this.deviceLogin();
+          });
       }
       return undefined;
     }
@@ -126,7 +136,11 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
 
   async deviceLogin(): Promise<boolean> {
     const steps = new Steps('Arthur Platform: sign in with browser', ['host']);
-    const hostUrl = await askUrl(steps.of('host'), 'Address of the Arthur Platform (your organisation\'s host, or the SaaS)', this.host.settings()['arthur.platformUrl']);
+    const hostUrl = await askUrl(
+      steps.of('host'),
+      "Address of the Arthur Platform (your organisation's host, or the SaaS)",
+      this.host.settings()['arthur.platformUrl'],
+    );
     if (!hostUrl) return false;
     const clientId = this.host.settings()['arthur.clientId'];
     const auth = new ArthurPlatformAuth(hostUrl);
@@ -137,7 +151,10 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
       );
       const go = await vscode.window.showInformationMessage(
         `Your Arthur sign-in code is ${start.userCode}`,
-        { modal: true, detail: `Copy the code, then approve the sign-in in the browser page that opens (${start.verificationUri}). The code expires in ${Math.round((start.expiresAt - Date.now()) / 60000)} minutes.` },
+        {
+          modal: true,
+          detail: `Copy the code, then approve the sign-in in the browser page that opens (${start.verificationUri}). The code expires in ${Math.round((start.expiresAt - Date.now()) / 60000)} minutes.`,
+        },
         'Copy & Continue',
       );
       if (go !== 'Copy & Continue') return false;
@@ -146,7 +163,11 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
       void vscode.env.openExternal(await vscode.env.asExternalUri(target));
       try {
         const tokens = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: `Waiting for you to approve code ${start.userCode} in the browser…`, cancellable: true },
+          {
+            location: vscode.ProgressLocation.Notification,
+            title: `Waiting for you to approve code ${start.userCode} in the browser…`,
+            cancellable: true,
+          },
           (_progress, token) => {
             const abort = new AbortController();
             token.onCancellationRequested(() => abort.abort());
@@ -155,7 +176,9 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
         );
         await this.store({ ...tokens, host: hostUrl, kind: 'device', clientId });
         this.host.log.info(`Signed in to the Arthur Platform at ${hostUrl} as ${tokens.account}`);
-        await this.host.announce(`Signed in to the Arthur Platform at ${hostUrl} as ${tokens.account || 'you'}. New terminals get ARTHUR_API_HOST.`);
+        await this.host.announce(
+          `Signed in to the Arthur Platform at ${hostUrl} as ${tokens.account || 'you'}. New terminals get ARTHUR_API_HOST.`,
+        );
         return true;
       } catch (err) {
         if (err instanceof PlatformError && err.kind === 'cancelled') return false;
@@ -173,9 +196,17 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
     const steps = new Steps('Arthur Platform: service account', ['host', 'client id', 'client secret']);
     const hostUrl = await askUrl(steps.of('host'), 'Address of the Arthur Platform', this.host.settings()['arthur.platformUrl']);
     if (!hostUrl) return false;
-    const clientId = await askText(steps.of('client id'), 'Client id of the service account (credentials.client_id when it was created)', '');
+    const clientId = await askText(
+      steps.of('client id'),
+      'Client id of the service account (credentials.client_id when it was created)',
+      '',
+    );
     if (!clientId?.trim()) return false;
-    const clientSecret = await askSecret(steps.of('client secret'), 'Client secret of the service account. Kept in VS Code secret storage only.', 'client secret');
+    const clientSecret = await askSecret(
+      steps.of('client secret'),
+      'Client secret of the service account. Kept in VS Code secret storage only.',
+      'client secret',
+    );
     if (!clientSecret) return false;
     const tokens = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Getting a token from ${hostUrl}…` },
@@ -183,7 +214,9 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
     );
     await this.store({ ...tokens, host: hostUrl, kind: 'service', clientId: clientId.trim(), clientSecret });
     this.host.log.info(`Signed in to the Arthur Platform at ${hostUrl} as service account ${clientId.trim()}`);
-    await this.host.announce(`Signed in to the Arthur Platform at ${hostUrl} as service account ${clientId.trim()}. New terminals get ARTHUR_API_HOST, ARTHUR_CLIENT_ID and ARTHUR_CLIENT_SECRET.`);
+    await this.host.announce(
+      `Signed in to the Arthur Platform at ${hostUrl} as service account ${clientId.trim()}. New terminals get ARTHUR_API_HOST, ARTHUR_CLIENT_ID and ARTHUR_CLIENT_SECRET.`,
+    );
     return true;
   }
 
@@ -198,7 +231,12 @@ export class ArthurPlatformProvider implements Provider, vscode.AuthenticationPr
   }
 
   private sessionOf(a: PlatformAccount): vscode.AuthenticationSession {
-    return { id: `${a.host}#${a.kind}`, accessToken: a.accessToken, account: { id: a.account || a.clientId, label: a.kind === 'service' ? `${a.clientId} (service account)` : a.account || a.host }, scopes: [] };
+    return {
+      id: `${a.host}#${a.kind}`,
+      accessToken: a.accessToken,
+      account: { id: a.account || a.clientId, label: a.kind === 'service' ? `${a.clientId} (service account)` : a.account || a.host },
+      scopes: [],
+    };
   }
 
   // vscode.AuthenticationProvider: other extensions call vscode.authentication.getSession('arthur', []).

@@ -84,7 +84,10 @@ export class PlatformSession {
       if (!a) return undefined;
       if (a.accessToken !== before.accessToken && this.fresh(a)) return a;
       const auth = this.options.authOf?.(a.host) ?? new ArthurPlatformAuth(a.host);
-      const tokens = a.kind === 'service' && a.clientSecret ? await auth.clientCredentials(a.clientId, a.clientSecret) : await auth.refresh(a.clientId, a.refreshToken ?? '');
+      const tokens =
+        a.kind === 'service' && a.clientSecret
+          ? await auth.clientCredentials(a.clientId, a.clientSecret)
+          : await auth.refresh(a.clientId, a.refreshToken ?? '');
       const spent = a.refreshToken;
       a = { ...a, ...tokens, account: tokens.account || a.account, refreshToken: tokens.refreshToken ?? a.refreshToken };
       await this.store.write(a);

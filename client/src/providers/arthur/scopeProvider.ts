@@ -46,8 +46,16 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(key) Arthur Scope: use an API key', detail: "Paste a key from your organisation's Settings → API Keys; KeyWarden checks it with Arthur before storing it.", run: () => this.paste() },
-      { label: '$(person) Arthur Scope: sign in with login and password', detail: 'Gets a session token, as the arthurai SDK does; the password is used once and never stored.', run: () => this.login() },
+      {
+        label: '$(key) Arthur Scope: use an API key',
+        detail: "Paste a key from your organisation's Settings → API Keys; KeyWarden checks it with Arthur before storing it.",
+        run: () => this.paste(),
+      },
+      {
+        label: '$(person) Arthur Scope: sign in with login and password',
+        detail: 'Gets a session token, as the arthurai SDK does; the password is used once and never stored.',
+        run: () => this.login(),
+      },
     ];
   }
 
@@ -76,7 +84,8 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
     const who = a.kind === 'key' ? `key ${mask(a.credential)}` : `session of ${a.user || 'you'}`;
     const org = a.organizationId ? `, organisation ${a.organizationId}` : '';
     const expired = a.expiresAt !== undefined && a.expiresAt <= Date.now();
-    const until = a.expiresAt === undefined ? '' : expired ? ' (session expired: sign in again)' : `, until ${new Date(a.expiresAt).toLocaleString()}`;
+    const until =
+      a.expiresAt === undefined ? '' : expired ? ' (session expired: sign in again)' : `, until ${new Date(a.expiresAt).toLocaleString()}`;
     return { label: this.label, detail: `${who} at ${a.url}${org}${until}`, expiresAt: a.expiresAt };
   }
 
@@ -88,7 +97,11 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
 
   protected env(a: ScopeAccount): Record<string, string> {
     if (a.expiresAt !== undefined && a.expiresAt <= Date.now()) return {};
-    return { ARTHUR_ENDPOINT_URL: a.url, ARTHUR_API_KEY: a.credential, ...(a.organizationId ? { ARTHUR_ORGANIZATION_ID: a.organizationId } : {}) };
+    return {
+      ARTHUR_ENDPOINT_URL: a.url,
+      ARTHUR_API_KEY: a.credential,
+      ...(a.organizationId ? { ARTHUR_ORGANIZATION_ID: a.organizationId } : {}),
+    };
   }
 
   private defaultUrl(): string {
@@ -104,7 +117,11 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
     if (id.organizationIds.length === 0) return null;
     const picked = await vscode.window.showQuickPick(
       id.organizationIds.map((o) => ({ label: o })),
-      { title, placeHolder: 'This credential works in several organisations: which one should terminals use (ARTHUR_ORGANIZATION_ID)?', ignoreFocusOut: true },
+      {
+        title,
+        placeHolder: 'This credential works in several organisations: which one should terminals use (ARTHUR_ORGANIZATION_ID)?',
+        ignoreFocusOut: true,
+      },
     );
     return picked?.label;
   }
@@ -121,13 +138,25 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
     const steps = new Steps('Arthur Scope: use an API key', ['url', 'key']);
     const url = await askUrl(steps.of('url'), "Your organisation's Arthur address (the SDK's url, ARTHUR_ENDPOINT_URL)", this.defaultUrl());
     if (!url) return false;
-    const key = await askSecret(steps.of('key'), "Paste the API key from your organisation's Settings → API Keys. KeyWarden checks it with Arthur before storing it.", 'API key');
+    const key = await askSecret(
+      steps.of('key'),
+      "Paste the API key from your organisation's Settings → API Keys. KeyWarden checks it with Arthur before storing it.",
+      'API key',
+    );
     if (!key) return false;
-    const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` }, () => new ScopeClient(url, key).whoAmI());
+    const id = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` },
+      () => new ScopeClient(url, key).whoAmI(),
+    );
     const org = await this.organisation(id, steps.aside('organisation'));
     if (org === undefined) return false;
-    await this.save({ url, credential: key, kind: 'key', organizationId: org ?? undefined, user: id.user, storedAt: new Date().toISOString() }, `The key works with ${url}${org ? ` (organisation ${org})` : ''} and is stored in secret storage.`);
-    this.host.log.info(`Stored Arthur Scope key ${mask(key)} for ${url} (checked with ${id.via === 'users/me' ? 'GET /api/v3/users/me' : 'GET /api/v3/users/me/auth_info'}${org ? `, organisation ${org}` : ''})`);
+    await this.save(
+      { url, credential: key, kind: 'key', organizationId: org ?? undefined, user: id.user, storedAt: new Date().toISOString() },
+      `The key works with ${url}${org ? ` (organisation ${org})` : ''} and is stored in secret storage.`,
+    );
+    this.host.log.info(
+      `Stored Arthur Scope key ${mask(key)} for ${url} (checked with ${id.via === 'users/me' ? 'GET /api/v3/users/me' : 'GET /api/v3/users/me/auth_info'}${org ? `, organisation ${org}` : ''})`,
+    );
     return true;
   }
 
@@ -137,17 +166,32 @@ export class ArthurScopeProvider extends StoredAccountProvider<ScopeAccount> {
     if (!url) return false;
     const login = await askText(steps.of('login'), 'Your Arthur username or email', '');
     if (!login?.trim()) return false;
-    const password = await askSecret(steps.of('password'), `Password for ${login.trim()}: used once to get a session token, never stored.`, 'password');
+    const password = await askSecret(
+      steps.of('password'),
+      `Password for ${login.trim()}: used once to get a session token, never stored.`,
+      'password',
+    );
     if (!password) return false;
-    const { session, id } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Signing in to ${url}…` }, async () => {
-      const session = await scopeLogin(url, login.trim(), password);
-      return { session, id: await new ScopeClient(url, session.token).whoAmI() };
-    });
+    const { session, id } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Signing in to ${url}…` },
+      async () => {
+        const session = await scopeLogin(url, login.trim(), password);
+        return { session, id: await new ScopeClient(url, session.token).whoAmI() };
+      },
+    );
     const org = await this.organisation(id, steps.aside('organisation'));
     if (org === undefined) return false;
     const until = session.expiresAt ? ` until ${new Date(session.expiresAt).toLocaleString()}` : '';
     await this.save(
-      { url, credential: session.token, kind: 'session', organizationId: org ?? undefined, user: session.user, expiresAt: session.expiresAt, storedAt: new Date().toISOString() },
+      {
+        url,
+        credential: session.token,
+        kind: 'session',
+        organizationId: org ?? undefined,
+        user: session.user,
+        expiresAt: session.expiresAt,
+        storedAt: new Date().toISOString(),
+      },
       `Signed in to Arthur at ${url} as ${session.user}; the session token is stored in secret storage${until} (sign in again after that, or paste an API key for longer use).`,
     );
     this.host.log.info(`Signed in to Arthur Scope at ${url} as ${session.user}${org ? `, organisation ${org}` : ''}`);

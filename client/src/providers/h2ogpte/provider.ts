@@ -27,7 +27,11 @@ interface H2oAccount extends StoredAccount {
 }
 
 const kindText = (a: Pick<H2oAccount, 'kind' | 'collection'>) =>
-  a.kind === 'collection' ? `a key for the collection "${a.collection ?? '?'}" only` : a.kind === 'global' ? 'a global key' : 'global or collection-specific: only an administrator\'s key list says';
+  a.kind === 'collection'
+    ? `a key for the collection "${a.collection ?? '?'}" only`
+    : a.kind === 'global'
+      ? 'a global key'
+      : "global or collection-specific: only an administrator's key list says";
 
 export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   readonly id = 'h2ogpte';
@@ -37,7 +41,13 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   protected readonly secretKey = 'keywarden.h2ogpte';
 
   signInActions(): SignInAction[] {
-    return [{ label: '$(key) H2O h2oGPTe: add an API key', detail: 'Create one in the h2oGPTe UI (KeyWarden opens it), then paste it; it is checked before it is stored.', run: () => this.paste() }];
+    return [
+      {
+        label: '$(key) H2O h2oGPTe: add an API key',
+        detail: 'Create one in the h2oGPTe UI (KeyWarden opens it), then paste it; it is checked before it is stored.',
+        run: () => this.paste(),
+      },
+    ];
   }
 
   protected isAccount(v: unknown): v is H2oAccount {
@@ -47,7 +57,10 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
   protected describe(a: H2oAccount): AccountState {
     // Records from before the admin-list check said 'global' without knowing: shown as unknown.
     const known = a.checked !== undefined || a.admin !== undefined ? a : { ...a, kind: 'unknown' as const };
-    return { label: this.label, detail: `${kindText(known)}${a.admin ? ', administrator' : ''}${a.checked === false ? ', not checked' : ''} at ${a.url}` };
+    return {
+      label: this.label,
+      detail: `${kindText(known)}${a.admin ? ', administrator' : ''}${a.checked === false ? ', not checked' : ''} at ${a.url}`,
+    };
   }
 
   protected env(a: H2oAccount): Record<string, string> {
@@ -60,18 +73,27 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
     if (!url) return false;
     const how = await vscode.window.showQuickPick(
       [
-        { label: '$(link-external) Open h2oGPTe settings in the browser', detail: 'Settings → API Keys → New API Key; leave the collection empty for a global key. Then paste it here.', open: true },
+        {
+          label: '$(link-external) Open h2oGPTe settings in the browser',
+          detail: 'Settings → API Keys → New API Key; leave the collection empty for a global key. Then paste it here.',
+          open: true,
+        },
         { label: '$(clippy) I have a key: paste it', detail: 'A key starting with sk-', open: false },
       ],
       { title: steps.of('how'), placeHolder: 'API keys are created in the h2oGPTe web UI', ignoreFocusOut: true },
     );
     if (!how) return false;
     if (how.open) void vscode.env.openExternal(vscode.Uri.parse(`${url}/settings`));
-    const key = (await askSecret(steps.of('key'), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…'))?.trim();
+    const key = (
+      await askSecret(steps.of('key'), 'Paste the h2oGPTe API key (sk-…). KeyWarden checks it before storing it.', 'sk-…')
+    )?.trim();
     if (!key) return false;
     let info: H2oKeyCheck;
     try {
-      info = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` }, () => new H2oGpteClient(url, key).check());
+      info = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${url}…` },
+        () => new H2oGpteClient(url, key).check(),
+      );
     } catch (err) {
       if (!(err instanceof PlatformError && err.kind === 'unauthorized')) throw err;
       const choice = await vscode.window.showWarningMessage(err.message, { modal: true }, 'Store it unchecked');
@@ -82,9 +104,21 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
         'The h2oGPTe key is stored unchecked (the server refused the check). New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.',
       );
     }
-    const what = info.kind === 'unknown' ? 'Whether it is a global key or one for a single collection, h2oGPTe tells only administrators, so KeyWarden does not say.' : `It is ${kindText(info)}.`;
+    const what =
+      info.kind === 'unknown'
+        ? 'Whether it is a global key or one for a single collection, h2oGPTe tells only administrators, so KeyWarden does not say.'
+        : `It is ${kindText(info)}.`;
     return this.keep(
-      { url, key, kind: info.kind, collection: info.collection, admin: info.admin, keyId: info.keyId, checked: true, storedAt: new Date().toISOString() },
+      {
+        url,
+        key,
+        kind: info.kind,
+        collection: info.collection,
+        admin: info.admin,
+        keyId: info.keyId,
+        checked: true,
+        storedAt: new Date().toISOString(),
+      },
       `Stored h2oGPTe key ${mask(key)} for ${url} (kind: ${info.kind}, admin: ${info.admin})`,
       `The h2oGPTe key works and is stored in secret storage. ${what} New terminals get H2OGPTE_API_KEY and H2OGPTE_SERVER_URL.`,
     );
@@ -107,10 +141,14 @@ export class H2oGpteProvider extends StoredAccountProvider<H2oAccount> {
     const client = new H2oGpteClient(a.url, a.key);
     let keys;
     try {
-      keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the h2oGPTe keys…' }, () => client.listKeys());
+      keys = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the h2oGPTe keys…' }, () =>
+        client.listKeys(),
+      );
     } catch (err) {
       if (!(err instanceof PlatformError && err.kind === 'forbidden')) throw err;
-      const first = leaked ? `The code now reads the new h2oGPTe key, but KeyWarden cannot deactivate the leaked one (${mask(leaked)}): ` : 'The h2oGPTe key list is unavailable. ';
+      const first = leaked
+        ? `The code now reads the new h2oGPTe key, but KeyWarden cannot deactivate the leaked one (${mask(leaked)}): `
+        : 'The h2oGPTe key list is unavailable. ';
       const open = await vscode.window.showWarningMessage(`${first}${NOT_ADMIN_KEYS}`, 'Open h2oGPTe settings');
       if (open) void vscode.env.openExternal(vscode.Uri.parse(`${a.url.replace(/\/+$/, '')}/settings`));
       return;

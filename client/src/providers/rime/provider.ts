@@ -36,8 +36,16 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(key) Robust Intelligence: use an existing API token', detail: 'Paste a token; KeyWarden checks it (rime-api-key) before storing it.', run: () => this.paste() },
-      { label: '$(add) Robust Intelligence: create a token from an existing one', detail: `A new ${RIME_MAX_EXPIRY_DAYS}-day token, stored at once (shown only once).`, run: () => this.create() },
+      {
+        label: '$(key) Robust Intelligence: use an existing API token',
+        detail: 'Paste a token; KeyWarden checks it (rime-api-key) before storing it.',
+        run: () => this.paste(),
+      },
+      {
+        label: '$(add) Robust Intelligence: create a token from an existing one',
+        detail: `A new ${RIME_MAX_EXPIRY_DAYS}-day token, stored at once (shown only once).`,
+        run: () => this.create(),
+      },
     ];
   }
 
@@ -47,7 +55,11 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
 
   protected describe(a: RimeAccount): AccountState {
     this.warnIfExpiring(a);
-    return { label: this.label, detail: `${a.name ?? `token ${mask(a.token)}`} at ${a.url}, ${untilText(a.expiresAt)}`, expiresAt: a.expiresAt ?? undefined };
+    return {
+      label: this.label,
+      detail: `${a.name ?? `token ${mask(a.token)}`} at ${a.url}, ${untilText(a.expiresAt)}`,
+      expiresAt: a.expiresAt ?? undefined,
+    };
   }
 
   protected env(a: RimeAccount): Record<string, string> {
@@ -58,13 +70,22 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     if (this.warned || !a.expiresAt || a.expiresAt - Date.now() > WARN_DAYS * 86_400_000) return;
     this.warned = true;
     const when = a.expiresAt < Date.now() ? 'has expired' : `expires on ${new Date(a.expiresAt).toLocaleDateString()}`;
-    void vscode.window.showWarningMessage(`Your Robust Intelligence API token ${when}. Create a new one?`, 'Create a new token').then((c) => {
-      if (c) void this.create().catch((err) => void vscode.window.showErrorMessage(`KeyWarden: creating a token failed: ${(err as Error).message}`));
-    });
+    void vscode.window
+      .showWarningMessage(`Your Robust Intelligence API token ${when}. Create a new one?`, 'Create a new token')
+      .then((c) => {
+        if (c)
+          void this.create().catch(
+            (err) => void vscode.window.showErrorMessage(`KeyWarden: creating a token failed: ${(err as Error).message}`),
+          );
+      });
   }
 
   private askClusterUrl(title: string): Thenable<string | undefined> {
-    return askUrl(title, 'Cluster URL of your RI Platform instance (e.g. https://rime.example.rbst.io)', this.host.settings()['rime.url'] || 'https://');
+    return askUrl(
+      title,
+      'Cluster URL of your RI Platform instance (e.g. https://rime.example.rbst.io)',
+      this.host.settings()['rime.url'] || 'https://',
+    );
   }
 
   /**
@@ -73,7 +94,12 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
    */
   private async chooseWorkspace(title: string, ids: readonly string[], preferred?: string): Promise<string | undefined> {
     if (ids.length === 1) return ids[0];
-    if (ids.length === 0) return (await askText(title, 'Workspace id (your roles name no workspace; find it in the RI Platform web app)', preferred ?? ''))?.trim() || undefined;
+    if (ids.length === 0)
+      return (
+        (
+          await askText(title, 'Workspace id (your roles name no workspace; find it in the RI Platform web app)', preferred ?? '')
+        )?.trim() || undefined
+      );
     const ordered = preferred && ids.includes(preferred) ? [preferred, ...ids.filter((w) => w !== preferred)] : ids;
     const picked = await vscode.window.showQuickPick(
       ordered.map((w) => ({ label: w, description: w === preferred ? 'the workspace of the token in use' : '' })),
@@ -86,17 +112,30 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     const steps = new Steps('Robust Intelligence: use an existing API token', ['url', 'token']);
     const url = await this.askClusterUrl(steps.of('url'));
     if (!url) return false;
-    const token = (await askSecret(steps.of('token'), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token'))?.trim();
+    const token = (
+      await askSecret(steps.of('token'), 'Paste the RI Platform API token. KeyWarden checks it before storing it.', 'API token')
+    )?.trim();
     if (!token) return false;
     const client = new RimeClient(url, token);
-    const { check, info } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, async () => {
-      const check = await client.check();
-      return { check, info: await client.ownToken(check.workspaceIds) };
-    });
+    const { check, info } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` },
+      async () => {
+        const check = await client.check();
+        return { check, info: await client.ownToken(check.workspaceIds) };
+      },
+    );
     const workspaceId = info?.workspaceId || (check.workspaceIds.length === 1 ? check.workspaceIds[0] : undefined);
     const where = workspaceId ? ` for workspace ${workspaceId}` : '';
     return this.keep(
-      { url, token, tokenId: info?.id, name: info?.name, workspaceId, expiresAt: info?.expiresAt ?? null, storedAt: new Date().toISOString() },
+      {
+        url,
+        token,
+        tokenId: info?.id,
+        name: info?.name,
+        workspaceId,
+        expiresAt: info?.expiresAt ?? null,
+        storedAt: new Date().toISOString(),
+      },
       `Stored RI Platform token ${mask(token)} for ${url}`,
       `The RI Platform token works${where} and is stored in secret storage (${untilText(info?.expiresAt)}). New terminals get RIME_API_KEY and RIME_CLUSTER_URL.`,
     );
@@ -108,16 +147,24 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     const steps = new Steps('Robust Intelligence: create a token', [!current && 'url', !current && 'token', 'name']);
     const url = current?.url ?? (await this.askClusterUrl(steps.of('url')));
     if (!url) return false;
-    const existing = (current?.token ?? (await askSecret(steps.of('token'), 'An existing API token to create the new one with', 'existing token')))?.trim();
+    const existing = (
+      current?.token ?? (await askSecret(steps.of('token'), 'An existing API token to create the new one with', 'existing token'))
+    )?.trim();
     if (!existing) return false;
     const client = new RimeClient(url, existing);
-    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` }, () => client.check());
+    const check = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${url}…` },
+      () => client.check(),
+    );
     // Asked only when the token's roles do not name exactly one workspace: an aside, not a numbered step.
     const workspaceId = await this.chooseWorkspace(steps.aside('workspace'), check.workspaceIds, current?.workspaceId);
     if (!workspaceId) return false;
     const name = await askText(steps.of('name'), 'A name for the token', `KeyWarden on ${os.hostname()}`);
     if (!name?.trim()) return false;
-    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` }, () => client.createToken(name.trim(), workspaceId));
+    const created = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Creating an RI Platform token…` },
+      () => client.createToken(name.trim(), workspaceId),
+    );
     const expiresAt = Date.now() + RIME_MAX_EXPIRY_DAYS * 86_400_000;
     this.warned = false;
     return this.keep(
@@ -142,10 +189,16 @@ export class RimeProvider extends StoredAccountProvider<RimeAccount> {
     const a = await signedInAccount(this.account(), 'Robust Intelligence');
     if (!a) return;
     const client = new RimeClient(a.url, a.token);
-    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking the RI Platform token…' }, () => client.check());
+    const check = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Checking the RI Platform token…' },
+      () => client.check(),
+    );
     const workspaceId = await this.chooseWorkspace('RI Platform tokens: which workspace?', check.workspaceIds, a.workspaceId);
     if (!workspaceId) return;
-    const tokens = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` }, () => client.listTokens(workspaceId));
+    const tokens = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Listing the RI Platform tokens of workspace ${workspaceId}…` },
+      () => client.listTokens(workspaceId),
+    );
     const inUse = (t: RimeTokenInfo) => t.id === a.tokenId || fitsLeaked(t, a.token);
     const fits = (t: RimeTokenInfo) => leaked !== undefined && !inUse(t) && fitsLeaked(t, leaked);
     const ordered = [...tokens.filter(fits), ...tokens.filter((t) => !fits(t))];

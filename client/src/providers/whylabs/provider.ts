@@ -35,8 +35,17 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
 
   signInActions(): SignInAction[] {
     return [
-      { label: '$(key) WhyLabs: use an existing API key', detail: 'Paste a key; KeyWarden checks it with WhyLabs (GET /v1/api-key/validate) before storing it.', run: () => this.paste() },
-      { label: '$(add) WhyLabs: create a key from an administrator key', detail: 'POST /v1/api-key with a key that has the administrator scope (paid plans); the new key is stored at once (shown only once).', run: () => this.create() },
+      {
+        label: '$(key) WhyLabs: use an existing API key',
+        detail: 'Paste a key; KeyWarden checks it with WhyLabs (GET /v1/api-key/validate) before storing it.',
+        run: () => this.paste(),
+      },
+      {
+        label: '$(add) WhyLabs: create a key from an administrator key',
+        detail:
+          'POST /v1/api-key with a key that has the administrator scope (paid plans); the new key is stored at once (shown only once).',
+        run: () => this.create(),
+      },
     ];
   }
 
@@ -45,11 +54,19 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
   }
 
   protected describe(a: WhyLabsAccount): AccountState {
-    return { label: this.label, detail: `${a.alias ?? a.keyId} (${a.orgId}), ${untilText(a.expiresAt)}`, expiresAt: a.expiresAt ?? undefined };
+    return {
+      label: this.label,
+      detail: `${a.alias ?? a.keyId} (${a.orgId}), ${untilText(a.expiresAt)}`,
+      expiresAt: a.expiresAt ?? undefined,
+    };
   }
 
   protected env(a: WhyLabsAccount): Record<string, string> {
-    return { WHYLABS_API_KEY: a.key, WHYLABS_DEFAULT_ORG_ID: a.orgId, ...(a.endpoint !== DEFAULT_ENDPOINT ? { WHYLABS_API_ENDPOINT: a.endpoint } : {}) };
+    return {
+      WHYLABS_API_KEY: a.key,
+      WHYLABS_DEFAULT_ORG_ID: a.orgId,
+      ...(a.endpoint !== DEFAULT_ENDPOINT ? { WHYLABS_API_ENDPOINT: a.endpoint } : {}),
+    };
   }
 
   private endpoint(title: string): Thenable<string | undefined> {
@@ -60,17 +77,28 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
    * Checks a key and learns what it may do: the org is the server's (from the key list, when the
    * key may read it), else the key's `:org-…` suffix, else asked (validate does not say it).
    */
-  private async check(endpoint: string, key: string, steps: Steps<string>): Promise<{ keyId: string; orgId: string; access: WhyLabsKeyAccess } | undefined> {
+  private async check(
+    endpoint: string,
+    key: string,
+    steps: Steps<string>,
+  ): Promise<{ keyId: string; orgId: string; access: WhyLabsKeyAccess } | undefined> {
     const client = new WhyLabsClient(endpoint, key);
-    const { parts, access } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the key with ${endpoint}…` }, async () => {
-      const parts = await client.validate();
-      return { parts, access: await client.access() };
-    });
+    const { parts, access } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Checking the key with ${endpoint}…` },
+      async () => {
+        const parts = await client.validate();
+        return { parts, access: await client.access() };
+      },
+    );
     const listed = access.canManage ? access.keys.find((k) => k.keyId === parts.keyId)?.orgId : undefined;
     let orgId = listed ?? parts.orgId;
     if (!orgId) {
       // Asked only when neither the key nor the key list says it: an aside, not a numbered step.
-      const asked = await askText(steps.aside('organization id'), 'Your WhyLabs organization id (org-…): this key does not carry it and may not list keys', 'org-');
+      const asked = await askText(
+        steps.aside('organization id'),
+        'Your WhyLabs organization id (org-…): this key does not carry it and may not list keys',
+        'org-',
+      );
       orgId = asked?.trim() || undefined;
     }
     return orgId ? { keyId: parts.keyId, orgId, access } : undefined;
@@ -86,9 +114,20 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     if (!checked) return false;
     const { keyId, orgId, access } = checked;
     const mine = access.canManage ? access.keys.find((k) => k.keyId === keyId) : undefined;
-    const can = access.canManage ? 'It has the administrator scope, so "KeyWarden: Manage keys" can list and revoke keys.' : 'It cannot list or manage keys (that needs the administrator scope).';
+    const can = access.canManage
+      ? 'It has the administrator scope, so "KeyWarden: Manage keys" can list and revoke keys.'
+      : 'It cannot list or manage keys (that needs the administrator scope).';
     return this.keep(
-      { endpoint, key: key.trim(), orgId, keyId, alias: mine?.alias ?? null, expiresAt: mine?.expiresAt ?? null, canManage: access.canManage, storedAt: new Date().toISOString() },
+      {
+        endpoint,
+        key: key.trim(),
+        orgId,
+        keyId,
+        alias: mine?.alias ?? null,
+        expiresAt: mine?.expiresAt ?? null,
+        canManage: access.canManage,
+        storedAt: new Date().toISOString(),
+      },
       `Stored WhyLabs key ${keyId} (${mask(key)}) of ${orgId}; may manage keys: ${access.canManage}`,
       `The WhyLabs key works (${orgId}) and is stored in secret storage. ${can} New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`,
     );
@@ -100,7 +139,13 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const steps = new Steps('WhyLabs: create a key', [!current && 'endpoint', !current && 'key', 'alias', 'scope', 'days']);
     const endpoint = current?.endpoint ?? (await this.endpoint(steps.of('endpoint')));
     if (!endpoint) return false;
-    const existing = current?.key ?? (await askSecret(steps.of('key'), 'An existing WhyLabs key with the administrator scope (not stored unless it is already)', 'administrator API key'));
+    const existing =
+      current?.key ??
+      (await askSecret(
+        steps.of('key'),
+        'An existing WhyLabs key with the administrator scope (not stored unless it is already)',
+        'administrator API key',
+      ));
     if (!existing) return false;
     const checked = await this.check(endpoint, existing.trim(), steps);
     if (!checked) return false;
@@ -113,7 +158,12 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const scope = await vscode.window.showQuickPick(
       [
         { label: 'User', description: ':user', detail: 'Read and write data; cannot manage keys.', scopes: [':user'] },
-        { label: 'Administrator', description: ':administrator', detail: 'Can also list, create and revoke keys of the organization.', scopes: [':administrator'] },
+        {
+          label: 'Administrator',
+          description: ':administrator',
+          detail: 'Can also list, create and revoke keys of the organization.',
+          scopes: [':administrator'],
+        },
       ],
       { title: steps.of('scope'), placeHolder: 'What may the new key do?', ignoreFocusOut: true },
     );
@@ -122,12 +172,22 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     if (days === undefined) return false;
     const expiresAt = /^\d+$/.test(days.trim()) && Number(days.trim()) > 0 ? Date.now() + Number(days.trim()) * 86_400_000 : undefined;
     const client = new WhyLabsClient(endpoint, existing.trim());
-    const created = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Creating a WhyLabs key in ${checked.orgId}…` }, () =>
-      client.createKey({ alias: alias || undefined, scopes: scope.scopes, expiresAt }),
+    const created = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Creating a WhyLabs key in ${checked.orgId}…` },
+      () => client.createKey({ alias: alias || undefined, scopes: scope.scopes, expiresAt }),
     );
     const { info } = created;
     return this.keep(
-      { endpoint, key: created.key, orgId: info.orgId, keyId: info.keyId, alias: info.alias, expiresAt: info.expiresAt, canManage: scope.scopes.includes(':administrator'), storedAt: new Date().toISOString() },
+      {
+        endpoint,
+        key: created.key,
+        orgId: info.orgId,
+        keyId: info.keyId,
+        alias: info.alias,
+        expiresAt: info.expiresAt,
+        canManage: scope.scopes.includes(':administrator'),
+        storedAt: new Date().toISOString(),
+      },
       `Created WhyLabs key ${info.keyId} (${mask(created.key)}) in ${info.orgId}`,
       `Created WhyLabs key ${info.keyId} and stored it in secret storage. New terminals get WHYLABS_API_KEY and WHYLABS_DEFAULT_ORG_ID.`,
     );
@@ -145,16 +205,26 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const confirm = async (keyId: string) =>
       (await vscode.window.showWarningMessage(
         `Revoke the leaked WhyLabs key ${keyId} at ${endpoint}?`,
-        { modal: true, detail: `The code now reads the new key from WHYLABS_API_KEY. Programs still using the old key (${mask(value)}) stop working. WhyLabs lets a key revoke only the keys that were created with it.` },
+        {
+          modal: true,
+          detail: `The code now reads the new key from WHYLABS_API_KEY. Programs still using the old key (${mask(value)}) stop working. WhyLabs lets a key revoke only the keys that were created with it.`,
+        },
         yes,
       )) === yes;
     const pasted = async () => {
-      const key = await askSecret('WhyLabs: revoke the leaked key', 'The administrator key the leaked key was created with (not stored)', 'administrator API key');
+      const key = await askSecret(
+        'WhyLabs: revoke the leaked key',
+        'The administrator key the leaked key was created with (not stored)',
+        'administrator API key',
+      );
       return key?.trim() ? new WhyLabsClient(endpoint, key.trim()) : undefined;
     };
     try {
       const r = await revokeLeakedKey(value, confirm, async () => (a?.canManage ? new WhyLabsClient(endpoint, a.key) : pasted()));
-      if (r.done === 'unreadable') void vscode.window.showWarningMessage(`KeyWarden cannot tell which WhyLabs key ${mask(value)} is: revoke it in the WhyLabs web app (Settings → Access Tokens).`);
+      if (r.done === 'unreadable')
+        void vscode.window.showWarningMessage(
+          `KeyWarden cannot tell which WhyLabs key ${mask(value)} is: revoke it in the WhyLabs web app (Settings → Access Tokens).`,
+        );
       if (r.done !== 'revoked') return false;
       this.revoked(r.keyId, endpoint);
       return true;
@@ -163,7 +233,10 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
       if (!(err instanceof PlatformError && (err.kind === 'forbidden' || err.kind === 'not-found'))) throw err;
       const keyId = parseWhyLabsKey(value)!.keyId;
       const other = 'Use the key that created it';
-      const choice = await vscode.window.showWarningMessage(`The code now reads the new WhyLabs key, but the leaked one is not revoked: ${err.message}`, other);
+      const choice = await vscode.window.showWarningMessage(
+        `The code now reads the new WhyLabs key, but the leaked one is not revoked: ${err.message}`,
+        other,
+      );
       const client = choice === other ? await pasted() : undefined;
       if (!client) return true;
       await client.revokeKey(keyId);
@@ -181,7 +254,10 @@ export class WhyLabsProvider extends StoredAccountProvider<WhyLabsAccount> {
     const a = await signedInAccount(this.account(), 'WhyLabs');
     if (!a) return;
     const client = new WhyLabsClient(a.endpoint, a.key);
-    const access = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Listing the WhyLabs keys…' }, () => client.access());
+    const access = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Listing the WhyLabs keys…' },
+      () => client.access(),
+    );
     if (!access.canManage) {
       void vscode.window.showWarningMessage(`The WhyLabs key list is unavailable. ${access.why}`);
       return;

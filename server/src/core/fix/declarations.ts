@@ -9,7 +9,8 @@ import type { LanguageFamily, OffsetEdit, StringLiteral } from './languages';
 /** An edit of the declaration before the literal (same line); null: no safe fix; undefined: nothing to change. */
 export type DeclarationEdit = OffsetEdit | null | undefined;
 
-const C_ARRAY = /^([ \t]*)((?:(?:static|extern|const|volatile|register|unsigned|signed|auto)[ \t]+)*)((?:const[ \t]+)?(?:char|wchar_t|char8_t|char16_t|char32_t)(?:[ \t]+const)?)[ \t]+([A-Za-z_]\w*)[ \t]*\[[^\]\n]*\][ \t]*=[ \t]*$/;
+const C_ARRAY =
+  /^([ \t]*)((?:(?:static|extern|const|volatile|register|unsigned|signed|auto)[ \t]+)*)((?:const[ \t]+)?(?:char|wchar_t|char8_t|char16_t|char32_t)(?:[ \t]+const)?)[ \t]+([A-Za-z_]\w*)[ \t]*\[[^\]\n]*\][ \t]*=[ \t]*$/;
 
 /** Whether `offset` is outside every function body of a C file (a brace counter skipping literals and comments). */
 function atCFileScope(text: string, offset: number): boolean {
@@ -64,7 +65,11 @@ function cDeclaration(text: string, lit: StringLiteral, language: string): Decla
 }
 
 /** The `const` keyword that starts the line before the literal (Go, Kotlin, C#), or undefined. */
-function leadingConst(text: string, lit: StringLiteral, keyword: RegExp): { at: number; match: RegExpExecArray; before: string } | undefined {
+function leadingConst(
+  text: string,
+  lit: StringLiteral,
+  keyword: RegExp,
+): { at: number; match: RegExpExecArray; before: string } | undefined {
   const lineStart = text.lastIndexOf('\n', lit.start - 1) + 1;
   const before = text.slice(lineStart, lit.start);
   if (!/=[ \t]*$/.test(before)) return undefined;
@@ -82,7 +87,9 @@ const DECLARATIONS: Partial<Record<LanguageFamily, (text: string, lit: StringLit
     const opened = text.lastIndexOf('const (', lineStart);
     // gofmt closes a block with `)` at the start of a line; a `)` inside a line is an expression's (`len("…")`).
     const closed = text.lastIndexOf('\n)', lineStart);
-    return opened >= 0 && opened > closed && /^[ \t]*\w+(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*$/.test(text.slice(lineStart, lit.start)) ? null : undefined;
+    return opened >= 0 && opened > closed && /^[ \t]*\w+(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*$/.test(text.slice(lineStart, lit.start))
+      ? null
+      : undefined;
   },
   // Kotlin: a `const val` must be a compile-time constant; a plain `val` reads the environment.
   kotlin(text, lit) {

@@ -56,7 +56,13 @@ function envSetterLine(text: string, from: number, to: number, envVar: string, f
  * The replacement of one finding, without imports; undefined when no safe rewrite exists.
  * A declaration that cannot take a run-time read (`char password[] = …`) is rewritten with it (./declarations.ts).
  */
-function replacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix, language: string): OffsetEdit | undefined {
+function replacementFor(
+  text: string,
+  target: FixTarget & { renamed: boolean },
+  family: LanguageFamily,
+  fix: LanguageFix,
+  language: string,
+): OffsetEdit | undefined {
   const edit = literalReplacementFor(text, target, family, fix);
   if (!edit || edit.newText === '') return edit;
   const lit = findStringLiteral(text, target.start, target.end, family);
@@ -66,17 +72,29 @@ function replacementFor(text: string, target: FixTarget & { renamed: boolean }, 
   return { start: decl.start, end: edit.end, newText: decl.newText + text.slice(decl.end, edit.start) + edit.newText };
 }
 
-function literalReplacementFor(text: string, target: FixTarget & { renamed: boolean }, family: LanguageFamily, fix: LanguageFix): OffsetEdit | undefined {
+function literalReplacementFor(
+  text: string,
+  target: FixTarget & { renamed: boolean },
+  family: LanguageFamily,
+  fix: LanguageFix,
+): OffsetEdit | undefined {
   const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
     if (!fix.bare) return undefined;
-    return envSetterLine(text, target.start, target.end, target.envVar, fix) ?? { start: target.start, end: target.end, newText: fix.bare(target.envVar) };
+    return (
+      envSetterLine(text, target.start, target.end, target.envVar, fix) ?? {
+        start: target.start,
+        end: target.end,
+        newText: fix.bare(target.envVar),
+      }
+    );
   }
   if (lit.contentStart === target.start && lit.contentEnd === target.end) {
     const setter = envSetterLine(text, lit.start, lit.end, target.envVar, fix);
     if (setter) return setter;
     // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
-    if (target.fallbackBefore !== undefined && !target.renamed) return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
+    if (target.fallbackBefore !== undefined && !target.renamed)
+      return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
     return { start: lit.start, end: lit.end, newText: readBefore(text, lit, family, fix.read(target.envVar, lit)) };
   }
   if (!fix.split) return undefined;

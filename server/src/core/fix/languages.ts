@@ -21,7 +21,6 @@ export interface StringLiteral {
   readonly contentEnd: number;
 }
 
-
 export function familyOf(language: string, path?: string): LanguageFamily {
   const family = familyOfLanguage(language);
   if (family === 'yaml' && path && /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/.test(path)) return 'github-actions';
@@ -86,7 +85,10 @@ export const LANGUAGE_FIXES: Record<Exclude<LanguageFamily, 'none' | 'toml' | 'i
       const esc = (s: string) => s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
       return `\`${esc(before)}\${process.env.${name}}${esc(after)}\``;
     },
-    setsEnv: { before: (name) => new RegExp(`^[ \\t]*process\\.env(\\.${re(name)}|\\[\\s*(["'\`])${re(name)}\\2\\s*\\])\\s*=\\s*$`), after: /^\s*;?\s*(\/\/.*)?$/ },
+    setsEnv: {
+      before: (name) => new RegExp(`^[ \\t]*process\\.env(\\.${re(name)}|\\[\\s*(["'\`])${re(name)}\\2\\s*\\])\\s*=\\s*$`),
+      after: /^\s*;?\s*(\/\/.*)?$/,
+    },
   },
   shell: {
     read: (name) => `"$${name}"`,

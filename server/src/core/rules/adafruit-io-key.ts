@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'adafruit-io-key',
-  kind: "Adafruit IO key",
-  description: "An Adafruit IO key: aio_ and 28 letters and digits.",
+  kind: 'Adafruit IO key',
+  description: 'An Adafruit IO key: aio_ and 28 letters and digits.',
   keywords: ['aio_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

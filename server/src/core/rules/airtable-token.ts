@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'airtable-token',
-  kind: "Airtable personal access token",
-  description: "An Airtable personal access token: pat, a 14-character id, a dot and 64 hex digits.",
+  kind: 'Airtable personal access token',
+  description: 'An Airtable personal access token: pat, a 14-character id, a dot and 64 hex digits.',
   keywords: ['airtable'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/g,
   confidence: 'high',

@@ -7,7 +7,7 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'arthur-client-access-key',
-  kind: "Arthur API key",
+  kind: 'Arthur API key',
   description: "A literal passed as the fourth (access_key) argument of the Arthur SDK's ArthurAI(config, verify_ssl, url, access_key).",
   platform: 'arthur',
   keywords: ['arthurai('],

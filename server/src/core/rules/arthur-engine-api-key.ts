@@ -3,8 +3,8 @@ import { isArthurEngineKey } from './decode';
 
 export default patternRule({
   id: 'arthur-engine-api-key',
-  kind: "Arthur Engine API key",
-  description: "An Arthur Engine API key: base64 of \"<uuid>:<secret>\", recognised by decoding it.",
+  kind: 'Arthur Engine API key',
+  description: 'An Arthur Engine API key: base64 of "<uuid>:<secret>", recognised by decoding it.',
   platform: 'arthur',
   keywords: [],
   // base64 of a hex digit and then a hex digit or dash can only start with these two characters;

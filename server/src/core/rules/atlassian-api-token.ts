@@ -8,8 +8,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'atlassian-api-token',
-  kind: "Atlassian API token",
-  description: "An Atlassian (Jira, Confluence, Bitbucket) API token: ATATT3 and about 180 characters ending in =<8 hex>.",
+  kind: 'Atlassian API token',
+  description: 'An Atlassian (Jira, Confluence, Bitbucket) API token: ATATT3 and about 180 characters ending in =<8 hex>.',
   keywords: ['atatt3'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{150,300})(?![A-Za-z0-9_=-])/g,
   confidence: 'high',

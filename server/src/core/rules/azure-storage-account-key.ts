@@ -3,8 +3,8 @@ import { patternRule } from '../rule';
 
 export default patternRule({
   id: 'azure-storage-account-key',
-  kind: "Azure storage account key",
-  description: "An Azure storage account key in a connection string (AccountKey=…).",
+  kind: 'Azure storage account key',
+  description: 'An Azure storage account key in a connection string (AccountKey=…).',
   keywords: ['accountkey='],
   pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/gi,
   confidence: 'high',

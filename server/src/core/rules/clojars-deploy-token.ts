@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'clojars-deploy-token',
-  kind: "Clojars deploy token",
-  description: "A Clojars deploy token: CLOJARS_ and 60 hex digits.",
+  kind: 'Clojars deploy token',
+  description: 'A Clojars deploy token: CLOJARS_ and 60 hex digits.',
   keywords: ['clojars_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>CLOJARS_[a-f0-9]{60})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -8,10 +8,12 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'cloudflare-api-token',
-  kind: "Cloudflare API token or key",
-  description: "A Cloudflare API token (40 characters) or Global API Key (37 hex) assigned to a Cloudflare name (CLOUDFLARE_API_TOKEN, CF_API_KEY, cloudflare_api_token).",
+  kind: 'Cloudflare API token or key',
+  description:
+    'A Cloudflare API token (40 characters) or Global API Key (37 hex) assigned to a Cloudflare name (CLOUDFLARE_API_TOKEN, CF_API_KEY, cloudflare_api_token).',
   keywords: ['cloudflare', 'cf_api', 'cf-api'],
-  pattern: /(?:cloudflare|\bcf)[_-]?(?:api[_-]?)?(?:token|key)[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?(?<secret>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])/gi,
+  pattern:
+    /(?:cloudflare|\bcf)[_-]?(?:api[_-]?)?(?:token|key)["']?[ \t]*(?:=|:|=>)[ \t]*["']?(?<secret>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])/gi,
   confidence: 'high',
   envVar: 'CLOUDFLARE_API_TOKEN',
   check: (value) => /\d/.test(value) && /[a-z]/i.test(value),

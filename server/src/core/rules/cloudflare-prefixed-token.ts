@@ -9,8 +9,9 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'cloudflare-prefixed-token',
-  kind: "Cloudflare API token",
-  description: "A Cloudflare credential in the scannable format: cfk_ (Global API Key), cfut_ (user API token) or cfat_ (account API token), 40 characters and a checksum.",
+  kind: 'Cloudflare API token',
+  description:
+    'A Cloudflare credential in the scannable format: cfk_ (Global API Key), cfut_ (user API token) or cfat_ (account API token), 40 characters and a checksum.',
   keywords: ['cfk_', 'cfut_', 'cfat_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>cf(?:k|ut|at)_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -9,10 +9,10 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'confluent-api-secret',
-  kind: "Confluent Cloud API secret",
-  description: "A Confluent Cloud API secret in the current format (cflt prefix, since July 2025).",
+  kind: 'Confluent Cloud API secret',
+  description: 'A Confluent Cloud API secret in the current format (cflt prefix, since July 2025).',
   keywords: ['cflt'],
-  pattern: /(?<![A-Za-z0-9_+\/-])(?<secret>cflt[A-Za-z0-9+\/]{40,80})(?![A-Za-z0-9_+\/-])/g,
+  pattern: /(?<![A-Za-z0-9_+/-])(?<secret>cflt[A-Za-z0-9+/]{40,80})(?![A-Za-z0-9_+/-])/g,
   confidence: 'high',
   envVar: 'CONFLUENT_CLOUD_API_SECRET',
   check: (value) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),

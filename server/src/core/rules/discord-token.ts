@@ -7,10 +7,12 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'discord-token',
-  kind: "Discord bot token or webhook",
-  description: "A Discord bot token (base64 user id . timestamp . HMAC, on a line naming Discord) or a webhook URL (discord.com/api/webhooks/<id>/<token>).",
+  kind: 'Discord bot token or webhook',
+  description:
+    'A Discord bot token (base64 user id . timestamp . HMAC, on a line naming Discord) or a webhook URL (discord.com/api/webhooks/<id>/<token>).',
   keywords: ['discord'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}|(?<=discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/)[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/g,
+  pattern:
+    /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}|(?<=discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/)[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'DISCORD_TOKEN',
   check: (value) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),

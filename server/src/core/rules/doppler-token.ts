@@ -9,8 +9,9 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'doppler-token',
-  kind: "Doppler token",
-  description: "A Doppler token: personal (dp.pt.), service (dp.st.), CLI (dp.ct.), service account (dp.sa.), SCIM (dp.scim.) or audit (dp.audit.).",
+  kind: 'Doppler token',
+  description:
+    'A Doppler token: personal (dp.pt.), service (dp.st.), CLI (dp.ct.), service account (dp.sa.), SCIM (dp.scim.) or audit (dp.audit.).',
   keywords: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',

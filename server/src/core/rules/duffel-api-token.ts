@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'duffel-api-token',
-  kind: "Duffel API token",
-  description: "A Duffel access token: duffel_test_ or duffel_live_ and 43 base64url characters.",
+  kind: 'Duffel API token',
+  description: 'A Duffel access token: duffel_test_ or duffel_live_ and 43 base64url characters.',
   keywords: ['duffel_test_', 'duffel_live_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:test|live)_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

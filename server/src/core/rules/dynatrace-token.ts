@@ -9,8 +9,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'dynatrace-token',
-  kind: "Dynatrace token",
-  description: "A Dynatrace access token: dt0 prefix, a 24-character public part and a 64-character secret part.",
+  kind: 'Dynatrace token',
+  description: 'A Dynatrace access token: dt0 prefix, a 24-character public part and a 64-character secret part.',
   keywords: ['dt0'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'flutterwave-secret-key',
-  kind: "Flutterwave secret key",
-  description: "A Flutterwave secret or encryption key: FLWSECK- / FLWSECK_TEST-, 32 hex digits and -X.",
+  kind: 'Flutterwave secret key',
+  description: 'A Flutterwave secret or encryption key: FLWSECK- / FLWSECK_TEST-, 32 hex digits and -X.',
   keywords: ['flwseck'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/g,
   confidence: 'high',

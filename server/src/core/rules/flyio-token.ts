@@ -8,8 +8,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'flyio-token',
-  kind: "Fly.io access token",
-  description: "A Fly.io access or deploy token (FlyV1 fm2_…, fm1a_, fm1r_).",
+  kind: 'Fly.io access token',
+  description: 'A Fly.io access or deploy token (FlyV1 fm2_…, fm1a_, fm1r_).',
   keywords: ['fm2_', 'fm1a_', 'fm1r_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>fm(?:2|1[ar])_[A-Za-z0-9+/=_-]{64,4000})(?![A-Za-z0-9+/=_-])/g,
   confidence: 'high',

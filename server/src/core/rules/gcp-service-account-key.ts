@@ -2,8 +2,9 @@ import { patternRule } from '../rule';
 
 export default patternRule({
   id: 'gcp-service-account-key',
-  kind: "Google service account key",
-  description: "The private key of a Google service-account JSON key file (`\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n…\"`); its `private_key_id` is an id, not the secret.",
+  kind: 'Google service account key',
+  description:
+    'The private key of a Google service-account JSON key file (`"private_key": "-----BEGIN PRIVATE KEY-----\\n…"`); its `private_key_id` is an id, not the secret.',
   keywords: ['"private_key"'],
   // One string holding the PKCS#8 block with `\n` escapes, as Google writes the file. Body
   // characters and `\n` cannot start `-----END`, so the match is linear.

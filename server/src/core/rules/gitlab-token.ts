@@ -9,10 +9,26 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'gitlab-token',
-  kind: "GitLab token",
-  description: "A GitLab token of any documented prefix: personal/project/group (glpat-), OAuth secret (gloas-), deploy (gldt-), runner (glrt-, glrtr-, GR1348941), CI/CD job (glcbt-), trigger (glptt-), feed (glft-), incoming mail (glimt-), agent (glagent-), SCIM (glsoat-), feature flags (glffct-).",
-  keywords: ['glpat-', 'gloas-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-', 'gr1348941'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:gl(?:pat|oas|dt|rtr?|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941)[A-Za-z0-9_-]{20,80}(?:\.[A-Za-z0-9_-]{1,20}){0,2})(?![A-Za-z0-9_-])/g,
+  kind: 'GitLab token',
+  description:
+    'A GitLab token of any documented prefix: personal/project/group (glpat-), OAuth secret (gloas-), deploy (gldt-), runner (glrt-, glrtr-, GR1348941), CI/CD job (glcbt-), trigger (glptt-), feed (glft-), incoming mail (glimt-), agent (glagent-), SCIM (glsoat-), feature flags (glffct-).',
+  keywords: [
+    'glpat-',
+    'gloas-',
+    'gldt-',
+    'glrt-',
+    'glrtr-',
+    'glcbt-',
+    'glptt-',
+    'glft-',
+    'glimt-',
+    'glagent-',
+    'glsoat-',
+    'glffct-',
+    'gr1348941',
+  ],
+  pattern:
+    /(?<![A-Za-z0-9_-])(?<secret>(?:gl(?:pat|oas|dt|rtr?|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941)[A-Za-z0-9_-]{20,80}(?:\.[A-Za-z0-9_-]{1,20}){0,2})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'GITLAB_TOKEN',
   // Random: a digit or both cases (not a kebab-case name such as gldt-deployment-settings-page).

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'h2ogpte-client-api-key',
-  kind: "H2O h2oGPTe API key",
-  description: "A literal passed as the second (key) argument of H2OGPTE(address, api_key) or H2OGPTEAsync(…).",
+  kind: 'H2O h2oGPTe API key',
+  description: 'A literal passed as the second (key) argument of H2OGPTE(address, api_key) or H2OGPTEAsync(…).',
   platform: 'h2ogpte',
   keywords: ['h2ogpte'],
   pattern: /\bH2OGPTE(?:Async)?\([ \t]*(?:address[ \t]*=[ \t]*)?[^,()\n]{1,300},[ \t]*["'](?<secret>[A-Za-z0-9._~+/=-]{16,200})["']/g,

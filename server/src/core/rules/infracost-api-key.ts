@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'infracost-api-key',
-  kind: "Infracost API key",
-  description: "An Infracost API key: ico- and 32 letters and digits.",
+  kind: 'Infracost API key',
+  description: 'An Infracost API key: ico- and 32 letters and digits.',
   keywords: ['ico-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -2,8 +2,8 @@ import { patternRule } from '../rule';
 
 export default patternRule({
   id: 'mailgun-api-key',
-  kind: "Mailgun API key",
-  description: "A Mailgun private API key (key-…).",
+  kind: 'Mailgun API key',
+  description: 'A Mailgun private API key (key-…).',
   keywords: ['key-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-z]{32})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

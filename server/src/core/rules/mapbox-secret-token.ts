@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'mapbox-secret-token',
-  kind: "Mapbox secret token",
-  description: "A Mapbox secret access token (sk.eyJ\u2026); public tokens (pk.) are meant for browsers and are not flagged.",
+  kind: 'Mapbox secret token',
+  description: 'A Mapbox secret access token (sk.eyJ\u2026); public tokens (pk.) are meant for browsers and are not flagged.',
   keywords: ['sk.eyj'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,60})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',

@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'maxmind-license-key',
-  kind: "MaxMind license key",
-  description: "A MaxMind (GeoIP) license key in the current format: 6 characters, _, 29 characters, _mmk.",
+  kind: 'MaxMind license key',
+  description: 'A MaxMind (GeoIP) license key in the current format: 6 characters, _, 29 characters, _mmk.',
   keywords: ['_mmk'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_-])/g,
   confidence: 'high',

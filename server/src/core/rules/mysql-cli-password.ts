@@ -3,7 +3,7 @@ import { patternRule } from '../rule';
 export default patternRule({
   id: 'mysql-cli-password',
   kind: 'MySQL command-line password',
-  description: 'A password glued to the MySQL / MariaDB client\'s `-p` flag (`mysql -uroot -pS3cret`).',
+  description: "A password glued to the MySQL / MariaDB client's `-p` flag (`mysql -uroot -pS3cret`).",
   keywords: ['mysql', 'mariadb'],
   pattern: /(?<=[ \t])-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{2,127})\k<q>(?=[\s;|&)]|$)/g,
   confidence: 'medium',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'notion-token',
-  kind: "Notion integration token",
-  description: "A Notion integration (API) token in the current format: ntn_ and 46 letters and digits.",
+  kind: 'Notion integration token',
+  description: 'A Notion integration (API) token in the current format: ntn_ and 46 letters and digits.',
   keywords: ['ntn_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ntn_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

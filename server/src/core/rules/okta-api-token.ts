@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'okta-api-token',
-  kind: "Okta API token",
-  description: "An Okta API (SSWS) token: 00 and 40 characters, on a line naming Okta or in an SSWS header.",
+  kind: 'Okta API token',
+  description: 'An Okta API (SSWS) token: 00 and 40 characters, on a line naming Okta or in an SSWS header.',
   keywords: ['okta', 'ssws'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'openshift-token',
-  kind: "OpenShift OAuth token",
-  description: "An OpenShift OAuth access token: sha256~ and 43 base64url characters.",
+  kind: 'OpenShift OAuth token',
+  description: 'An OpenShift OAuth access token: sha256~ and 43 base64url characters.',
   keywords: ['sha256~'],
   pattern: /(?<![A-Za-z0-9_~-])(?<secret>sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

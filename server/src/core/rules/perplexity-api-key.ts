@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'perplexity-api-key',
-  kind: "Perplexity API key",
-  description: "A Perplexity API key: pplx- and 48 letters and digits.",
+  kind: 'Perplexity API key',
+  description: 'A Perplexity API key: pplx- and 48 letters and digits.',
   keywords: ['pplx-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'postman-api-key',
-  kind: "Postman API key",
-  description: "A Postman API key: PMAK-, 24 hex digits, a dash and 34 hex digits.",
+  kind: 'Postman API key',
+  description: 'A Postman API key: PMAK-, 24 hex digits, a dash and 34 hex digits.',
   keywords: ['pmak-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'prefect-api-key',
-  kind: "Prefect Cloud API key",
-  description: "A Prefect Cloud API key: pnu_ and 36 letters and digits.",
+  kind: 'Prefect Cloud API key',
+  description: 'A Prefect Cloud API key: pnu_ and 36 letters and digits.',
   keywords: ['pnu_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'pulumi-access-token',
-  kind: "Pulumi access token",
-  description: "A Pulumi Cloud access token: pul- and 40 hex digits.",
+  kind: 'Pulumi access token',
+  description: 'A Pulumi Cloud access token: pul- and 40 hex digits.',
   keywords: ['pul-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

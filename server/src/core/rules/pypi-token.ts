@@ -5,8 +5,8 @@ import { patternRule } from '../rule';
 
 export default patternRule({
   id: 'pypi-token',
-  kind: "PyPI token",
-  description: "A PyPI or TestPyPI API token (pypi-AgEIcHlwaS5vcmc… for pypi.org, pypi-AgENdGVzdC5weXBpLm9yZw… for test.pypi.org).",
+  kind: 'PyPI token',
+  description: 'A PyPI or TestPyPI API token (pypi-AgEIcHlwaS5vcmc… for pypi.org, pypi-AgENdGVzdC5weXBpLm9yZw… for test.pypi.org).',
   keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'readme-api-key',
-  kind: "ReadMe API key",
-  description: "A ReadMe API key: rdme_ and 70 lower-case letters and digits.",
+  kind: 'ReadMe API key',
+  description: 'A ReadMe API key: rdme_ and 70 lower-case letters and digits.',
   keywords: ['rdme_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>rdme_[a-z0-9]{70})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'rubygems-api-key',
-  kind: "RubyGems API key",
-  description: "A RubyGems.org API key: rubygems_ and 48 hex digits.",
+  kind: 'RubyGems API key',
+  description: 'A RubyGems.org API key: rubygems_ and 48 hex digits.',
   keywords: ['rubygems_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

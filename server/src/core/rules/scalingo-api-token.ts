@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'scalingo-api-token',
-  kind: "Scalingo API token",
-  description: "A Scalingo API token: tk-us- and 48 base64url characters.",
+  kind: 'Scalingo API token',
+  description: 'A Scalingo API token: tk-us- and 48 base64url characters.',
   keywords: ['tk-us-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -6,8 +6,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'sentry-token',
-  kind: "Sentry auth token",
-  description: "A Sentry user auth token (sntryu_ and 64 hex) or organization auth token (sntrys_ and its signed payload).",
+  kind: 'Sentry auth token',
+  description: 'A Sentry user auth token (sntryu_ and 64 hex) or organization auth token (sntrys_ and its signed payload).',
   keywords: ['sntryu_', 'sntrys_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{40,600})(?![A-Za-z0-9+/=_-])/g,
   confidence: 'high',

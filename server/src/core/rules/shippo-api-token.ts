@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'shippo-api-token',
-  kind: "Shippo API token",
-  description: "A Shippo API token: shippo_live_ or shippo_test_ and 40 hex digits.",
+  kind: 'Shippo API token',
+  description: 'A Shippo API token: shippo_live_ or shippo_test_ and 40 hex digits.',
   keywords: ['shippo_live_', 'shippo_test_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>shippo_(?:live|test)_[a-f0-9]{40})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

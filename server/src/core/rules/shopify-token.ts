@@ -10,8 +10,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'shopify-token',
-  kind: "Shopify token",
-  description: "A Shopify access token (shpat_, shpca_, shppa_, shpua_) or app secret (shpss_): the prefix and 32 hex digits.",
+  kind: 'Shopify token',
+  description: 'A Shopify access token (shpat_, shpca_, shppa_, shpua_) or app secret (shpss_): the prefix and 32 hex digits.',
   keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_', 'shpua_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ca|pa|ss|ua)_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/g,
   confidence: 'high',

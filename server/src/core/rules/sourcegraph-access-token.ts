@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'sourcegraph-access-token',
-  kind: "Sourcegraph access token",
-  description: "A Sourcegraph access token: sgp_, an optional 16-hex instance id or local_, and 40 hex digits.",
+  kind: 'Sourcegraph access token',
+  description: 'A Sourcegraph access token: sgp_, an optional 16-hex instance id or local_, and 40 hex digits.',
   keywords: ['sgp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_-])/g,
   confidence: 'high',

@@ -4,11 +4,12 @@ const SQL_CONTEXT = lineTest(/\b(?:create|alter)[ \t]+(?:user|role|login|group)\
 
 export default patternRule({
   id: 'sql-password',
-  kind: "SQL user password",
-  description: "A password set in SQL: CREATE/ALTER USER … IDENTIFIED BY …, CREATE ROLE … WITH [LOGIN] PASSWORD ….",
+  kind: 'SQL user password',
+  description: 'A password set in SQL: CREATE/ALTER USER … IDENTIFIED BY …, CREATE ROLE … WITH [LOGIN] PASSWORD ….',
   // Single spaces, as in the pattern: every match's line holds its keyword.
   keywords: ['identified', 'with password', 'login password'],
-  pattern: /\b(?:identified(?: with \w{1,40})? by|(?:with|login) password)(?: =)? (?<q>['"]?)(?<secret>[A-Za-z0-9!#%*+_.,@^~-][^\s'";]{2,100})\k<q>(?=[\s;,)]|$)/gim,
+  pattern:
+    /\b(?:identified(?: with \w{1,40})? by|(?:with|login) password)(?: =)? (?<q>['"]?)(?<secret>[A-Za-z0-9!#%*+_.,@^~-][^\s'";]{2,100})\k<q>(?=[\s;,)]|$)/gim,
   confidence: 'medium',
   envVar: 'DATABASE_PASSWORD',
   // Short or lower-case words are prose or keywords (`with password information`, `identified by values`).

@@ -8,10 +8,11 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'teams-webhook-url',
-  kind: "Microsoft Teams webhook URL",
-  description: "A Microsoft Teams incoming-webhook URL (anyone with it can post to the channel).",
+  kind: 'Microsoft Teams webhook URL',
+  description: 'A Microsoft Teams incoming-webhook URL (anyone with it can post to the channel).',
   keywords: ['webhook.office.com'],
-  pattern: /(?<secret>https:\/\/[a-z0-9-]{1,64}\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[A-Za-z0-9-]{36}(?:\/[A-Za-z0-9_-]{20,80})?)/g,
+  pattern:
+    /(?<secret>https:\/\/[a-z0-9-]{1,64}\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[A-Za-z0-9-]{36}(?:\/[A-Za-z0-9_-]{20,80})?)/g,
   confidence: 'high',
   envVar: 'TEAMS_WEBHOOK_URL',
 });

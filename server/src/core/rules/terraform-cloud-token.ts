@@ -7,8 +7,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'terraform-cloud-token',
-  kind: "HCP Terraform token",
-  description: "An HCP Terraform (Terraform Cloud/Enterprise) API token: 14 characters, .atlasv1., and a random tail.",
+  kind: 'HCP Terraform token',
+  description: 'An HCP Terraform (Terraform Cloud/Enterprise) API token: 14 characters, .atlasv1., and a random tail.',
   keywords: ['atlasv1'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',

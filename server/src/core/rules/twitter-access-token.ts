@@ -8,11 +8,12 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'twitter-access-token',
-  kind: "X (Twitter) access token",
-  description: "An X (Twitter) OAuth 1.0a user access token: the numeric user id, a dash and 40 random letters and digits, on a line that names Twitter.",
+  kind: 'X (Twitter) access token',
+  description:
+    'An X (Twitter) OAuth 1.0a user access token: the numeric user id, a dash and 40 random letters and digits, on a line that names Twitter.',
   keywords: ['twitter'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>\d{1,20}-[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/g,
   confidence: 'high',
   envVar: 'TWITTER_ACCESS_TOKEN',
-  check: (value) =>  /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),
+  check: (value) => /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),
 });

@@ -12,7 +12,7 @@ const RANDOM_TAIL = /%3D[A-Za-z0-9%]{40,}$/;
 
 export default patternRule({
   id: 'twitter-bearer-token',
-  kind: "X (Twitter) bearer token",
+  kind: 'X (Twitter) bearer token',
   description: "An X (Twitter) app-only bearer token: a run of A characters, the app's id part, %3D and a random secret.",
   keywords: ['aaaaaaaaaaaaaaaaaaaa'],
   pattern: /(?<![A-Za-z0-9%+/])(?<secret>A{20,24}[A-Za-z0-9%]{60,130})(?![A-Za-z0-9%+/=])/g,

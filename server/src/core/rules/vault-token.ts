@@ -9,8 +9,8 @@ import { patternRule } from '../rule';
  */
 export default patternRule({
   id: 'vault-token',
-  kind: "HashiCorp Vault token",
-  description: "A HashiCorp Vault token in the current format: service (hvs.), batch (hvb.) or recovery (hvr.).",
+  kind: 'HashiCorp Vault token',
+  description: 'A HashiCorp Vault token in the current format: service (hvs.), batch (hvb.) or recovery (hvr.).',
   keywords: ['hvs.', 'hvb.', 'hvr.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_.-])/g,
   confidence: 'high',

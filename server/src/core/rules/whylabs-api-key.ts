@@ -14,12 +14,13 @@ function looksGenerated(secret: string): boolean {
 
 export default patternRule({
   id: 'whylabs-api-key',
-  kind: "WhyLabs API key",
-  description: "A WhyLabs API key: a 10-character key id, a dot, a 53-character random secret, and an optional \":org-…\" suffix.",
+  kind: 'WhyLabs API key',
+  description: 'A WhyLabs API key: a 10-character key id, a dot, a 53-character random secret, and an optional ":org-…" suffix.',
   platform: 'whylabs',
   keywords: [':org-', 'whylabs', 'x-api-key'],
   pattern: /(?<![A-Za-z0-9._-])(?<secret>[A-Za-z0-9]{10}\.[A-Za-z0-9]{53}(?::org-[A-Za-z0-9]{2,16})?)(?![A-Za-z0-9.])/g,
   confidence: 'high',
   envVar: 'WHYLABS_API_KEY',
-  check: (value, line, platform) => looksGenerated(value.slice(11, 64)) && (/:org-/.test(value) || platform === 'whylabs' || mentionsWhylabs(line)),
+  check: (value, line, platform) =>
+    looksGenerated(value.slice(11, 64)) && (/:org-/.test(value) || platform === 'whylabs' || mentionsWhylabs(line)),
 });

@@ -10,7 +10,8 @@ import { byStatus, nearest, type Nearby, verifier } from '../types';
 
 const KEY_ID = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 const ID_NEAR = /(?<![A-Z0-9])(?<value>(?:AKIA|ASIA)[A-Z2-7]{16})(?![A-Z0-9])/;
-const SECRET_NEAR = /aws[_-]?secret[_-]?(?:access[_-]?)?key["']?[ \t]*(?:=|:|=>|,)[ \t]*["']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i;
+const SECRET_NEAR =
+  /aws[_-]?secret[_-]?(?:access[_-]?)?key["']?[ \t]*(?:=|:|=>|,)[ \t]*["']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i;
 const TOKEN_NEAR = /aws[_-]?session[_-]?token["']?[ \t]*(?:=|:|=>|,)[ \t]*["']?(?<value>[A-Za-z0-9/+=]{100,2000})/i;
 const HOST = 'sts.amazonaws.com';
 const PATH = '/?Action=GetCallerIdentity&Version=2011-06-15';
@@ -45,21 +46,27 @@ export default verifier({
   url: () => `https://${HOST}${PATH}`,
   revokePage: 'https://console.aws.amazon.com/iam/home#/security_credentials',
   request: (secret, other) => {
-    const signed = aws4.sign({ host: HOST, path: PATH, method: 'GET', service: 'sts', region: 'us-east-1', headers: { accept: 'application/json' } }, credentials(secret, other));
+    const signed = aws4.sign(
+      { host: HOST, path: PATH, method: 'GET', service: 'sts', region: 'us-east-1', headers: { accept: 'application/json' } },
+      credentials(secret, other),
+    );
     const headers: Record<string, string> = {};
     // fetch sets Host from the URL (the same host that was signed).
     for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== 'host' && v !== undefined) headers[k] = String(v);
     return { method: 'GET', headers };
   },
   interpret: (reply) => {
-    const j = reply.json as { GetCallerIdentityResponse?: { GetCallerIdentityResult?: { Arn?: unknown } }; Error?: { Code?: unknown } } | undefined;
+    const j = reply.json as
+      { GetCallerIdentityResponse?: { GetCallerIdentityResult?: { Arn?: unknown } }; Error?: { Code?: unknown } } | undefined;
     if (reply.status === 200) {
-      return typeof j?.GetCallerIdentityResponse?.GetCallerIdentityResult?.Arn === 'string' ? { verdict: 'live' } : { verdict: 'unknown', why: 'the reply could not be read' };
+      return typeof j?.GetCallerIdentityResponse?.GetCallerIdentityResult?.Arn === 'string'
+        ? { verdict: 'live' }
+        : { verdict: 'unknown', why: 'the reply could not be read' };
     }
     const code = typeof j?.Error?.Code === 'string' ? j.Error.Code : undefined;
     if ((reply.status === 403 || reply.status === 400) && code && DEAD.has(code)) return { verdict: 'revoked' };
     // The secret found beside the key id is not its secret: the id may still work with another.
-    if (code === 'SignatureDoesNotMatch') return { verdict: 'unknown', why: 'the secret key found beside it is not this key id\'s' };
+    if (code === 'SignatureDoesNotMatch') return { verdict: 'unknown', why: "the secret key found beside it is not this key id's" };
     if (code === 'Throttling' || reply.status === 429) return { verdict: 'rate-limited' };
     const a = byStatus(reply.status);
     return a.verdict === 'revoked' ? { verdict: 'unknown', why: `unexpected answer (HTTP ${reply.status})` } : a;

@@ -7,7 +7,10 @@ export default verifier({
   ruleIds: ['github-token', 'github-fine-grained-token'],
   endpoint: 'https://api.github.com/user',
   revokePage: 'https://github.com/settings/tokens',
-  request: (secret) => ({ method: 'GET', headers: { authorization: `Bearer ${secret}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' } }),
+  request: (secret) => ({
+    method: 'GET',
+    headers: { authorization: `Bearer ${secret}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+  }),
   interpret: (reply) => {
     // GitHub signals its primary rate limit with 403 and x-ratelimit-remaining: 0, the secondary one with 429.
     if (reply.status === 403 && reply.headers.get('x-ratelimit-remaining') === '0') return { verdict: 'rate-limited' };

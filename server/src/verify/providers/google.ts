@@ -27,7 +27,8 @@ export default verifier({
     if (reply.status === 400 && why.includes('API_KEY_INVALID')) return { verdict: 'revoked' };
     if (reply.status === 403 && why.length > 0) return { verdict: 'live' };
     if (reply.status === 429) return { verdict: 'rate-limited' };
-    if (reply.status === 400 || reply.status === 401 || reply.status === 403) return { verdict: 'unknown', why: `unexpected answer (HTTP ${reply.status})` };
+    if (reply.status === 400 || reply.status === 401 || reply.status === 403)
+      return { verdict: 'unknown', why: `unexpected answer (HTTP ${reply.status})` };
     return reply.status === 200 ? liveIf(reply, (j) => Array.isArray(j.models)) : byStatus(reply.status);
   },
 });

@@ -13,7 +13,11 @@ export default verifier({
   ruleIds: ['slack-token'],
   endpoint: 'https://slack.com/api/auth.test',
   revokePage: 'https://api.slack.com/apps',
-  request: (secret) => ({ method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/x-www-form-urlencoded' }, body: '' }),
+  request: (secret) => ({
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  }),
   interpret: (reply) => {
     if (reply.status !== 200) return byStatus(reply.status);
     const j = reply.json as { ok?: unknown; error?: unknown } | undefined;
