@@ -77,6 +77,8 @@ export class Accounts implements vscode.Disposable {
       storageDir: context.globalStorageUri.fsPath,
       settings: () => getSettings(this.log),
       announce: async (message) => {
+        // The message says what new terminals get: they have it before it shows.
+        await this.applied();
         const open = vscode.window.terminals.length > 0;
         // Not awaited: a flow that announces (e.g. before replacing a key in code) must go on.
         void vscode.window.showInformationMessage(message, ...(open ? ['Relaunch terminals'] : [])).then((choice) => {
@@ -96,7 +98,19 @@ export class Accounts implements vscode.Disposable {
   async storeVariable(name: string, value: string): Promise<string> {
     const used = await this.variables.freeName(name, value);
     await this.variables.store(used, value);
+    // The caller tells the user the value is stored and new terminals get it: they must have it.
+    await this.applied();
     return used;
+  }
+
+  /**
+   * Resolves once a refresh that started after this call has finished, so new terminals and the
+   * language server have every change made before it. The refresh itself is still triggered only
+   * by SecretStorage.onDidChange; this only waits for it (and runs it, folded into the same run,
+   * if the change event has not arrived yet).
+   */
+  private applied(): Promise<void> {
+    return this.refresher.request();
   }
 
   /** Each exported variable's name with `heldDigest(salt, value)`, for the language server. */
