@@ -5,6 +5,7 @@
 import type { Rule } from '../rule';
 import twitterBearerToken from './twitter-bearer-token';
 import twitterAccessToken from './twitter-access-token';
+import twitterConsumerSecret from './twitter-consumer-secret';
 import bitbucketAppPassword from './bitbucket-app-password';
 import bitbucketAccessToken from './bitbucket-access-token';
 import easypostApiKey from './easypost-api-key';
@@ -146,6 +147,7 @@ export const ALL_RULES: readonly Rule[] = [
   oktaApiToken,
   twitterBearerToken,
   twitterAccessToken,
+  twitterConsumerSecret,
   bitbucketAppPassword,
   bitbucketAccessToken,
   easypostApiKey,
