@@ -17,9 +17,9 @@ const examples: RuleExamples = {
     { text: 'The EAAC and EAAM prefixes mark Meta tokens; see the EAA rules.', path: 'README.md' },
     { text: 'const EAA_DIRECTIVE_COMPLIANCE_LEVEL = "EAAComplianceLevelAccessibilityActDirective";', languageId: 'typescript' },
     // The same characters inside a base64 blob.
-    { text: `cert = "MIIB+${TOKEN}/Qw=="`, languageId: 'python' },
+    { text: `facebook_cert = "MIIB+${TOKEN}/Qw=="`, languageId: 'python' },
     // The shape of a key but not its randomness (no digits, one letter case, hex only).
-    { text: `const name = 'EAA${'ComplianceLevelAccessibilityAct'.repeat(4)}';`, languageId: 'typescript' },
+    { text: `const facebook_page_name = 'EAA${'ComplianceLevelAccessibilityAct'.repeat(4)}';`, languageId: 'typescript' },
   ],
 };
 
