@@ -209,6 +209,14 @@ describe('the work on one line is bounded, whatever the rules', function () {
     assert.equal(m.findings.length, 1);
   });
 
+  it("a source map's mappings (thousands of EAAE-like segments) use none of the budget: a key after them is found", () => {
+    const token = 'ghp_' + 'Zq8vN3xR7tL2mK9pW4sJ6hY1cB5dF0gT2aE7';
+    const map = `{"version":3,"mappings":"${'AAAA,EAAE,EAAG,IAAI;'.repeat(2000)}","x":"${token}"}`;
+    const r = scan(map, { path: 'dist/app.js.map' });
+    assert.equal(r.partial, undefined);
+    assert.ok(r.findings.some((f) => map.slice(f.start, f.end) === token));
+  });
+
   it('an edit keeps the notice of an untouched line and drops it when the line is fixed', () => {
     const long = line(300_000);
     const text = `a = 1\n${long}\nb = 2\n`;

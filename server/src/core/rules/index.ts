@@ -5,6 +5,16 @@
 import type { Rule } from '../rule';
 import twitterBearerToken from './twitter-bearer-token';
 import twitterAccessToken from './twitter-access-token';
+import twitterConsumerSecret from './twitter-consumer-secret';
+import bitbucketAppPassword from './bitbucket-app-password';
+import bitbucketAccessToken from './bitbucket-access-token';
+import easypostApiKey from './easypost-api-key';
+import settlemintToken from './settlemint-token';
+import typeformToken from './typeform-token';
+import octopusDeployApiKey from './octopus-deploy-api-key';
+import facebookAccessToken from './facebook-access-token';
+import yandexOauthToken from './yandex-oauth-token';
+import yandexCloudApiKey from './yandex-cloud-api-key';
 import confluentApiSecret from './confluent-api-secret';
 import dopplerToken from './doppler-token';
 import dynatraceToken from './dynatrace-token';
@@ -137,6 +147,16 @@ export const ALL_RULES: readonly Rule[] = [
   oktaApiToken,
   twitterBearerToken,
   twitterAccessToken,
+  twitterConsumerSecret,
+  bitbucketAppPassword,
+  bitbucketAccessToken,
+  easypostApiKey,
+  settlemintToken,
+  typeformToken,
+  octopusDeployApiKey,
+  facebookAccessToken,
+  yandexOauthToken,
+  yandexCloudApiKey,
   confluentApiSecret,
   dopplerToken,
   dynatraceToken,
