@@ -12,8 +12,7 @@ import { patternRule } from '../rule';
 export default patternRule({
   id: 'twitter-consumer-secret',
   kind: 'X (Twitter) API secret',
-  description:
-    'An X (Twitter) API key secret (50 characters) or access token secret (45), quoted on a line that names Twitter or tweepy.',
+  description: 'An X (Twitter) API key secret (50 characters) or access token secret (45), quoted on a line that names Twitter or tweepy.',
   keywords: ['twitter', 'tweepy'],
   pattern: /(?<=["'`])(?<secret>[A-Za-z0-9]{50}|[A-Za-z0-9]{45})(?=["'`])/g,
   confidence: 'high',
