@@ -147,14 +147,17 @@ export function registerWorkspaceScan(connection: Connection, host: Host): Works
     const progress = (done: number) => void connection.sendNotification(ScanProgressNotification.type, { done, total: files.length });
     progress(0);
     let sliceStart = Date.now();
-    for (let i = 0; i < files.length && !(result.cancelled = token.isCancellationRequested); i++) {
+    for (let i = 0; i < files.length; i++) {
       // Files are read and scanned synchronously (an awaited read per file costs more than the
       // scan); the loop yields every SLICE_MS so requests, typing and cancellation get through.
       if (Date.now() - sliceStart >= SLICE_MS) {
         progress(i);
         await tick();
         sliceStart = Date.now();
-        if ((result.cancelled = token.isCancellationRequested)) break;
+      }
+      if (token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
       }
       scanOne(files[i], result, now, listed);
     }
