@@ -13,6 +13,9 @@ import type { GitState } from '../core/types';
 
 export type { GitState };
 
+/** Diff options for hunks KeyWarden parses: no context, text even for binary-looking files, no colour, drivers or renames. */
+const HUNK_DIFF = ['-U0', '-a', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames'] as const;
+
 /** At most this many git processes run at once in this process (the CLI or the language server). */
 export const MAX_GIT = 3;
 
@@ -476,20 +479,7 @@ export class LineOrigins {
 
   /** One `git diff HEAD` for many edited files: how the working copy differs from HEAD. */
   private async workingDiffs(files: string[]): Promise<(Hunk[] | undefined)[]> {
-    const out = await this.run([
-      '-c',
-      'core.quotePath=false',
-      'diff',
-      'HEAD',
-      '-U0',
-      '-a',
-      '--no-color',
-      '--no-ext-diff',
-      '--no-textconv',
-      '--no-renames',
-      '--',
-      ...files,
-    ]);
+    const out = await this.run(['-c', 'core.quotePath=false', 'diff', 'HEAD', ...HUNK_DIFF, '--', ...files]);
     const byFile = out === undefined ? undefined : (parseHunks(out).get('') ?? new Map<string, Hunk[]>());
     return files.map((f) => (byFile ? (byFile.get(f) ?? []) : undefined));
   }
@@ -499,22 +489,7 @@ export class LineOrigins {
     const commits = [...new Set(reqs.flatMap((r) => r.commits))];
     const files = [...new Set(reqs.map((r) => r.file))];
     const out = await this.run(
-      [
-        '-c',
-        'core.quotePath=false',
-        'diff-tree',
-        '--stdin',
-        '-r',
-        '-p',
-        '-U0',
-        '-a',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-renames',
-        '--',
-        ...files,
-      ],
+      ['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '-r', '-p', ...HUNK_DIFF, '--', ...files],
       commits.join('\n') + '\n',
     );
     const byCommit = out === undefined ? undefined : parseHunks(out);
