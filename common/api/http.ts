@@ -257,23 +257,35 @@ export const MAX_PAGES = 50;
 /** Replies of the key APIs are small; a larger one is not read into memory. */
 const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 
-async function boundedText(service: string, res: Response): Promise<string> {
+/**
+ * A reply's body as text, or undefined once it passes `maxBytes` (the rest is not read). Shared by
+ * the platform clients and the key verifiers; a broken stream throws as it does.
+ */
+export async function readBounded(res: Response, maxBytes: number): Promise<string | undefined> {
   if (!res.body) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > MAX_REPLY_BYTES) {
+    if (size > maxBytes) {
       await res.body.cancel().catch(() => undefined);
-      throw new PlatformError(
-        `${service} sent a reply larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB; KeyWarden stopped reading it.`,
-        'malformed',
-        res.status,
-      );
+      return undefined;
     }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+async function boundedText(service: string, res: Response): Promise<string> {
+  const text = await readBounded(res, MAX_REPLY_BYTES);
+  if (text === undefined) {
+    throw new PlatformError(
+      `${service} sent a reply larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB; KeyWarden stopped reading it.`,
+      'malformed',
+      res.status,
+    );
+  }
+  return text;
 }
 
 /** The credentials among a request's headers (whole values, and the token after a scheme). */

@@ -2,6 +2,7 @@
  * The one HTTP call a provider verifier makes: to its fixed endpoint, redirects not followed (a
  * redirect would carry the key's header to another host), a few seconds at most, a bounded reply.
  */
+import { readBounded } from '../../../common/api/http';
 import type { ProviderVerifier, Reply } from './types';
 
 /** Replies larger than this are not read further: a "who am I" answer is small. */
@@ -51,26 +52,13 @@ export async function send(v: ProviderVerifier, secret: string, timeoutMs: numbe
     void res.body?.cancel();
     throw new CouldNotCheck(`it answered with a redirect (HTTP ${res.status}), which KeyWarden does not follow`);
   }
-  let text = '';
+  let text: string | undefined;
   try {
-    const reader = res.body?.getReader();
-    const decoder = new TextDecoder();
-    let size = 0;
-    for (;;) {
-      if (!reader) break;
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_REPLY) {
-        void reader.cancel();
-        throw new CouldNotCheck('the reply was too large');
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } catch (err) {
-    if (err instanceof CouldNotCheck) throw err;
+    text = await readBounded(res, MAX_REPLY);
+  } catch {
     throw new CouldNotCheck(signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'the connection closed mid-reply');
   }
+  if (text === undefined) throw new CouldNotCheck('the reply was too large');
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
