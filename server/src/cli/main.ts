@@ -2,7 +2,7 @@
  * `keywarden`: the detection core on the command line, for pre-commit hooks and CI.
  * Exit codes: 0 no findings, 1 findings, 2 error (bad arguments, missing path).
  */
-import './youngGeneration'; // first: see there
+import './heapGrowth'; // first: see there
 import { once } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
