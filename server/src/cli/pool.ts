@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { readTextFileSync } from '../io/files';
 import { blobId } from '../io/git';
 import { scanFileText, type FileScan } from '../io/scanFile';
+import { capYoungGeneration } from './heapGrowth';
 
 export interface FileJob {
   readonly abs: string;
@@ -34,6 +35,7 @@ export function scanOne(job: FileJob, maxFileSize: number): FileOutcome {
   const read = readTextFileSync(job.abs, maxFileSize);
   if ('skipped' in read) return { rel: job.rel, skipped: read.message };
   const scan = scanFileText(read.text, { path: job.key, maxFileSize });
+  capYoungGeneration();
   if (scan.skipped) return { rel: job.rel, skipped: scan.skipped };
   return job.blob && scan.findings.length ? { rel: job.rel, scan, blob: blobId(read.text, 'sha1') } : { rel: job.rel, scan };
 }

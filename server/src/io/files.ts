@@ -252,24 +252,26 @@ export async function readTextFile(file: string, maxSize: number): Promise<ReadR
   }
 }
 
-/** The same as readTextFile, synchronously: the CLI reads one file at a time and sync reads cost a fraction of async ones. */
+/**
+ * The same as readTextFile, synchronously, for files a listing has just found regular (the CLI,
+ * Scan workspace): sync reads cost a fraction of async ones. Four system calls a file, not six:
+ * the listing's lstat stands for the check before opening (the check on the open descriptor
+ * still catches a file swapped since), and reading stops at the size fstat gave (a file that
+ * grows meanwhile is read as it was then).
+ */
 export function readTextFileSync(file: string, maxSize: number): ReadResult {
   let fd: number | undefined;
   try {
-    const before = fs.statSync(file);
-    if (!before.isFile()) return notRegularFile(before);
-    if (before.size > maxSize) return tooLarge(before.size, maxSize);
     fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK);
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return notRegularFile(stat);
     if (stat.size > maxSize) return tooLarge(stat.size, maxSize);
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxSize) + 1);
+    const buffer = Buffer.allocUnsafe(stat.size);
     let length = 0;
-    for (;;) {
+    while (length < buffer.length) {
       const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
+      if (bytesRead === 0) break; // it shrank while being read
       length += bytesRead;
-      if (length === buffer.length) return tooLarge(length, maxSize);
     }
     return decodeText(buffer.subarray(0, length));
   } catch (err) {
