@@ -59,8 +59,8 @@ interface CompiledPattern {
   readonly rule: PatternRule;
   /** The pattern with `d` (indices), so the `secret` group's offsets are known. */
   readonly re: RegExp;
-  /** The same, sticky: matches only at its lastIndex. */
-  readonly sticky: RegExp;
+  /** The same, sticky (matches only at its lastIndex), for the rules without keywords (runKeywordless); else null. */
+  readonly sticky: RegExp | null;
   readonly secretGroup: boolean;
   readonly minEntropy: number;
   readonly check: NonNullable<PatternRule['check']> | null;
@@ -73,7 +73,7 @@ const COMPILED = new Map<string, CompiledPattern>(
     {
       rule,
       re: new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : `${rule.pattern.flags}d`),
-      sticky: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[dgy]/g, '')}dy`),
+      sticky: rule.keywords.length === 0 ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[dgy]/g, '')}dy`) : null,
       secretGroup: rule.pattern.source.includes('(?<secret>'),
       minEntropy: rule.minEntropy ?? 0,
       check: rule.check ?? null,
@@ -99,7 +99,14 @@ const IS_HINT = Uint8Array.from(PREPASS_WORDS, (w) => (HINT_SET.has(w) ? 1 : 0))
 /** GATED's pattern rules compiled, at the same indices (undefined for block rules). */
 const GATED_COMPILED = GATED.map((r) => COMPILED.get(r.id));
 /** For each prepass word, the indices (in GATED) of the rules it is a keyword of. */
-const RULES_OF_WORD: readonly number[][] = PREPASS_WORDS.map((w) => GATED.flatMap((r, i) => (r.keywords.includes(w) ? [i] : [])));
+const RULES_OF_WORD: readonly number[][] = rulesOfWords();
+
+function rulesOfWords(): number[][] {
+  const index = new Map(PREPASS_WORDS.map((w, i) => [w, i]));
+  const rules: number[][] = PREPASS_WORDS.map(() => []);
+  GATED.forEach((r, i) => new Set(r.keywords).forEach((w) => rules[index.get(w)!].push(i)));
+  return rules;
+}
 
 /**
  * The most keyword and hint positions evaluated on one line. Each rule is linear on its own
@@ -197,10 +204,11 @@ function runKeywordless(
     for (let k = 0; k < KEYWORDLESS.length; k++) {
       const compiled = KEYWORDLESS[k];
       if (at < ends[k] || disabled?.has(compiled.rule.id)) continue;
-      compiled.sticky.lastIndex = at;
-      const own = compiled.sticky.exec(text);
+      const sticky = compiled.sticky!;
+      sticky.lastIndex = at;
+      const own = sticky.exec(text);
       if (!own || own[0].length === 0) continue;
-      ends[k] = compiled.sticky.lastIndex;
+      ends[k] = sticky.lastIndex;
       consider(compiled, own, text, 0, '', lines, platform, out);
     }
     // Every position where some rule may match is visited: matches of different rules may overlap.

@@ -45,65 +45,63 @@ export class KeywordScanner {
       }
     }
 
-    // The trie, then failure links breadth first, folded into a complete transition table.
-    const next: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    // The trie, then failure links breadth first, folded into a complete transition table. Typed
+    // arrays throughout: the table is built in every thread that scans, before its first file.
+    let capacity = 1;
+    for (const w of words) capacity += w.length;
+    const delta = new Int32Array(capacity * width).fill(-1); // trie edges first, -1: none yet
+    const wordsAt: number[][] = [[]];
+    let states = 1;
     words.forEach((w, index) => {
       let s = 0;
-      for (const ch of w) {
-        const k = this.classes[ch.charCodeAt(0)];
-        let n = next[s].get(k);
-        if (n === undefined) {
-          n = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[s].set(k, n);
+      for (let i = 0; i < w.length; i++) {
+        const k = this.classes[w.charCodeAt(i)];
+        if (delta[s * width + k] < 0) {
+          delta[s * width + k] = states++;
+          wordsAt.push([]);
         }
-        s = n;
+        s = delta[s * width + k];
       }
-      out[s].push(index);
+      wordsAt[s].push(index);
     });
-    const states = next.length;
-    const delta = new Int32Array(states * width);
     const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let k = 1; k < width; k++) {
-      const n = next[0].get(k);
-      if (n !== undefined) {
-        delta[k] = n;
-        queue.push(n);
-      }
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let k = 0; k < width; k++) {
+      const n = delta[k];
+      if (n > 0) queue[tail++] = n;
+      else delta[k] = 0;
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const s = queue[head];
       for (let k = 0; k < width; k++) {
-        const n = next[s].get(k);
-        if (n === undefined) delta[s * width + k] = delta[fail[s] * width + k];
+        const n = delta[s * width + k];
+        if (n < 0) delta[s * width + k] = delta[fail[s] * width + k];
         else {
           fail[n] = delta[fail[s] * width + k];
-          out[n] = [...out[n], ...out[fail[n]]];
-          delta[s * width + k] = n;
-          queue.push(n);
+          if (wordsAt[fail[n]].length) wordsAt[n] = [...wordsAt[n], ...wordsAt[fail[n]]];
+          queue[tail++] = n;
         }
       }
     }
     // States renumbered so that those where words end come last: the scan loop then tells a hit
     // by comparing the state with `firstHit`, without a second table read per character.
-    const order = [...Array(states).keys()].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b);
     const rank = new Int32Array(states);
-    order.forEach((s, r) => (rank[s] = r));
+    let r = 0;
+    for (let s = 0; s < states; s++) if (wordsAt[s].length === 0) rank[s] = r++;
+    const firstHit = r;
+    for (let s = 0; s < states; s++) if (wordsAt[s].length > 0) rank[s] = r++;
     const premultiplied = states * width < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
     for (let s = 0; s < states; s++)
       for (let k = 0; k < width; k++) premultiplied[rank[s] * width + k] = rank[delta[s * width + k]] * width;
     this.delta = premultiplied;
-    const firstHit = order.findIndex((s) => out[s].length > 0);
-    this.firstHit = (firstHit < 0 ? states : firstHit) * width;
+    this.firstHit = firstHit * width;
     this.outStart = new Int32Array(states * width).fill(-1);
     const flat: number[] = [];
-    for (const s of order) {
-      if (out[s].length === 0) continue;
+    for (let s = 0; s < states; s++) {
+      if (wordsAt[s].length === 0) continue;
       this.outStart[rank[s] * width] = flat.length;
-      flat.push(...out[s], -1);
+      flat.push(...wordsAt[s], -1);
     }
     this.outWords = Int32Array.from(flat);
   }
