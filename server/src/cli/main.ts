@@ -362,14 +362,16 @@ class OrderedReport {
 /** The files under one path given on the command line, scanned on every core, reported in order with their git states. */
 async function scanRoot(run: Run, r: string, seen: Set<string>): Promise<void> {
   // Git states come from the repository holding this path: a submodule scanned on its own
-  // answers for its files (the outer repository would call them all uncommitted). Its
-  // repository-wide git calls start now and run while the files are listed and scanned.
+  // answers for its files (the outer repository would call them all uncommitted). The file list
+  // comes first (the scan waits for it; git runs at most MAX_GIT processes at once); the
+  // repository-wide git calls start next and run while the files are scanned.
   const stat = fs.statSync(r);
-  const own = run.repo ? await repoRoot(stat.isDirectory() ? r : path.dirname(r)) : undefined;
+  const dir = path.resolve(stat.isDirectory() ? r : path.dirname(r));
+  const own = !run.repo ? undefined : dir === process.cwd() ? run.repo : await repoRoot(dir);
   const stateRepo = own ?? run.repo;
+  const listing = await listFiles(r, { gitignore: run.options.gitignore, exclude: run.options.exclude });
   const states = stateRepo ? new GitStates(stateRepo, true).prepare() : undefined;
   const stateKey = (abs: string) => (stateRepo === run.repo ? run.keyOf(abs) : path.relative(stateRepo!, abs).split(path.sep).join('/'));
-  const listing = await listFiles(r, { gitignore: run.options.gitignore, exclude: run.options.exclude });
   for (const n of listing.notScanned) {
     if (seen.has(n.path)) continue;
     seen.add(n.path);
