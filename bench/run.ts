@@ -3,7 +3,7 @@
  * secretlint (recommended preset) in one run, so the ratios hold on a noisy machine. Prints one
  * table and writes bench/results.json. Not a pass/fail test.
  *
- *   npm run bench [-- --runs N] [-- --no-vscode] [-- --no-git]
+ *   npm run bench [-- --runs N] [-- --no-vscode] [-- --no-git] [-- --no-ab]
  *
  * In a git repository (bench/gitBench.ts, `--no-git` skips it): the corpus committed, pushed
  * and edited beside the plain folder and secretlint, a 10-fold committed tree, 200,000 vs 2,000
@@ -19,6 +19,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LspClient } from '../test/lsp/lspClient';
 import { tenThousandLines } from './speed';
+import { abLine, abThroughput, rulesAddedSince, type AbResult } from './ab';
 import { corpusInGit, findingsMemory, scanWorkspace, tenFold } from './gitBench';
 import { credDataRecall, printQuiet, quietCorpus } from './quiet';
 
@@ -193,6 +194,24 @@ function activationMs(since = 0): number | undefined {
   return times.length ? times.sort((a, b) => a - b)[Math.floor(times.length / 2)] : undefined;
 }
 
+/**
+ * The build before the quiet-corpus and detection-breadth work (issues 15 and 18): their budget
+ * is CLI throughput within 5% of it. `--no-ab` skips these runs.
+ */
+const BEFORE_BREADTH = '19f8841';
+const AB_ROUNDS = 15;
+
+/** This build against BEFORE_BREADTH, and against itself without the rules added since: alternated runs. */
+function throughputChanges(): { revision: AbResult; rules: AbResult & { count: number } } | undefined {
+  if (process.argv.includes('--no-ab')) return undefined;
+  console.log(`throughput against ${BEFORE_BREADTH}, and without the rules added since, ${AB_ROUNDS} alternated rounds each …`);
+  const added = rulesAddedSince(BEFORE_BREADTH);
+  return {
+    revision: abThroughput({ revision: BEFORE_BREADTH, rounds: AB_ROUNDS, extra: [], corpus: CORPUS }),
+    rules: { count: added.length, ...abThroughput({ dropRules: added, rounds: AB_ROUNDS, extra: [], corpus: CORPUS }) },
+  };
+}
+
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '   -  ' : x.toFixed(3));
 
 async function main(): Promise<void> {
@@ -217,6 +236,7 @@ async function main(): Promise<void> {
 
   console.log(`CLI on ${LARGE_COPIES} copies of the corpus …`);
   const large = largeTree(mb);
+  const ab = throughputChanges();
 
   const gitFigures = process.argv.includes('--no-git') ? undefined : await gitBench(mb);
 
@@ -255,6 +275,7 @@ async function main(): Promise<void> {
       secretlintMBps: mb / slBest,
       ratio: slBest / kwBest,
       large,
+      ab: ab ?? null,
     },
     lsp: lsp ? { ...lsp, memoryAfter100FilesMB: memoryMb } : { memoryAfter100FilesMB: memoryMb },
     git: gitFigures ?? null,
@@ -305,6 +326,22 @@ async function main(): Promise<void> {
             `within 5% (vs ${String(previous.date).slice(0, 10)}, as ratio to secretlint ${previous.speed.ratio.toFixed(2)}x -> ${(slBest / kwBest).toFixed(2)}x)`,
           ] as [string, string, string, string],
         ]
+      : []),
+    ...(ab
+      ? ([
+          [
+            `  vs ${BEFORE_BREADTH} (before issues 15, 18), medians of ${ab.revision.rounds}`,
+            abLine(ab.revision),
+            '',
+            'within 5% (issue 18)',
+          ],
+          [
+            `  vs this build without the ${ab.rules.count} rules added since`,
+            abLine(ab.rules),
+            '',
+            ab.rules.sameReport ? 'within 5% (same report without them)' : 'within 5% (reports differ: they find something)',
+          ],
+        ] as [string, string, string, string][])
       : []),
     [
       `CLI, ${large.megabytes.toFixed(0)} MB (${large.copies} copies), 1 thread`,
@@ -391,7 +428,12 @@ function gitRows(g: Awaited<ReturnType<typeof gitBench>>): [string, string, stri
       '',
       '< 2 s / < 10 s',
     ],
-    ['Scan workspace cancelled after 1 s: stopped within', `${w.cancelStoppedAfterMs.toFixed(0)} ms`, '', ''],
+    [
+      `Scan workspace cancelled after ${w.cancelAfterMs} ms: stopped within`,
+      w.cancelled ? `${w.cancelStoppedAfterMs.toFixed(0)} ms` : `not cancelled: done ${(-w.cancelStoppedAfterMs).toFixed(0)} ms before`,
+      '',
+      '',
+    ],
   ];
 }
 
