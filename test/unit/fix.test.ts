@@ -115,6 +115,40 @@ describe('env-var quick-fix', () => {
       const file = writeTemp('b.js', out);
       assert.equal(run('node', [file], { TOKEN: 't' }).trim(), '`${x}` t');
     });
+    it('a name declared string in TypeScript reads process.env.X! (tsc --strict accepts the fix); untyped names read process.env.X', () => {
+      const src = [
+        `export const apiKey: string = "${TOKEN}a";`,
+        `export const loose = "${TOKEN}b";`,
+        'export class Client {',
+        `  private secret: string = '${TOKEN}c';`,
+        `  constructor(readonly token: string = "${TOKEN}d", readonly maybe?: string) {}`,
+        '  size(): number {',
+        '    return this.secret.length + this.token.length;',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+      const names = ['API_KEY', 'LOOSE', 'CLIENT_SECRET', 'TOKEN'];
+      const out = fixed(
+        src,
+        'typescript',
+        ['a', 'b', 'c', 'd'].map((suffix, i) => target(src, TOKEN + suffix, names[i])),
+      );
+      assert.match(out, /export const apiKey: string = process\.env\.API_KEY!;/);
+      assert.match(out, /export const loose = process\.env\.LOOSE;/);
+      assert.match(out, /private secret: string = process\.env\.CLIENT_SECRET!;/);
+      assert.match(out, /readonly token: string = process\.env\.TOKEN!,/);
+      const file = writeTemp('typed.ts', out);
+      const tsc = path.join(__dirname, '../../node_modules/typescript/bin/tsc');
+      const r = spawnSync(
+        process.execPath,
+        [tsc, '--strict', '--noEmit', '--types', 'node', '--typeRoots', path.join(__dirname, '../../node_modules/@types'), file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      assert.equal(r.status, 0, `tsc --strict rejects the fix:\n${r.stdout}${r.stderr}`);
+    });
   });
 
   describe('shell', () => {

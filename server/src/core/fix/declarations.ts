@@ -115,11 +115,22 @@ export function declarationEdit(text: string, lit: StringLiteral, family: Langua
   return DECLARATIONS[family]?.(text, lit, language);
 }
 
+/** A TypeScript name declared `string` right before the literal: `apiKey: string = "…"` (not `apiKey?: string`). */
+const TS_STRING_DECLARATION = /[\w$\]][ \t]*:[ \t]*string[ \t]*=[ \t]*$/;
+
 /**
- * The read as it fits what follows the literal. Rust: a method called on the literal
- * (`"…".to_string()`, `.into()`) is called on the String itself, not on a reference to it
- * (`&s.to_string()` would be a `&String` where a `String` was).
+ * The read as it fits the code around the literal.
+ * - Rust: a method called on the literal (`"…".to_string()`, `.into()`) is called on the String
+ *   itself, not on a reference to it (`&s.to_string()` would be a `&String` where a `String` was).
+ * - TypeScript: a name declared `string` (`const apiKey: string = "…"`, a field, a parameter's
+ *   default) cannot take `process.env.X`, which is `string | undefined` (tsc --strict: TS2322);
+ *   the read says the variable is set (`process.env.X!`), as the .env the fix writes it to does.
  */
-export function readBefore(text: string, lit: StringLiteral, family: LanguageFamily, read: string): string {
-  return family === 'rust' && text.charCodeAt(lit.end) === 46 && read.startsWith('&') ? read.slice(1) : read;
+export function readBefore(text: string, lit: StringLiteral, family: LanguageFamily, read: string, language: string): string {
+  if (family === 'rust') return text.charCodeAt(lit.end) === 46 && read.startsWith('&') ? read.slice(1) : read;
+  if ((language === 'typescript' || language === 'typescriptreact') && read.startsWith('process.env.')) {
+    const lineStart = text.lastIndexOf('\n', lit.start - 1) + 1;
+    if (TS_STRING_DECLARATION.test(text.slice(lineStart, lit.start))) return `${read}!`;
+  }
+  return read;
 }

@@ -63,7 +63,7 @@ function replacementFor(
   fix: LanguageFix,
   language: string,
 ): OffsetEdit | undefined {
-  const edit = literalReplacementFor(text, target, family, fix);
+  const edit = literalReplacementFor(text, target, family, fix, language);
   if (!edit || edit.newText === '') return edit;
   const lit = findStringLiteral(text, target.start, target.end, family);
   const decl = lit && edit.start === lit.start ? declarationEdit(text, lit, family, language) : undefined;
@@ -77,6 +77,7 @@ function literalReplacementFor(
   target: FixTarget & { renamed: boolean },
   family: LanguageFamily,
   fix: LanguageFix,
+  language: string,
 ): OffsetEdit | undefined {
   const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
@@ -95,7 +96,7 @@ function literalReplacementFor(
     // `process.env.DB_PASSWORD ?? "…"` becomes `process.env.DB_PASSWORD`: the code already reads it.
     if (target.fallbackBefore !== undefined && !target.renamed)
       return { start: target.start - target.fallbackBefore, end: lit.end, newText: '' };
-    return { start: lit.start, end: lit.end, newText: readBefore(text, lit, family, fix.read(target.envVar, lit)) };
+    return { start: lit.start, end: lit.end, newText: readBefore(text, lit, family, fix.read(target.envVar, lit), language) };
   }
   if (!fix.split) return undefined;
   const before = text.slice(lit.contentStart, target.start);
