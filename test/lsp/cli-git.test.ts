@@ -42,6 +42,17 @@ describe('keywarden scan in git repositories', function () {
     assert.match(scan(repo, 'scan').stdout, /pushed\.py:1:19 .*\[pushed: rotate it\]/);
   });
 
+  it('in a repository without a remote, a committed secret is committed, never pushed', () => {
+    const local = path.join(tmp, 'no-remote');
+    git(tmp, 'init', '-q', '-b', 'main', local);
+    writeFileSync(path.join(local, 'settings.py'), `api_key = "${key(4)}"\n`);
+    git(local, 'add', '-A');
+    git(local, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'one');
+    writeFileSync(path.join(local, 'later.py'), `token = "${key(5)}"\n`);
+    const state = Object.fromEntries(scan(local, 'scan', '--format', 'json').findings.map((f) => [f.file, f.gitState]));
+    assert.deepEqual(state, { 'later.py': 'uncommitted', 'settings.py': 'committed' });
+  });
+
   it('gives JSON and SARIF the severity the editor shows: committed and pushed secrets are errors', () => {
     const json = Object.fromEntries(scan(repo, 'scan', '--format', 'json').findings.map((f) => [f.file, f.severity]));
     assert.deepEqual(json, { 'committed.py': 'error', 'local.py': 'warning', 'pushed.py': 'error' });

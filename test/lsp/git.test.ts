@@ -117,3 +117,28 @@ describe('language server: git state and baseline', function () {
     assert.match(cli, /No hard-coded secrets found .*1 in the baseline/);
   });
 });
+
+describe('language server: a repository without a remote', function () {
+  this.timeout(30_000);
+  it('calls a committed secret committed, never pushed', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'keywarden-lsp-local-'));
+    const client = new LspClient();
+    try {
+      const text = `api_key = "${key(4)}"\n`;
+      const run = (...args: string[]) => execFileSync('git', args, { cwd: tmp, stdio: 'ignore' });
+      run('init', '-q', '-b', 'main');
+      writeFileSync(path.join(tmp, 'settings.py'), text);
+      run('add', '-A');
+      run('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'one');
+      await client.initialize(tmp);
+      const uri = `file://${path.join(tmp, 'settings.py')}`;
+      await client.open(uri, 'python', text);
+      const later = await client.waitForDiagnostics(uri, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+      assert.match(String(later.diagnostics[0].message), /Committed in [0-9a-f]{7}/);
+      assert.doesNotMatch(String(later.diagnostics[0].message), /Pushed/);
+    } finally {
+      await client.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

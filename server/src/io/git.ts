@@ -291,6 +291,8 @@ export class RepoFacts {
 
   /** Whether a commit of HEAD's history is on a remote-tracking branch; undefined when unknown here. */
   isPushed(commit: string): boolean | undefined {
+    // Without remote-tracking branches nothing is pushed (no rev-list was run: its set is empty).
+    if (this.remoteBranches.length === 0) return false;
     return this.unpushed && !this.unpushed.has(commit);
   }
 }
