@@ -3,7 +3,7 @@
  * findings (issue 17), in two V8 flags, process-wide (worker threads get them too):
  *
  * - The young generation grows to two semi-spaces of 4 MB (V8 doubles it each time many objects
- *   survive a scavenge), then no further: V8 would go on to 3 x 16 MB, which files full of
+ *   survive a scavenge), then no further: V8 would go on to 2 x 16 MB, which files full of
  *   findings make happen. Kept at its starting 0.5 MB, the scan paid 161 scavenges on the CredData
  *   corpus instead of 31 (125 ms instead of 43-60 on one thread); with a 4 MB cap it pays about 40.
  *   The maximum itself cannot be set once the process runs, so growth is stopped (growth factor 1)
