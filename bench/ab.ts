@@ -18,6 +18,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { cliScan } from './cli';
 
 const ROOT = path.join(__dirname, '..');
 const CORPUS = path.join(ROOT, '../shared/benchmark/creddata/corpus');
@@ -77,32 +78,6 @@ function otherBuild(options: AbOptions, tmp: string): string {
   return path.join(dir, 'dist/cli.js');
 }
 
-/** One scan: wall seconds, CPU seconds (from the process's own resource usage, as it exits). */
-function timed(cli: string, corpus: string, out: string, extra: string[]): { wall: number; cpu: number } {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--require',
-      path.join(ROOT, 'bench/maxrss.cjs'),
-      cli,
-      'scan',
-      corpus,
-      '--no-gitignore',
-      '--format',
-      'json',
-      '--output',
-      out,
-      ...extra,
-    ],
-    { encoding: 'utf8' },
-  );
-  const wall = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cli} failed: ${r.stderr}`);
-  const cpu = /keywarden-bench-cpu-us (\d+)/.exec(r.stderr);
-  return { wall, cpu: cpu ? Number(cpu[1]) / 1e6 : NaN };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export interface AbResult {
@@ -124,8 +99,10 @@ export function abThroughput(options: AbOptions, progress: (round: number) => vo
     const builds = { other: otherBuild(options, tmp), this: path.join(ROOT, 'dist/cli.js') };
     const runs: Record<keyof typeof builds, { wall: number; cpu: number }[]> = { other: [], this: [] };
     for (let i = 0; i < options.rounds; i++) {
-      for (const name of ['other', 'this'] as const)
-        runs[name].push(timed(builds[name], corpus, path.join(tmp, `${name}.json`), options.extra));
+      for (const name of ['other', 'this'] as const) {
+        const r = cliScan(corpus, path.join(tmp, `${name}.json`), ['--no-gitignore', ...options.extra], builds[name]);
+        runs[name].push({ wall: r.seconds, cpu: r.cpuSeconds });
+      }
       progress(i + 1);
     }
     const read = (name: string) => fs.readFileSync(path.join(tmp, `${name}.json`), 'utf8');

@@ -5,45 +5,12 @@
  * 200,000 findings against 2,000 in trees of the same size for the report's memory; and
  * "Scan workspace" over LSP on the committed corpus. Called by bench/run.ts.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { LspClient, now } from '../test/lsp/lspClient';
+import { cliScan, type Timed } from './cli';
 import { committedTree } from './gitTree';
-
-const ROOT = path.join(__dirname, '..');
-
-interface Timed {
-  seconds: number;
-  maxRssMB: number;
-  findings?: number;
-}
-
-/** One CLI scan of `dir` (its .gitignore and git states as a user gets them), report to a file. */
-export function cliScan(dir: string, out: string, extra: string[] = []): Timed {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--require',
-      path.join(ROOT, 'bench/maxrss.cjs'),
-      path.join(ROOT, 'dist/cli.js'),
-      'scan',
-      '.',
-      '--format',
-      'json',
-      '--output',
-      out,
-      ...extra,
-    ],
-    { cwd: dir, encoding: 'utf8' },
-  );
-  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`keywarden failed in ${dir}: ${r.stderr}`);
-  const kb = /keywarden-bench-maxrss-kb (\d+)/.exec(r.stderr);
-  return { seconds, maxRssMB: kb ? Number(kb[1]) / 1024 : NaN };
-}
 
 const best = (xs: Timed[]) => xs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 

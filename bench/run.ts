@@ -20,6 +20,7 @@ import * as path from 'path';
 import { LspClient } from '../test/lsp/lspClient';
 import { tenThousandLines } from './speed';
 import { abLine, abThroughput, rulesAddedSince, type AbResult } from './ab';
+import { cliScan, type Timed } from './cli';
 import { corpusInGit, findingsMemory, scanWorkspace, tenFold } from './gitBench';
 import { credDataRecall, printQuiet, quietCorpus } from './quiet';
 
@@ -69,28 +70,9 @@ function corpusBytes(): number {
 /** Copies of the corpus side by side: throughput once start-up and JIT warm-up are spread over more source. */
 const LARGE_COPIES = 8;
 
-/**
- * One CLI run over `dir` with `jobs` threads (undefined: the default), its wall time and peak RSS.
- * The report goes to a file, as in the corpus runs.
- */
-function cliRun(dir: string, jobs?: number): { seconds: number; maxRssMB: number } {
-  const args = [
-    '--require',
-    path.join(ROOT, 'bench/maxrss.cjs'),
-    path.join(ROOT, 'dist/cli.js'),
-    'scan',
-    '.',
-    '--no-gitignore',
-    '--format',
-    'json',
-    '--output',
-    path.join(TMP, 'large.json'),
-  ];
-  if (jobs !== undefined) args.push('--jobs', String(jobs));
-  const r = run(process.execPath, args, dir);
-  if (r.status === 2) throw new Error(`keywarden failed: ${r.stderr}`);
-  const kb = /keywarden-bench-maxrss-kb (\d+)/.exec(r.stderr);
-  return { seconds: r.seconds, maxRssMB: kb ? Number(kb[1]) / 1024 : NaN };
+/** One CLI run over `dir` with `jobs` threads (undefined: the default); the report goes to a file, as in the corpus runs. */
+function cliRun(dir: string, jobs?: number): Timed {
+  return cliScan(dir, path.join(TMP, 'large.json'), ['--no-gitignore', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])]);
 }
 
 /** The CLI on the corpus and on LARGE_COPIES copies of it: MB/s and peak memory, one thread and the default. */

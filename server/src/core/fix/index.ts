@@ -3,7 +3,7 @@
  * environment-variable read, or suppress the finding with a comment. The LSP layer turns the
  * offsets into positions; the value itself travels only to the client's SecretStorage.
  */
-import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit } from './languages';
+import { familyOf, LANGUAGE_FIXES, type LanguageFamily, type LanguageFix, type OffsetEdit, type StringLiteral } from './languages';
 import { findStringLiteral } from './literal';
 import { declarationEdit, readBefore } from './declarations';
 import { commentOf } from '../language';
@@ -63,23 +63,24 @@ function replacementFor(
   fix: LanguageFix,
   language: string,
 ): OffsetEdit | undefined {
-  const edit = literalReplacementFor(text, target, family, fix, language);
-  if (!edit || edit.newText === '') return edit;
   const lit = findStringLiteral(text, target.start, target.end, family);
+  const edit = literalReplacementFor(text, target, lit, family, fix, language);
+  if (!edit || edit.newText === '') return edit;
   const decl = lit && edit.start === lit.start ? declarationEdit(text, lit, family, language) : undefined;
   if (decl === null) return undefined;
   if (!decl) return edit;
   return { start: decl.start, end: edit.end, newText: decl.newText + text.slice(decl.end, edit.start) + edit.newText };
 }
 
+/** The finding's own edit: its string literal `lit` (undefined: a bare value) becomes the read. */
 function literalReplacementFor(
   text: string,
   target: FixTarget & { renamed: boolean },
+  lit: StringLiteral | undefined,
   family: LanguageFamily,
   fix: LanguageFix,
   language: string,
 ): OffsetEdit | undefined {
-  const lit = findStringLiteral(text, target.start, target.end, family);
   if (!lit) {
     if (!fix.bare) return undefined;
     return (
